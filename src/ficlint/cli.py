@@ -66,34 +66,43 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--stdin-filename", help="Name to report for standard input (its suffix picks the format).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
-def lint(paths, output_format, output, select, ignore, fail_on, statistics, config_path, stdin_filename, quiet):
+def lint(paths, **options):
     """Lint story files and folders (.txt, .md); '-' reads standard input."""
     try:
-        config = configure(config_path, select, ignore, fail_on)
-        files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
-        documents = []
-        if "-" in paths:
-            documents.append(read_stdin(stdin_filename or "-"))
-        for path in files:
-            try:
-                documents.append(read_file(path))
-            except FiclintError as error:
-                errors.append(error)
+        config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
+        documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
         result = run_lint(project, all_checks())
     except FiclintError as error:
         fail(error)
     result.errors = errors
-    write_report(result, output_format, output, statistics)
+    write_report(result, options["output_format"], options["output"], options["statistics"])
     sys.stdout.flush()
     for error in errors:
         click.echo(f"error: {error}", err=True)
-    if not quiet:
+    if not options["quiet"]:
         click.echo(summary(result, len(documents)), err=True)
+    sys.exit(exit_code(result, config))
+
+
+def read_documents(paths, config: Config, stdin_filename: str | None):
+    """Read every story named on the command line; unreadable files become errors."""
+    files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
+    documents = [read_stdin(stdin_filename or "-")] if "-" in paths else []
+    for path in files:
+        try:
+            documents.append(read_file(path))
+        except FiclintError as error:
+            errors.append(error)
+    return documents, errors
+
+
+def exit_code(result, config: Config) -> int:
+    """2 if any file failed, 1 if any finding reaches the failing severity, else 0."""
+    if result.errors:
+        return 2
     threshold = severity_rank(config.fail_on)
-    if errors:
-        sys.exit(2)
-    sys.exit(1 if any(severity_rank(f.severity) >= threshold for f in result.findings) else 0)
+    return 1 if any(severity_rank(f.severity) >= threshold for f in result.findings) else 0
 
 
 def write_report(result, output_format: str, output: str | None, show_statistics: bool) -> None:
