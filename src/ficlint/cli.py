@@ -122,7 +122,10 @@ def write_report(result, output_format: str, output: str | None, show_statistics
 @click.argument("code")
 def explain(code):
     """Explain a code: what it finds, why, an example, and whether it can be fixed."""
-    rule = all_rules().get(code.upper())
+    try:
+        rule = all_rules().get(code.upper())
+    except FiclintError as error:
+        fail(error)
     if rule is None:
         fail(FiclintError(code, "unknown code (see `ficlint rules`)"))
     click.echo(f"{rule.code} ({rule.name}), check '{rule.check}', severity {rule.severity}\n")
@@ -135,7 +138,11 @@ def explain(code):
 @main.command()
 def rules():
     """List every code with its name and one-line description."""
-    for rule in sorted(all_rules().values(), key=lambda r: r.code):
+    try:
+        known = all_rules()
+    except FiclintError as error:
+        fail(error)
+    for rule in sorted(known.values(), key=lambda r: r.code):
         click.echo(f"{rule.code:<7} {rule.name:<28} {rule.summary}")
 
 

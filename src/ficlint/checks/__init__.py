@@ -46,9 +46,10 @@ class Check(Protocol):
 
 def builtin_checks() -> list[Check]:
     """The checks that ship with ficlint, in the order they run."""
+    from ficlint.checks.rules import RulesCheck
     from ficlint.checks.spelling import SpellingCheck
 
-    return [SpellingCheck()]
+    return [SpellingCheck(), RulesCheck()]
 
 
 def plugin_checks() -> list[Check]:

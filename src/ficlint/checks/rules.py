@@ -1,0 +1,175 @@
+"""Rules as data: the YAML rules of the configured packs, applied to each document.
+
+The rules come from the `*.yaml` files (other than `glossary.yaml`) of every folder in the
+config's `packs` and `rules`; see `ficlint.rulefile` for the format. Matching runs on
+`document.plain`, so markup is skipped and offsets are the file's own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from ficlint.checks import Rule
+from ficlint.config import Config, load_config
+from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING, NARRATION, Document
+from ficlint.finding import Edit, Fix
+from ficlint.packs import resolve_pack
+from ficlint.project import Project
+from ficlint.rulefile import RuleSpec, load_rule_files
+
+NAME = "rules"
+SCOPE_KINDS = {"narration": {NARRATION, HEADING}, "dialogue": {DIALOGUE}, "author-note": {AUTHOR_NOTE}}
+SCOPE_KINDS["all"] = set().union(*SCOPE_KINDS.values())
+CONTEXT_WINDOW = 80
+FIXABLE = {"safe": "always (safe)", "unsafe": "always, but unsafe: check it (--unsafe-fixes applies it)",
+           "none": "never"}
+
+
+def pack_folders(config: Config) -> list[Path]:
+    """The folders of the config's packs, shipped ones first as listed, then the project's own."""
+    return [resolve_pack(name, config.root) for name in [*config.packs, *config.rules]]
+
+
+@lru_cache(maxsize=None)
+def as_rule(spec: RuleSpec) -> Rule:
+    """The Rule that `ficlint rules` lists and `ficlint explain` prints for a rule file entry."""
+    summary = spec.summary or spec.message.format(match="…", replacement="…", count="N")
+    fixable = FIXABLE[spec.fix]
+    if spec.type == "consistency" and spec.fix != "none":
+        fixable = f"when one spelling wins: {fixable}"
+    why = spec.why or f"A {spec.type} rule of the pack file {Path(spec.path).parent.name}/{Path(spec.path).name}."
+    return Rule(spec.code, spec.name, NAME, summary, why, spec.example or "(no example given)", fixable, spec.severity)
+
+
+class RulesCheck:
+    """Every rule of the loaded packs: substitution, existence, consistency, capitalization, repetition."""
+
+    name = NAME
+
+    def __init__(self, config: Config | None = None):
+        self.config = config
+
+    @property
+    def rules(self) -> list[Rule]:
+        """The codes of the packs configured for the current folder (or the given config)."""
+        return [as_rule(spec) for spec in load_rule_files(pack_folders(self.config or load_config()))]
+
+    def check(self, document: Document, project: Project):
+        specs = project.remember("rules.specs", lambda: load_rule_files(pack_folders(project.config)))
+        for spec in specs:
+            yield from MATCHERS[spec.type](spec, as_rule(spec), document, project)
+
+
+def matches(spec: RuleSpec, document: Document, pattern):
+    """Matches of pattern in the document that are in the rule's scope and context."""
+    plain = document.plain
+    kinds = set().union(*(SCOPE_KINDS[scope] for scope in spec.scopes))
+    for match in pattern.finditer(plain):
+        start, end = match.span()
+        if document.kind_at(start) not in kinds:
+            continue
+        window = plain[max(0, start - CONTEXT_WINDOW):start]
+        if spec.before and not spec.before.search(window):
+            continue
+        if spec.not_before and spec.not_before.search(window):
+            continue
+        if spec.after and not spec.after.match(plain, end):
+            continue
+        if spec.not_after and spec.not_after.match(plain, end):
+            continue
+        yield match
+
+
+def preserve_case(replacement: str, original: str) -> str:
+    """Give the replacement the case of the text it replaces: UPPER, Capitalised or as written."""
+    if len(original) > 1 and original.isupper():
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def report(spec: RuleSpec, rule: Rule, document: Document, start: int, end: int,
+           replacement: str | None, shown: str | None = None, count: int = 0):
+    """A finding with the message filled in and the rule's fix, if it has one."""
+    shown = document.text[start:end] if shown is None else shown
+    message = spec.message.format(match=shown, replacement=replacement or "", count=count)
+    fix = None
+    if replacement is not None and spec.fix != "none":
+        fix = Fix(spec.fix == "safe", (Edit(start, end, replacement),))
+    suggestions = [replacement] if replacement and replacement.strip() else []
+    return rule.finding(document, start, end, message, suggestions, fix)
+
+
+def substitution(spec: RuleSpec, rule: Rule, document: Document, project: Project):
+    for pattern, template in spec.patterns:
+        for match in matches(spec, document, pattern):
+            replacement = preserve_case(match.expand(template), match.group())
+            yield report(spec, rule, document, match.start(), match.end(), replacement)
+
+
+def existence(spec: RuleSpec, rule: Rule, document: Document, project: Project):
+    for pattern, _ in spec.patterns:
+        for match in matches(spec, document, pattern):
+            yield report(spec, rule, document, match.start(), match.end(), None)
+
+
+def capitalization(spec: RuleSpec, rule: Rule, document: Document, project: Project):
+    for pattern, word in spec.patterns:
+        for match in matches(spec, document, pattern):
+            written = match.group()
+            if any(w.isupper() and t.islower() for t, w in zip(written, word)):
+                yield report(spec, rule, document, match.start(), match.end(), word)
+
+
+def repetition(spec: RuleSpec, rule: Rule, document: Document, project: Project):
+    """A word written twice in a row: the second one (and the space before it) goes."""
+    for pattern, _ in spec.patterns:
+        for match in matches(spec, document, pattern):
+            if match.group("first").lower() not in spec.exceptions:
+                shown = f"{match.group('first')} {match.group('second')}"
+                yield report(spec, rule, document, match.start("gap"), match.end(), "", shown)
+
+
+def consistency(spec: RuleSpec, rule: Rule, document: Document, project: Project):
+    """Variants other than the winning one: the canonical form if given, else the project's majority."""
+    counts = project.remember(("rules.consistency", spec.code), lambda: count_variants(spec, project))
+    winner = choose_variant(spec, counts)
+    if winner is None:
+        return
+    index, form = winner
+    total = sum(counts[index].values())
+    for other, (pattern, _) in enumerate(spec.patterns):
+        if other != index:
+            for match in matches(spec, document, pattern):
+                replacement = preserve_case(form, match.group()) + (match.group("ending") or "")
+                yield report(spec, rule, document, match.start(), match.end(), replacement, count=total)
+
+
+def count_variants(spec: RuleSpec, project: Project) -> list[Counter]:
+    """For each variant, how often each written form of it occurs across the whole project."""
+    return [Counter(stem(match) for document in project.documents for match in matches(spec, document, pattern))
+            for pattern, _ in spec.patterns]
+
+
+def stem(match) -> str:
+    """The variant as written, without its ending (plural, possessive, verb)."""
+    return match.group()[: match.start("ending") - match.start()] if match.group("ending") else match.group()
+
+
+def choose_variant(spec: RuleSpec, counts: list[Counter]) -> tuple[int, str] | None:
+    """(variant index, form to suggest); None when the project is consistent or evenly split."""
+    if spec.canonical:
+        index = next(i for i, (pattern, _) in enumerate(spec.patterns) if pattern.fullmatch(spec.canonical))
+        return index, spec.canonical
+    totals = [sum(counter.values()) for counter in counts]
+    if sum(1 for total in totals if total) < 2 or totals.count(max(totals)) > 1:
+        return None
+    index = totals.index(max(totals))
+    return index, counts[index].most_common(1)[0][0]
+
+
+MATCHERS = {"substitution": substitution, "existence": existence, "consistency": consistency,
+            "capitalization": capitalization, "repetition": repetition}

@@ -1,0 +1,204 @@
+"""Rule files: the YAML rules of a pack, checked against their schema when loaded.
+
+A rule file is a pack's `*.yaml` other than `glossary.yaml`, holding a `rules:` list.
+Each rule has a `code`, `name`, `type` (substitution, existence, consistency,
+capitalization, repetition), `message`, and optionally `severity`, `scope`, `fix`,
+`summary`, `why`, `example`, plus the keys of its type. A mistake is a FiclintError
+naming the file, the rule and the key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ficlint.errors import FiclintError
+from ficlint.finding import SEVERITIES
+from ficlint.packs import load_yaml
+
+TYPES = ("substitution", "existence", "consistency", "capitalization", "repetition")
+SCOPES = ("narration", "dialogue", "author-note", "all")
+FIXES = ("safe", "unsafe", "none")
+COMMON_KEYS = {"code", "name", "type", "message", "severity", "scope", "fix", "summary", "why", "example"}
+CONTEXT_KEYS = {"before", "after", "not_before", "not_after", "ignorecase", "nonword"}
+TYPE_KEYS = {
+    "substitution": {"swap"} | CONTEXT_KEYS,
+    "existence": {"tokens"} | CONTEXT_KEYS,
+    "consistency": {"variants", "canonical", "ignorecase", "nonword"},
+    "capitalization": {"words"} | CONTEXT_KEYS,
+    "repetition": {"tokens", "exceptions"},
+}
+REQUIRED = {"substitution": "swap", "existence": "tokens", "consistency": "variants",
+            "capitalization": "words", "repetition": None}
+CODE_RE = re.compile(r"[A-Z]{2,4}\d{3}")
+NAME_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ENDING = r"(?P<ending>['’]s|s|es|ed|ing)?"  # a consistency variant keeps its plural, possessive or verb ending
+PLACEHOLDERS = {"match": "…", "replacement": "…", "count": 0}
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One rule as its file wrote it, with its regular expressions compiled."""
+
+    code: str
+    name: str
+    type: str
+    message: str
+    path: str
+    severity: str = "warning"
+    scopes: tuple[str, ...] = ("all",)
+    fix: str = "none"
+    summary: str = ""
+    why: str = ""
+    example: str = ""
+    patterns: tuple[tuple[re.Pattern, str], ...] = ()
+    before: re.Pattern | None = None
+    after: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+    canonical: str = ""
+    exceptions: frozenset[str] = field(default_factory=frozenset)
+
+
+def load_rule_files(folders: list[Path]) -> list[RuleSpec]:
+    """Every rule of every pack folder; a later pack's rule replaces an earlier one of the same code."""
+    rules: dict[str, RuleSpec] = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            if path.name != "glossary.yaml":
+                rules.update((spec.code, spec) for spec in _load_cached(str(path), path.stat().st_mtime_ns))
+    return list(rules.values())
+
+
+@lru_cache(maxsize=256)
+def _load_cached(path: str, mtime_ns: int) -> tuple[RuleSpec, ...]:
+    return tuple(load_rule_file(Path(path)))
+
+
+def load_rule_file(path: Path) -> list[RuleSpec]:
+    """Load and check one rule file."""
+    data = load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise FiclintError(str(path), "a rule file needs a top-level 'rules' list")
+    if extra := set(data) - {"rules", "description"}:
+        raise FiclintError(str(path), f"unknown top-level key '{sorted(extra)[0]}' (known: rules, description)")
+    specs, seen = [], set()
+    for index, entry in enumerate(data["rules"]):
+        spec = _parse_rule(entry, f"{path}: rule {index + 1}", str(path))
+        if spec.code in seen:
+            raise FiclintError(f"{path}: rule {spec.code}", "key 'code': the same code is used twice in this file")
+        seen.add(spec.code)
+        specs.append(spec)
+    return specs
+
+
+def _parse_rule(entry, where: str, path: str) -> RuleSpec:
+    if not isinstance(entry, dict):
+        raise FiclintError(where, "each rule must be a mapping of keys")
+    code = entry.get("code")
+    if not isinstance(code, str) or not CODE_RE.fullmatch(code):
+        raise FiclintError(where, f"key 'code' must be letters then three digits, like CF001, not {code!r}")
+    where = f"{path}: rule {code}"
+    kind = entry.get("type")
+    if kind not in TYPES:
+        raise FiclintError(where, f"key 'type' must be one of {', '.join(TYPES)}, not {kind!r}")
+    known = COMMON_KEYS | TYPE_KEYS[kind]
+    if extra := set(entry) - known:
+        raise FiclintError(where, f"unknown key '{sorted(extra)[0]}' for a {kind} rule (known: {', '.join(sorted(known))})")
+    if REQUIRED[kind] and REQUIRED[kind] not in entry:
+        raise FiclintError(where, f"key '{REQUIRED[kind]}' is required for a {kind} rule")
+    text = {key: _string(entry, key, where) for key in ("name", "message", "summary", "why", "example", "canonical")}
+    if not NAME_RE.fullmatch(text["name"]):
+        raise FiclintError(where, f"key 'name' must be kebab-case, like there-theyre, not {text['name']!r}")
+    if not text["message"]:
+        raise FiclintError(where, "key 'message' is required")
+    try:
+        text["message"].format(**PLACEHOLDERS)
+    except (KeyError, IndexError, ValueError) as error:
+        raise FiclintError(where, f"key 'message': unknown placeholder {error} (use {{match}}, {{replacement}}, {{count}})") from None
+    severity = entry.get("severity", "warning")
+    if severity not in SEVERITIES:
+        raise FiclintError(where, f"key 'severity' must be one of {', '.join(SEVERITIES)}")
+    fix = entry.get("fix", "none")
+    if fix not in FIXES:
+        raise FiclintError(where, f"key 'fix' must be one of {', '.join(FIXES)}")
+    if kind == "existence" and fix != "none":
+        raise FiclintError(where, "key 'fix': an existence rule has no replacement, so its fix must be none")
+    scopes = entry.get("scope", "all")
+    scopes = [scopes] if isinstance(scopes, str) else scopes
+    if not isinstance(scopes, list) or not scopes or any(s not in SCOPES for s in scopes):
+        raise FiclintError(where, f"key 'scope' must be one of {', '.join(SCOPES)} (or a list of them)")
+    flags = _flags(entry, where)
+    context = {key: _regex(entry[key], key, where, flags, anchor=key.endswith("before"))
+               for key in ("before", "after", "not_before", "not_after") if key in entry}
+    return RuleSpec(
+        code, text["name"], kind, text["message"], path, severity, tuple(scopes), fix,
+        text["summary"], text["why"], text["example"], _patterns(kind, entry, where, flags),
+        canonical=text["canonical"], exceptions=frozenset(_strings(entry, "exceptions", where, lower=True)),
+        **context,
+    )
+
+
+def _flags(entry: dict, where: str) -> int:
+    for key in ("ignorecase", "nonword"):
+        if not isinstance(entry.get(key, False), bool):
+            raise FiclintError(where, f"key '{key}' must be true or false")
+    return re.IGNORECASE if entry.get("ignorecase", True) else 0
+
+
+def _patterns(kind: str, entry: dict, where: str, flags: int) -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, replacement) pairs: swaps, tokens, variants or words, bounded as whole words."""
+    bounded = not entry.get("nonword", False)
+    if kind == "substitution":
+        swap = entry["swap"]
+        if not isinstance(swap, dict) or not swap or not all(isinstance(v, str) for v in swap.values()):
+            raise FiclintError(where, "key 'swap' must map each wrong form (a regex) to its replacement")
+        return tuple((_regex(str(wrong), "swap", where, flags, bounded=bounded), right) for wrong, right in swap.items())
+    if kind == "repetition":
+        token = entry.get("tokens", r"[^\W\d_]+")
+        if not isinstance(token, str):
+            raise FiclintError(where, "key 'tokens' must be a regex for one word")
+        return ((_regex(rf"(?P<first>{token})(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<second>(?P=first))", "tokens", where, re.IGNORECASE,
+                        bounded=True), ""),)
+    if kind == "capitalization":
+        return tuple((_regex(re.escape(word), "words", where, re.IGNORECASE, bounded=bounded), word)
+                     for word in _strings(entry, "words", where))
+    key = "tokens" if kind == "existence" else "variants"
+    values = _strings(entry, key, where)
+    if kind == "consistency":
+        if len(values) < 2:
+            raise FiclintError(where, "key 'variants' needs at least two spellings")
+        canonical = entry.get("canonical")
+        if canonical and not any(re.fullmatch(v, canonical, flags) for v in values):
+            raise FiclintError(where, f"key 'canonical': {canonical!r} is none of the variants")
+        values = [rf"(?:{value}){ENDING}" for value in values]
+    return tuple((_regex(value, key, where, flags, bounded=bounded), "") for value in values)
+
+
+def _regex(source, key: str, where: str, flags: int, anchor: bool = False, bounded: bool = False) -> re.Pattern:
+    """Compile a rule's regex; context before a match is anchored at its end, words get boundaries."""
+    if not isinstance(source, str) or not source:
+        raise FiclintError(where, f"key '{key}' must be a non-empty regular expression")
+    pattern = f"(?:{source})\\Z" if anchor else source
+    if bounded:
+        pattern = rf"(?<![\w'’-])(?:{pattern})(?![\w-]|['’]\w)"
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise FiclintError(where, f"key '{key}': invalid regular expression {source!r}: {error}") from None
+
+
+def _string(entry: dict, key: str, where: str) -> str:
+    value = entry.get(key, "")
+    if not isinstance(value, str):
+        raise FiclintError(where, f"key '{key}' must be a string")
+    return value.strip()
+
+
+def _strings(entry: dict, key: str, where: str, lower: bool = False) -> list[str]:
+    values = entry.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+        raise FiclintError(where, f"key '{key}' must be a list of strings")
+    return [v.lower() for v in values] if lower else values
