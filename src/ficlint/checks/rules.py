@@ -104,8 +104,12 @@ def report(spec: RuleSpec, rule: Rule, document: Document, start: int, end: int,
 
 
 def substitution(spec: RuleSpec, rule: Rule, document: Document, project: Project):
+    seen = set()
     for pattern, template in spec.patterns:
         for match in matches(spec, document, pattern):
+            if match.span() in seen:
+                continue
+            seen.add(match.span())
             replacement = preserve_case(match.expand(template), match.group())
             yield report(spec, rule, document, match.start(), match.end(), replacement)
 

@@ -1,0 +1,514 @@
+"""The rules check: YAML rule packs (engine, schema errors, CLI) and the shipped English and Bleach packs."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ficlint.checks.rules import RulesCheck
+from ficlint.cli import main
+from ficlint.config import Config
+from ficlint.document import Document
+from ficlint.linter import lint
+from ficlint.project import Project
+from ficlint.readers import read_file
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+SEED_000 = SEEDS / "000_1d94446fcf52eb54.txt"
+SEED_001 = SEEDS / "001_d39f44c82c5da904.txt"
+SEED_002 = SEEDS / "002_34927351c55c55f5.txt"
+RULE_PREFIXES = ("CF", "TY", "BL")
+
+
+def write_pack(root: Path, body: str, name: str = "house.yaml", folder: str = "my-rules") -> Path:
+    pack = root / folder
+    pack.mkdir(exist_ok=True)
+    path = pack / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def run_rules(texts: dict[str, str], root: Path, packs=(), rules=("my-rules",)):
+    """Lint documents (path -> text) with the given packs; findings of the rules check, in order."""
+    config = Config(root=root, packs=list(packs), rules=list(rules))
+    documents = [Document(path, text) for path, text in texts.items()]
+    project = Project.load(documents, config)
+    check = RulesCheck(config)
+    return [f for document in documents for f in check.check(document, project)]
+
+
+def shipped(text: str, tmp_path: Path):
+    """Findings of the shipped English and Bleach packs on one text."""
+    return run_rules({"story.txt": text}, tmp_path, packs=("english", "bleach"), rules=())
+
+
+def apply(text: str, finding) -> str:
+    for edit in sorted(finding.fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def cli(args, cwd: Path, monkeypatch):
+    monkeypatch.chdir(cwd)
+    return CliRunner().invoke(main, args)
+
+
+SUBSTITUTION = """\
+    rules:
+      - code: HS001
+        name: there-theyre
+        type: substitution
+        message: "'{match}' should be '{replacement}'"
+        example: "There not gonna  ->  They're not gonna"
+        why: "They are, not a place."
+        swap: {there: "they're"}
+        after: '\\s+not\\s+gonna'
+        fix: unsafe
+      - code: HS002
+        name: alot
+        type: substitution
+        message: "'{match}' is two words"
+        swap: {alot: a lot}
+        fix: safe
+"""
+
+
+# The engine, rule type by rule type
+
+def test_substitution_needs_its_context_and_keeps_the_case(tmp_path):
+    write_pack(tmp_path, SUBSTITUTION)
+    text = "There not gonna win. THERE NOT GONNA LOSE. Put it there not gonna matter? Over there, not gonna."
+    found = run_rules({"s.txt": text}, tmp_path)
+    assert [(f.code, f.text, f.suggestions) for f in found] == [
+        ("HS001", "There", ["They're"]), ("HS001", "THERE", ["THEY'RE"]), ("HS001", "there", ["they're"]),
+    ]
+    assert found[0].message == "'There' should be 'They're'"
+    assert found[0].fix.safe is False
+    assert apply(text, found[0]).startswith("They're not gonna win.")
+
+
+def test_safe_fix_replaces_exactly_the_span(tmp_path):
+    write_pack(tmp_path, SUBSTITUTION)
+    text = "Alot of people said alot."
+    found = run_rules({"s.txt": text}, tmp_path)
+    assert [f.text for f in found] == ["Alot", "alot"]
+    assert all(f.fix.safe for f in found)
+    assert apply(apply(text, found[1]), found[0]) == "A lot of people said a lot."
+
+
+def test_before_context_and_not_before(tmp_path):
+    write_pack(tmp_path, """\
+        rules:
+          - code: HS010
+            name: tired-tried
+            type: substitution
+            message: "'{match}' -> '{replacement}'"
+            swap: {tired: tried}
+            before: '\\b(?:he|she)\\s+$'
+            not_before: '\\bso\\s+he\\s+$'
+    """)
+    found = run_rules({"s.txt": "She tired to run. He was tired to the bone. So he tired again."}, tmp_path)
+    assert [f.text for f in found] == ["tired"]
+    assert found[0].start == 4
+
+
+def test_scope_limits_a_rule_to_narration_dialogue_or_author_notes(tmp_path):
+    write_pack(tmp_path, """\
+        rules:
+          - code: HS020
+            name: ya-in-narration
+            type: existence
+            message: "'{match}' outside speech"
+            tokens: [ya]
+            scope: narration
+          - code: HS021
+            name: gonna-in-speech
+            type: existence
+            message: "'{match}' inside speech"
+            tokens: [gonna]
+            scope: dialogue
+          - code: HS022
+            name: review-in-notes
+            type: existence
+            message: "'{match}' in an author's note"
+            tokens: [review]
+            scope: author-note
+    """)
+    text = ('Gin smiled at ya. "See ya, gonna miss ya," he said, gonna leave.\n\n'
+            "She wrote a review.\n\nA/N: Please review!\n")
+    found = run_rules({"s.txt": text}, tmp_path)
+    assert [(f.code, text[:f.start].count("\n") + 1, f.text) for f in found] == [
+        ("HS020", 1, "ya"), ("HS021", 1, "gonna"), ("HS022", 5, "review"),
+    ]
+    assert found[0].start == text.index("ya")
+    assert found[1].start == text.index("gonna")
+    assert all(f.fix is None for f in found)
+
+
+def test_consistency_counts_across_the_whole_project(tmp_path):
+    write_pack(tmp_path, """\
+        rules:
+          - code: HS030
+            name: vizard
+            type: consistency
+            message: "'{match}': the story writes '{replacement}' ({count} times)"
+            variants: [vizard, visored]
+            fix: safe
+    """)
+    chapters = {"ch1.txt": "The Vizard hid. Vizards hide.", "ch2.txt": "A Vizard and the Visored's mask."}
+    found = run_rules(chapters, tmp_path)
+    assert [(f.path, f.text, f.suggestions, f.message) for f in found] == [
+        ("ch2.txt", "Visored's", ["Vizard's"], "'Visored's': the story writes 'Vizard's' (3 times)"),
+    ]
+    assert found[0].fix.safe is True
+    # Linted alone, chapter 2 is evenly split: no spelling can be called the odd one out.
+    assert run_rules({"ch2.txt": chapters["ch2.txt"]}, tmp_path) == []
+
+
+def test_consistency_canonical_form_overrides_the_majority(tmp_path):
+    write_pack(tmp_path, """\
+        rules:
+          - code: HS031
+            name: kido
+            type: consistency
+            message: "'{match}' -> '{replacement}'"
+            variants: [kido, kidō]
+            canonical: kidō
+            fix: safe
+    """)
+    found = run_rules({"s.txt": "Kido, kido and more kido. Then kidō."}, tmp_path)
+    assert [(f.text, f.suggestions) for f in found] == [("Kido", ["Kidō"]), ("kido", ["kidō"]), ("kido", ["kidō"])]
+
+
+def test_capitalization_flags_only_missing_capitals(tmp_path):
+    write_pack(tmp_path, """\
+        rules:
+          - code: HS040
+            name: places
+            type: capitalization
+            message: "'{match}' -> '{replacement}'"
+            words: [Soul Society]
+            fix: safe
+    """)
+    found = run_rules({"s.txt": "Back to soul society. Soul Society waited. SOUL SOCIETY! soul Society."}, tmp_path)
+    assert [(f.text, f.suggestions) for f in found] == [("soul society", ["Soul Society"]),
+                                                        ("soul Society", ["Soul Society"])]
+
+
+def test_repetition_deletes_the_second_word_but_keeps_exceptions(tmp_path):
+    write_pack(tmp_path, """\
+        rules:
+          - code: HS050
+            name: doubled
+            type: repetition
+            message: "'{match}' is doubled"
+            exceptions: [had, that]
+            fix: safe
+    """)
+    text = "He went to the the door. All he had had was gone. It was that that hurt. The end.\n\nEnd of story."
+    found = run_rules({"s.txt": text}, tmp_path)
+    assert [f.message for f in found] == ["'the the' is doubled"]
+    assert apply(text, found[0]).startswith("He went to the door.")
+
+
+def test_matches_skip_markup_and_keep_the_files_offsets(tmp_path):
+    write_pack(tmp_path, SUBSTITUTION)
+    story = tmp_path / "story.md"
+    story.write_text("# Title\n\n**Alot** of <b>fuss</b>, alot of [alot](https://alot.example).\n", encoding="utf-8")
+    document = read_file(story)
+    config = Config(root=tmp_path, packs=[], rules=["my-rules"])
+    found = list(RulesCheck(config).check(document, Project.load([document], config)))
+    assert [document.text[f.start:f.end] for f in found] == ["Alot", "alot", "alot"]
+    assert all(f.text == document.text[f.start:f.end] for f in found)
+
+
+def test_a_project_pack_replaces_a_shipped_rule_of_the_same_code(tmp_path):
+    write_pack(tmp_path, """\
+        rules:
+          - code: BL101
+            name: zanpakuto-spelling
+            type: consistency
+            message: "'{match}': house style is '{replacement}'"
+            variants: [zanpakutou, zanpakutō, zanpakuto]
+            canonical: zanpakutō
+            fix: safe
+    """)
+    found = run_rules({"s.txt": "His zanpakutou, her zanpakutou."}, tmp_path, packs=("bleach",))
+    assert [f.message for f in found] == ["'zanpakutou': house style is 'zanpakutō'"] * 2
+
+
+# Bad packs: one line naming the file, the rule and the key; exit 2
+
+@pytest.mark.parametrize("rule, problem", [
+    ("swapp: {a: b}", "rule HS001: unknown key 'swapp'"),
+    ("swap: {'(unclosed': x}", "rule HS001: key 'swap': invalid regular expression '(unclosed'"),
+    ("swap: {of: off}", "rule HS001: key 'swap' must map each wrong form"),  # YAML reads `off` as false
+    ("swap: {a: b}\n    scope: speech", "rule HS001: key 'scope' must be one of"),
+    ("swap: {a: b}\n    fix: maybe", "rule HS001: key 'fix' must be one of"),
+    ("swap: {a: b}\n    message: \"{matched}\"", "rule HS001: key 'message': unknown placeholder"),
+    ("why: forgot the swap", "rule HS001: key 'swap' is required"),
+])
+def test_bad_pack_names_file_rule_and_key_and_exits_2(tmp_path, monkeypatch, rule, problem):
+    path = write_pack(tmp_path, f"rules:\n  - code: HS001\n    name: broken\n    type: substitution\n"
+                                f"    message: m\n    {rule}\n")
+    (tmp_path / ".ficlint.toml").write_text('rules = ["my-rules"]\n', encoding="utf-8")
+    (tmp_path / "story.txt").write_text("A story.\n", encoding="utf-8")
+    for args in (["lint", "story.txt"], ["rules"], ["explain", "CF001"]):
+        result = cli(args, tmp_path, monkeypatch)
+        assert result.exit_code == 2, args
+        assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+        assert f"{path.resolve()}: {problem}" in result.stderr
+
+
+def test_bad_rule_type_and_code_are_named(tmp_path, monkeypatch):
+    write_pack(tmp_path, "rules:\n  - code: HS001\n    name: x\n    type: grammar\n    message: m\n")
+    (tmp_path / ".ficlint.toml").write_text('rules = ["my-rules"]\n', encoding="utf-8")
+    result = cli(["rules"], tmp_path, monkeypatch)
+    assert result.exit_code == 2
+    assert "rule HS001: key 'type' must be one of substitution, existence" in result.stderr
+    write_pack(tmp_path, "rules:\n  - code: 12\n    name: x\n    type: existence\n    message: m\n")
+    result = cli(["rules"], tmp_path, monkeypatch)
+    assert "house.yaml: rule 1: key 'code' must be letters then three digits" in result.stderr
+
+
+def test_rules_and_explain_list_pack_codes_including_the_projects_own(tmp_path, monkeypatch):
+    write_pack(tmp_path, SUBSTITUTION)
+    (tmp_path / ".ficlint.toml").write_text('rules = ["my-rules"]\n', encoding="utf-8")
+    listing = cli(["rules"], tmp_path, monkeypatch)
+    assert listing.exit_code == 0
+    codes = {line.split()[0] for line in listing.stdout.splitlines()}
+    assert {"CF001", "CF011", "TY010", "TY020", "BL001", "BL101", "HS001", "HS002", "SP001"} <= codes
+    explained = cli(["explain", "HS001"], tmp_path, monkeypatch)
+    assert explained.exit_code == 0
+    assert "There not gonna  ->  They're not gonna" in explained.stdout
+    assert "They are, not a place." in explained.stdout
+    assert "unsafe" in explained.stdout
+    shipped_rule = cli(["explain", "cf038"], tmp_path, monkeypatch).stdout
+    assert "I could of saved her.  ->  I could have saved her." in shipped_rule
+    assert "always (safe)" in shipped_rule
+
+
+def test_lint_reports_pack_findings_as_json_with_fixes(tmp_path, monkeypatch):
+    write_pack(tmp_path, SUBSTITUTION)
+    (tmp_path / ".ficlint.toml").write_text('packs = []\nrules = ["my-rules"]\nselect = ["HS"]\n', encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Line one.\nThey ate alot.\n", encoding="utf-8")
+    result = cli(["lint", "--format", "json", "story.txt"], tmp_path, monkeypatch)
+    assert result.exit_code == 1
+    [finding] = json.loads(result.stdout)
+    assert (finding["code"], finding["check"], finding["line"], finding["column"], finding["text"]) == \
+        ("HS002", "rules", 2, 10, "alot")
+    assert finding["fix"] == {"safe": True, "edits": [
+        {"line": 2, "column": 10, "end_line": 2, "end_column": 14, "replacement": "a lot"}]}
+
+
+# The shipped packs on the seeds
+
+SEED_ERRORS = [  # (seed, line, flagged text, code, suggestion)
+    (SEED_000, 3, "lets", "CF011", "let's"),
+    (SEED_000, 5, "lets", "CF011", "let's"),
+    (SEED_000, 33, "Caption", "BL001", "Captain"),
+    (SEED_000, 35, "over come", "TY044", "overcome"),
+    (SEED_000, 41, "Arrancar's", "TY030", "Arrancars"),
+    (SEED_000, 41, "apart of", "CF051", "a part of"),
+    (SEED_000, 51, "Kurosaki's", "TY030", "Kurosakis"),
+    (SEED_000, 61, "captions", "BL001", "captains"),
+    (SEED_000, 61, "where", "CF012", "were"),
+    (SEED_000, 71, "dawned", "CF055", "donned"),
+    (SEED_000, 73, "everyday", "CF054", "every day"),
+    (SEED_000, 81, "captions", "BL001", "captains"),
+    (SEED_000, 81, " ", "TY002", None),
+    (SEED_000, 81, "whole", "CF056", "hole"),
+    (SEED_000, 89, "The", "CF081", "They"),
+    (SEED_000, 93, "clang", "CF059", "clung"),
+    (SEED_000, 95, "There", "CF001", "They're"),
+    (SEED_000, 107, "The", "CF081", "They"),
+    (SEED_000, 115, "tired", "CF057", "tried"),
+    (SEED_000, 117, "loosing", "CF020", "losing"),
+    (SEED_000, 121, "tiled", "CF058", "tilted"),
+    (SEED_000, 123, "lets", "CF011", "let's"),
+    (SEED_000, 129, "its", "CF009", "it's"),
+    (SEED_000, 129, "to many", "CF052", "too many"),
+    (SEED_000, 129, "to much", "CF052", "too much"),
+    (SEED_000, 129, "then", "CF016", "than"),
+    (SEED_001, 25, "long lost", "TY042", "long-lost"),
+    (SEED_002, 1, "breath", "CF023", "breathe"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_findings():
+    documents = [read_file(path) for path in (SEED_000, SEED_001, SEED_002)]
+    config = Config(root=ROOT)
+    result = lint(Project.load(documents, config), [RulesCheck(config)])
+    return {document.path: (document, [f for f in result.findings if f.path == document.path])
+            for document in documents}
+
+
+@pytest.mark.parametrize("seed, line, text, code, suggestion", SEED_ERRORS,
+                         ids=[f"{s.name[:3]}:{l}:{c}" for s, l, _, c, _ in SEED_ERRORS])
+def test_seed_error_is_found_on_its_line(seed_findings, seed, line, text, code, suggestion):
+    document, found = seed_findings[str(seed)]
+    matching = [f for f in found if f.code == code and f.text == text and document.position(f.start)[0] == line]
+    assert len(matching) == 1
+    assert matching[0].suggestions == ([suggestion] if suggestion else [])
+
+
+def test_seeds_produce_no_other_rule_finding(seed_findings):
+    expected = sorted((str(s), l, c) for s, l, _, c, _ in SEED_ERRORS)
+    actual = sorted((path, document.position(f.start)[0], f.code)
+                    for path, (document, found) in seed_findings.items() for f in found)
+    assert actual == expected
+
+
+@pytest.mark.parametrize("seed, phrase", [
+    (SEED_000, "ever had had been"), (SEED_001, "after that that Izumo"), (SEED_001, "happened to you two"),
+    (SEED_002, "blushin' like uh school girl"), (SEED_002, "I'z won' hur' ya"), (SEED_002, "Tha's my Idzuru, le's go"),
+    (SEED_002, "Does it matta' Idzuru"), (SEED_002, "Come with meh"),
+])
+def test_seeds_are_silent_on_correct_english_and_dialect(seed_findings, seed, phrase):
+    document, found = seed_findings[str(seed)]
+    start = document.text.index(phrase)
+    assert not [f for f in found if f.start < start + len(phrase) and f.end > start]
+
+
+def test_gins_dialogue_in_seed_002_has_no_rule_finding(seed_findings):
+    document, found = seed_findings[str(SEED_002)]
+    assert [f for f in found if document.kind_at(f.start) == "dialogue"] == []
+
+
+# The shipped packs on sentences they have not seen
+
+ERRORS = [
+    ("Their gonna find us.", "CF002", "They're"),
+    ("Their was no one left in the room.", "CF003", "There"),
+    ("They bowed there heads.", "CF005", "their"),
+    ("Your not alone, Ichigo.", "CF007", "You're"),
+    ("It's you're own fault.", "CF008", "your"),
+    ("Its been three years.", "CF009", "It's"),
+    ("The sword had a will of it's own.", "CF010", "its"),
+    ("Okay, lets go home.", "CF011", "let's"),
+    ("We knew they where hiding.", "CF012", "were"),
+    ("Were are you going?", "CF013", "Where"),
+    ("He was stronger then Renji.", "CF016", "than"),
+    ("And than he left.", "CF017", "then"),
+    ("The affect on him was immediate.", "CF018", "effect"),
+    ("It didn't effect him at all.", "CF019", "affect"),
+    ("I don't want to loose you.", "CF021", "lose"),
+    ("All hell broke lose.", "CF022", "loose"),
+    ("He couldn't breath.", "CF023", "breathe"),
+    ("She took a deep breathe.", "CF024", "breath"),
+    ("Fear had lead him here.", "CF025", "led"),
+    ("The hours past by slowly.", "CF026", "passed"),
+    ("He walked passed her.", "CF027", "past"),
+    ("She took a quick peak at the letter.", "CF028", "peek"),
+    ("Rukia peaked around the corner.", "CF029", "peeked"),
+    ("That peaked his interest.", "CF030", "piqued"),
+    ("Yoruichi gave him free reign.", "CF031", "rein"),
+    ("He reigned in his temper.", "CF032", "reined"),
+    ("He lost site of her in the crowd.", "CF033", "sight"),
+    ("Who's turn is it?", "CF035", "Whose"),
+    ("Whose there?", "CF036", "Who's"),
+    ("I missed you alot.", "CF037", "a lot"),
+    ("I should of known.", "CF038", "should have"),
+    ("He couldn't except it.", "CF039", "accept"),
+    ("Everyone accept Ichigo left.", "CF040", "except"),
+    ("Take my advise and run.", "CF042", "advice"),
+    ("He asked wether she was coming.", "CF043", "whether"),
+    ("The room fell quite.", "CF045", "quiet"),
+    ("I'm not quiet sure.", "CF046", "quite"),
+    ("Bare with me.", "CF047", "Bear"),
+    ("He fought with his bear hands.", "CF048", "bare"),
+    ("Let's take a brake.", "CF049", "break"),
+    ("He slammed on the breaks.", "CF050", "brakes"),
+    ("He took of his haori.", "CF060", "off"),
+    ("It was kind off sad.", "CF061", "of"),
+    ("Two woman stood at the gate.", "CF063", "women"),
+    ("He paid her a complement.", "CF064", "compliment"),
+    ("A rouge shinigami attacked.", "CF067", "rogue"),
+    ("She shuttered at the thought.", "CF071", "shuddered"),
+    ("He wandered if she was safe.", "CF072", "wondered"),
+    ("She wondered off into the woods.", "CF073", "wandered"),
+    ("They waited with baited breath.", "CF074", "bated breath"),
+    ("Even thought he was tired, he ran.", "CF075", "though"),
+    ("You're not aloud to leave.", "CF076", "allowed"),
+    ("It didn't phase him.", "CF079", "faze"),
+    ("He stopped , then turned.", "TY001", None),
+    ("Yes,but why?", "TY003", ", "),
+    ("He walked to the the door.", "TY010", None),
+    ("A Espada stood there.", "TY021", "An"),
+    ("He waited for a hour.", "TY020", "an"),
+    ("It was an one-shot.", "TY022", "a"),
+    ("He went to an university.", "TY022", "a"),
+    ("The choice is your's.", "TY031", "yours"),
+    ("Some how he knew.", "TY040", "Somehow"),
+    ("Every one else had left.", "TY041", "Everyone"),
+    ("She met her long lost brother.", "TY042", "long-lost"),
+    ("Caption Hitsugaya nodded.", "BL002", "Captain"),
+    ("Ichigo bowed to the captain of the fifth squad, then to captain Kuchiki.", "BL003", "Captain"),
+    ("They went back to soul society.", "BL004", "Soul Society"),
+]
+
+
+@pytest.mark.parametrize("sentence, code, suggestion", ERRORS, ids=[c for _, c, _ in ERRORS])
+def test_shipped_rule_finds_its_error(tmp_path, sentence, code, suggestion):
+    found = [f for f in shipped(sentence, tmp_path) if f.code == code]
+    assert len(found) == 1, [(f.code, f.text) for f in shipped(sentence, tmp_path)]
+    assert found[0].suggestions == ([suggestion] if suggestion else [])
+
+
+CLEAN = {
+    "there/their/they're": "Is there gonna be a fight? Their not knowing hurt. They're home. Over there, by the gate. "
+                           "There was nothing there. They're friends, and their friends are there too.",
+    "your/you're": "You're welcome. Your right hand is bleeding. Your not knowing was a mercy. You're on your own.",
+    "its/it's": "The dragon spread its wings; its very existence was a threat. Its true form was hidden. "
+                "It's been a long day. The blade has a will of its own. Its only weakness was the cold.",
+    "lets/let's": "He lets go of her hand. Rukia lets him in. Let's go. She never lets anyone help. The inn lets rooms.",
+    "where/were": "I'll show you where everything is. They were going home. Where were you? We know where nothing grows.",
+    "then/than": "Once more then, he tried. See you later then. He was taller than Renji, and then he left. "
+                 "Better now than never. No more then, please.",
+    "affect/effect": "The effect was immediate. It didn't affect him. The spell took effect. To effect change takes time.",
+    "lose/loose": "All hell broke loose. He let loose an arrow. Don't lose hope. She cut him loose. The loose thread.",
+    "breath/breathe": "He held his breath. She took a breath in. He came up for breath. Breathe, Ichigo. "
+                      "He struggled to breathe. His breath of relief was loud. Close to breath-taking.",
+    "lead/led": "Lead the way. They lead the division now. The pipe was lead. He had led them home.",
+    "past/passed": "In years past they fought. He walked past her. Time passed by. He was past caring.",
+    "peak/peek/pique": "They reached a peak. His power peaked at the end of the war. She took a peek. It piqued his interest.",
+    "reign/rein": "His reign in Seireitei was brief. Aizen's reign in Hueco Mundo ended. He reined in his anger.",
+    "site/sight": "The site of the battle. Out of sight. The camp site was quiet. A sight for sore eyes.",
+    "whose/who's": "Whose turn is it? Who's there? The man whose sword broke. Who's going with me?",
+    "accept/except": "Everyone except Ichigo left. He couldn't accept it. I accept for now.",
+    "advice/advise": "He listened to advice that nobody else gave. I would advise you to run. Good advice.",
+    "quite/quiet": "The room was quiet. She was quite tired. Keep quiet a while. Stay quiet, Kon. It was quite, quite mad.",
+    "bare/bear": "She bared her teeth. Bear with me. His bare hands. A bear hands him a fish. The teddy bear feet.",
+    "brake/break": "Take a break. The car's brake failed. Break free. He hit the brakes. Lunch break.",
+    "to/too": "He spoke to many people. It didn't amount to much. It belonged to many of them. Me too! I love you too.",
+    "tired/tried": "He was too tired to move. Ichigo, tired to the bone, sat down. She felt tired to death. He tried to run.",
+    "whole/hole": "A whole day passed. As a whole in the end it worked. A hole in his chest. The whole of Soul Society.",
+    "dawn/don": "The dawn broke over the hills. He donned his haori. Realization dawned on him.",
+    "apart": "He never wanted to be apart from Kaori. They were six miles apart. It fell apart.",
+    "of/off": "The fall of the Seireitei. A set of keys. Run of the mill. The back of his head. He took off his coat.",
+    "everyday": "Everyday life in the Rukongai. An everyday thing. He trained every day.",
+    "a/an": "An hour. A university. A one-shot. An honest man. An FBI agent. A European. A useful trick. An X-ray. "
+            "A ukulele. An Arrancar. A Hollow. An herb garden. Plan A. A/N: thanks. An unidentified shinigami. "
+            "A once-great city. Eat an apple and a U-turn.",
+    "doubled": "Everything he ever had had been taken. It wasn't soon after that that he left. Bye bye, Kon. "
+               "She gave her her sword. What it is is a mystery. \"No no no,\" she said. \"Hey hey,\" he said.",
+    "apostrophe": "The Kurosakis were happy. The boy's sword. Ichigo's were the only eyes open. "
+                  "The figure's faded behind him. The captain's orders were clear. It's the one's fault.",
+    "spacing": "Wait... what? \"I love you... \" she said. He said: \"Go.\" Ten to one :) Really?! A/N: thanks ;)",
+    "compounds": "Some one of them. Every one of the doors was locked. He had long lost interest. They came over.",
+    "captain": "The caption under the photo read 'Captain Hitsugaya'. Captain Hitsugaya nodded. "
+               "She was a captain. The captions read well. His lieutenant, Abarai, waited.",
+    "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
+                          "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
+}
+
+
+@pytest.mark.parametrize("name", list(CLEAN))
+def test_shipped_packs_are_silent_on_clean_prose(tmp_path, name):
+    assert [(f.code, f.text) for f in shipped(CLEAN[name], tmp_path)] == []
