@@ -59,6 +59,7 @@ class RuleSpec:
     not_before: re.Pattern | None = None
     not_after: re.Pattern | None = None
     canonical: str = ""
+    bounded: bool = True
     exceptions: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -136,7 +137,7 @@ def _parse_rule(entry, where: str, path: str) -> RuleSpec:
     return RuleSpec(
         code, text["name"], kind, text["message"], path, severity, tuple(scopes), fix,
         text["summary"], text["why"], text["example"], _patterns(kind, entry, where, flags),
-        canonical=text["canonical"], exceptions=frozenset(_strings(entry, "exceptions", where, lower=True)),
+        canonical=text["canonical"], bounded=not entry.get("nonword", False), exceptions=frozenset(_strings(entry, "exceptions", where, lower=True)),
         **context,
     )
 
@@ -182,8 +183,8 @@ def _regex(source, key: str, where: str, flags: int, anchor: bool = False, bound
     if not isinstance(source, str) or not source:
         raise FiclintError(where, f"key '{key}' must be a non-empty regular expression")
     pattern = f"(?:{source})\\Z" if anchor else source
-    if bounded:
-        pattern = rf"(?<![\w'’-])(?:{pattern})(?![\w-]|['’]\w)"
+    if bounded:  # the left edge is checked by the matcher: a leading look-behind makes searching 10x slower
+        pattern = rf"(?:{pattern})(?![\w-]|['’]\w)"
     try:
         return re.compile(pattern, flags)
     except re.error as error:

@@ -7,6 +7,7 @@ config's `packs` and `rules`; see `ficlint.rulefile` for the format. Matching ru
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ NAME = "rules"
 SCOPE_KINDS = {"narration": {NARRATION, HEADING}, "dialogue": {DIALOGUE}, "author-note": {AUTHOR_NOTE}}
 SCOPE_KINDS["all"] = set().union(*SCOPE_KINDS.values())
 CONTEXT_WINDOW = 80
+WORD_EDGE = re.compile(r"[\w'’-]")
 FIXABLE = {"safe": "always (safe)", "unsafe": "always, but unsafe: check it (--unsafe-fixes applies it)",
            "none": "never"}
 
@@ -66,9 +68,9 @@ def matches(spec: RuleSpec, document: Document, pattern):
     """Matches of pattern in the document that are in the rule's scope and context."""
     plain = document.plain
     kinds = set().union(*(SCOPE_KINDS[scope] for scope in spec.scopes))
-    for match in pattern.finditer(plain):
+    for match in whole_words(pattern, plain) if spec.bounded else pattern.finditer(plain):
         start, end = match.span()
-        if document.kind_at(start) not in kinds:
+        if document.text[start:end] != plain[start:end] or document.kind_at(start) not in kinds:
             continue
         window = plain[max(0, start - CONTEXT_WINDOW):start]
         if spec.before and not spec.before.search(window):
@@ -80,6 +82,18 @@ def matches(spec: RuleSpec, document: Document, pattern):
         if spec.not_after and spec.not_after.match(plain, end):
             continue
         yield match
+
+
+def whole_words(pattern, plain: str):
+    """Matches that do not start inside a word (the right edge is in the pattern itself)."""
+    position = 0
+    while match := pattern.search(plain, position):
+        start = match.start()
+        if start and WORD_EDGE.match(plain, start - 1):
+            position = start + 1
+            continue
+        yield match
+        position = max(match.end(), start + 1)
 
 
 def preserve_case(replacement: str, original: str) -> str:
