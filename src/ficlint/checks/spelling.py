@@ -113,7 +113,7 @@ class SpellingCheck:
 
     def _is_known(self, word: str, project: Project, known: set[str]) -> bool:
         lower = word.lower().replace("’", "'")
-        if lower in known or english().known([lower]):
+        if lower in known or english().known([lower]) or (lower.endswith("s") and lower[:-1] in known):
             return True
         if project.config.dialect == "en-GB":
             return any(lower.endswith(uk) and english().known([lower[: -len(uk)] + us])
