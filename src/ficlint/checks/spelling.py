@@ -111,7 +111,8 @@ class SpellingCheck:
         """What is wrong with a word, decided once per distinct word: None when nothing is."""
         known = project.vocabulary.accepted
         word = base_form(text)
-        if len(word) < 2 or word.isupper() or self._is_known(word, project, known):
+        acronym = word.isupper() or (word.endswith("s") and word[:-1].isupper())
+        if len(word) < 2 or acronym or self._is_known(word, project, known):
             return None
         if in_dialogue and self._is_dialect(text, project, known):
             return None
@@ -124,8 +125,10 @@ class SpellingCheck:
 
     def _is_known(self, word: str, project: Project, known: set[str]) -> bool:
         lower = word.lower().replace("’", "'")
-        if lower in known or english().known([lower]) or (lower.endswith("s") and lower[:-1] in known):
+        if lower in known or english().known([lower]):
             return True
+        if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in known or english().known([lower[:-1]])):
+            return True  # plurals the dictionaries lack (romanizations, Kurosakis)
         if project.config.dialect == "en-GB":
             return any(uk in lower and english().known([lower.replace(uk, us)]) for uk, us in BRITISH_TO_AMERICAN)
         return False
