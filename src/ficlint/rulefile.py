@@ -18,6 +18,12 @@ from ficlint.errors import FiclintError
 from ficlint.finding import SEVERITIES
 from ficlint.packs import load_yaml
 
+try:  # the parser `re` itself uses, so literal prefixes are exact, not guessed from regex syntax
+    from re import _constants as sre_constants, _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants
+    import sre_parse
+
 TYPES = ("substitution", "existence", "consistency", "capitalization", "repetition")
 SCOPES = ("narration", "dialogue", "author-note", "all")
 FIXES = ("safe", "unsafe", "none")
@@ -39,6 +45,15 @@ PLACEHOLDERS = {"match": "…", "replacement": "…", "count": 0}
 
 
 @dataclass(frozen=True)
+class Search:
+    """One regex of a rule, what replaces its match, and a lower-case literal every match starts with."""
+
+    regex: re.Pattern
+    replacement: str = ""
+    literal: str = ""
+
+
+@dataclass(frozen=True)
 class RuleSpec:
     """One rule as its file wrote it, with its regular expressions compiled."""
 
@@ -53,7 +68,7 @@ class RuleSpec:
     summary: str = ""
     why: str = ""
     example: str = ""
-    patterns: tuple[tuple[re.Pattern, str], ...] = ()
+    searches: tuple[Search, ...] = ()
     before: re.Pattern | None = None
     after: re.Pattern | None = None
     not_before: re.Pattern | None = None
@@ -136,7 +151,7 @@ def _parse_rule(entry, where: str, path: str) -> RuleSpec:
                for key in ("before", "after", "not_before", "not_after") if key in entry}
     return RuleSpec(
         code, text["name"], kind, text["message"], path, severity, tuple(scopes), fix,
-        text["summary"], text["why"], text["example"], _patterns(kind, entry, where, flags),
+        text["summary"], text["why"], text["example"], _searches(kind, entry, where, flags),
         canonical=text["canonical"], bounded=not entry.get("nonword", False), exceptions=frozenset(_strings(entry, "exceptions", where, lower=True)),
         **context,
     )
@@ -149,22 +164,23 @@ def _flags(entry: dict, where: str) -> int:
     return re.IGNORECASE if entry.get("ignorecase", True) else 0
 
 
-def _patterns(kind: str, entry: dict, where: str, flags: int) -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern, replacement) pairs: swaps, tokens, variants or words, bounded as whole words."""
+def _searches(kind: str, entry: dict, where: str, flags: int) -> tuple[Search, ...]:
+    """The searches of a rule: swaps, tokens, variants or words, bounded as whole words."""
     bounded = not entry.get("nonword", False)
     if kind == "substitution":
         swap = entry["swap"]
         if not isinstance(swap, dict) or not swap or not all(isinstance(v, str) for v in swap.values()):
             raise FiclintError(where, "key 'swap' must map each wrong form (a regex) to its replacement")
-        return tuple((_regex(str(wrong), "swap", where, flags, bounded=bounded), right) for wrong, right in swap.items())
+        return tuple(Search(_regex(str(wrong), "swap", where, flags, bounded=bounded), right, literal_prefix(str(wrong)))
+                     for wrong, right in swap.items())
     if kind == "repetition":
         token = entry.get("tokens", r"[^\W\d_]+")
         if not isinstance(token, str):
             raise FiclintError(where, "key 'tokens' must be a regex for one word")
-        return ((_regex(rf"(?P<first>{token})(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<second>(?P=first))", "tokens", where, re.IGNORECASE,
-                        bounded=True), ""),)
+        return (Search(_regex(rf"(?P<first>{token})(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<second>(?P=first))", "tokens",
+                              where, re.IGNORECASE, bounded=True)),)
     if kind == "capitalization":
-        return tuple((_regex(re.escape(word), "words", where, re.IGNORECASE, bounded=bounded), word)
+        return tuple(Search(_regex(re.escape(word), "words", where, re.IGNORECASE, bounded=bounded), word, word.lower())
                      for word in _strings(entry, "words", where))
     key = "tokens" if kind == "existence" else "variants"
     values = _strings(entry, key, where)
@@ -174,8 +190,28 @@ def _patterns(kind: str, entry: dict, where: str, flags: int) -> tuple[tuple[re.
         canonical = entry.get("canonical")
         if canonical and not any(re.fullmatch(v, canonical, flags) for v in values):
             raise FiclintError(where, f"key 'canonical': {canonical!r} is none of the variants")
-        values = [rf"(?:{value}){ENDING}" for value in values]
-    return tuple((_regex(value, key, where, flags, bounded=bounded), "") for value in values)
+        return tuple(Search(_regex(rf"(?:{value}){ENDING}", key, where, flags, bounded=bounded), "", literal_prefix(value))
+                     for value in values)
+    return tuple(Search(_regex(value, key, where, flags, bounded=bounded), "", literal_prefix(value)) for value in values)
+
+
+def literal_prefix(source: str) -> str:
+    """Lower-case text every match of the regex source starts with ('' when it has none).
+
+    A document without this text cannot match, so the rule skips it without searching.
+    """
+    try:
+        items = list(sre_parse.parse(source))
+    except (re.error, RecursionError):
+        return ""
+    letters = []
+    for op, value in items:
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT) and not letters:
+            continue  # a look-behind or boundary before the text consumes nothing
+        if op is not sre_constants.LITERAL:
+            break
+        letters.append(chr(value))
+    return "".join(letters).lower()
 
 
 def _regex(source, key: str, where: str, flags: int, anchor: bool = False, bounded: bool = False) -> re.Pattern:

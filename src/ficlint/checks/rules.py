@@ -18,7 +18,7 @@ from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING, NARRATION, Document
 from ficlint.finding import Edit, Fix
 from ficlint.packs import resolve_pack
 from ficlint.project import Project
-from ficlint.rulefile import RuleSpec, load_rule_files
+from ficlint.rulefile import RuleSpec, Search, load_rule_files
 
 NAME = "rules"
 SCOPE_KINDS = {"narration": {NARRATION, HEADING}, "dialogue": {DIALOGUE}, "author-note": {AUTHOR_NOTE}}
@@ -64,10 +64,13 @@ class RulesCheck:
             yield from MATCHERS[spec.type](spec, as_rule(spec), document, project)
 
 
-def matches(spec: RuleSpec, document: Document, pattern):
-    """Matches of pattern in the document that are in the rule's scope and context."""
+def matches(spec: RuleSpec, document: Document, search: Search, project: Project):
+    """Matches of one search of a rule in the document, in the rule's scope and context."""
     plain = document.plain
+    if search.literal and search.literal not in project.remember(("rules.lower", id(document)), plain.lower):
+        return
     kinds = set().union(*(SCOPE_KINDS[scope] for scope in spec.scopes))
+    pattern = search.regex
     for match in whole_words(pattern, plain) if spec.bounded else pattern.finditer(plain):
         start, end = match.span()
         if document.text[start:end] != plain[start:end] or document.kind_at(start) not in kinds:
@@ -119,33 +122,33 @@ def report(spec: RuleSpec, rule: Rule, document: Document, start: int, end: int,
 
 def substitution(spec: RuleSpec, rule: Rule, document: Document, project: Project):
     seen = set()
-    for pattern, template in spec.patterns:
-        for match in matches(spec, document, pattern):
+    for search in spec.searches:
+        for match in matches(spec, document, search, project):
             if match.span() in seen:
                 continue
             seen.add(match.span())
-            replacement = preserve_case(match.expand(template), match.group())
+            replacement = preserve_case(match.expand(search.replacement), match.group())
             yield report(spec, rule, document, match.start(), match.end(), replacement)
 
 
 def existence(spec: RuleSpec, rule: Rule, document: Document, project: Project):
-    for pattern, _ in spec.patterns:
-        for match in matches(spec, document, pattern):
+    for search in spec.searches:
+        for match in matches(spec, document, search, project):
             yield report(spec, rule, document, match.start(), match.end(), None)
 
 
 def capitalization(spec: RuleSpec, rule: Rule, document: Document, project: Project):
-    for pattern, word in spec.patterns:
-        for match in matches(spec, document, pattern):
-            written = match.group()
-            if any(w.isupper() and t.islower() for t, w in zip(written, word)):
+    for search in spec.searches:
+        for match in matches(spec, document, search, project):
+            word = search.replacement
+            if any(w.isupper() and t.islower() for t, w in zip(match.group(), word)):
                 yield report(spec, rule, document, match.start(), match.end(), word)
 
 
 def repetition(spec: RuleSpec, rule: Rule, document: Document, project: Project):
     """A word written twice in a row: the second one (and the space before it) goes."""
-    for pattern, _ in spec.patterns:
-        for match in matches(spec, document, pattern):
+    for search in spec.searches:
+        for match in matches(spec, document, search, project):
             if match.group("first").lower() not in spec.exceptions:
                 shown = f"{match.group('first')} {match.group('second')}"
                 yield report(spec, rule, document, match.start("gap"), match.end(), "", shown)
@@ -159,17 +162,17 @@ def consistency(spec: RuleSpec, rule: Rule, document: Document, project: Project
         return
     index, form = winner
     total = sum(counts[index].values())
-    for other, (pattern, _) in enumerate(spec.patterns):
+    for other, search in enumerate(spec.searches):
         if other != index:
-            for match in matches(spec, document, pattern):
+            for match in matches(spec, document, search, project):
                 replacement = preserve_case(form, match.group()) + (match.group("ending") or "")
                 yield report(spec, rule, document, match.start(), match.end(), replacement, count=total)
 
 
 def count_variants(spec: RuleSpec, project: Project) -> list[Counter]:
     """For each variant, how often each written form of it occurs across the whole project."""
-    return [Counter(stem(match) for document in project.documents for match in matches(spec, document, pattern))
-            for pattern, _ in spec.patterns]
+    return [Counter(stem(match) for document in project.documents for match in matches(spec, document, search, project))
+            for search in spec.searches]
 
 
 def stem(match) -> str:
@@ -180,7 +183,7 @@ def stem(match) -> str:
 def choose_variant(spec: RuleSpec, counts: list[Counter]) -> tuple[int, str] | None:
     """(variant index, form to suggest); None when the project is consistent or evenly split."""
     if spec.canonical:
-        index = next(i for i, (pattern, _) in enumerate(spec.patterns) if pattern.fullmatch(spec.canonical))
+        index = next(i for i, search in enumerate(spec.searches) if search.regex.fullmatch(spec.canonical))
         return index, spec.canonical
     totals = [sum(counter.values()) for counter in counts]
     if sum(1 for total in totals if total) < 2 or totals.count(max(totals)) > 1:
