@@ -1,6 +1,6 @@
-"""Spelling speed: `ficlint lint --select SP` on a 100,000-word story built from the seeds.
+"""Speed: `ficlint lint --select SP` (or other codes) on a 100,000-word story built from the seeds.
 
-Run: python bench/speed.py [--words N] [--runs N]
+Run: python bench/speed.py [--words N] [--runs N] [--select CODES] [--files N]
 Prints wall time (best and median of the runs) and the peak memory of one run.
 """
 
@@ -32,14 +32,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--select", default="SP", help="codes or prefixes to run, as for `ficlint lint`")
+    parser.add_argument("--files", type=int, default=1, help="split the story into this many chapters")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        [story] = build_story(Path(folder), options.words)
-        words = len(story.read_text(encoding="utf-8").split())
-        results = [run_once(["lint", "--select", "SP", "--quiet", str(story)]) for _ in range(options.runs)]
+        stories = build_story(Path(folder), options.words, options.files)
+        words = sum(len(story.read_text(encoding="utf-8").split()) for story in stories)
+        results = [run_once(["lint", "--select", options.select, "--quiet", folder]) for _ in range(options.runs)]
     walls = [wall for wall, _ in results]
     peak = max(rss for _, rss in results)
-    print(f"story: {words:,} words; spelling only; {options.runs} runs")
+    print(f"story: {words:,} words in {options.files} file(s); --select {options.select}; {options.runs} runs")
     print(f"wall: best {min(walls):.2f} s, median {statistics.median(walls):.2f} s")
     print(f"peak memory: {peak / 1024:.0f} MiB")
 

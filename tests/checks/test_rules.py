@@ -495,7 +495,7 @@ CLEAN = {
     "everyday": "Everyday life in the Rukongai. An everyday thing. He trained every day.",
     "a/an": "An hour. A university. A one-shot. An honest man. An FBI agent. A European. A useful trick. An X-ray. "
             "A ukulele. An Arrancar. A Hollow. An herb garden. Plan A. A/N: thanks. An unidentified shinigami. "
-            "A once-great city. Eat an apple and a U-turn.",
+            "A once-great city. Eat an apple and a U-turn. Write a and an by sound.",
     "doubled": "Everything he ever had had been taken. It wasn't soon after that that he left. Bye bye, Kon. "
                "She gave her her sword. What it is is a mystery. \"No no no,\" she said. \"Hey hey,\" he said.",
     "apostrophe": "The Kurosakis were happy. The boy's sword. Ichigo's were the only eyes open. "
