@@ -177,7 +177,7 @@ def _searches(kind: str, entry: dict, where: str, flags: int) -> tuple[Search, .
         token = entry.get("tokens", r"[^\W\d_]+")
         if not isinstance(token, str):
             raise FiclintError(where, "key 'tokens' must be a regex for one word")
-        return (Search(_regex(rf"(?P<first>{token})(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<second>(?P=first))", "tokens",
+        return (Search(_regex(rf"(?P<first>{token})(?P<gap>[ \t]+)(?P<second>(?P=first))", "tokens",
                               where, re.IGNORECASE, bounded=True)),)
     if kind == "capitalization":
         return tuple(Search(_regex(re.escape(word), "words", where, re.IGNORECASE, bounded=bounded), word, word.lower())

@@ -423,7 +423,8 @@ ERRORS = [
     ("I'm not quiet sure.", "CF046", "quite"),
     ("Bare with me.", "CF047", "Bear"),
     ("He fought with his bear hands.", "CF048", "bare"),
-    ("Let's take a brake.", "CF049", "break"),
+    ("Let's take a brake.", "CF082", "break"),
+    ("Don't brake his heart.", "CF049", "break"),
     ("He slammed on the breaks.", "CF050", "brakes"),
     ("He took of his haori.", "CF060", "off"),
     ("It was kind off sad.", "CF061", "of"),
@@ -463,19 +464,27 @@ def test_shipped_rule_finds_its_error(tmp_path, sentence, code, suggestion):
 
 CLEAN = {
     "there/their/they're": "Is there gonna be a fight? Their not knowing hurt. They're home. Over there, by the gate. "
-                           "There was nothing there. They're friends, and their friends are there too.",
-    "your/you're": "You're welcome. Your right hand is bleeding. Your not knowing was a mercy. You're on your own.",
+                           "There was nothing there. They're friends, and their friends are there too. "
+                           "Here and there eyes glowed.",
+    "your/you're": "You're welcome. Your right hand is bleeding. Your not knowing was a mercy. You're on your own. "
+                   "Your always-present smile. Your late father. Your being here helps. Your lying eyes.",
     "its/it's": "The dragon spread its wings; its very existence was a threat. Its true form was hidden. "
-                "It's been a long day. The blade has a will of its own. Its only weakness was the cold.",
-    "lets/let's": "He lets go of her hand. Rukia lets him in. Let's go. She never lets anyone help. The inn lets rooms.",
+                "It's been a long day. The blade has a will of its own. Its only weakness was the cold. "
+                "The wolf got its just deserts. The lake and its still waters. Its fine print. Its so-called master.",
+    "lets/let's": "He lets go of her hand. Rukia lets him in. Let's go. She never lets anyone help. The inn lets rooms. "
+                 "The school lets all students in. Her father lets go of the rope.",
     "where/were": "I'll show you where everything is. They were going home. Where were you? We know where nothing grows.",
     "then/than": "Once more then, he tried. See you later then. He was taller than Renji, and then he left. "
-                 "Better now than never. No more then, please.",
-    "affect/effect": "The effect was immediate. It didn't affect him. The spell took effect. To effect change takes time.",
-    "lose/loose": "All hell broke loose. He let loose an arrow. Don't lose hope. She cut him loose. The loose thread.",
+                 "Better now than never. No more then, please. They looked at each other then left. "
+                 "He moved closer then stopped. He felt better then. He had some more tea then went to bed.",
+    "affect/effect": "The effect was immediate. It didn't affect him. The spell took effect. To effect change takes time. "
+                     "He said something to that effect.",
+    "lose/loose": "All hell broke loose. He let loose an arrow. Don't lose hope. She cut him loose. The loose thread. "
+                  "The knot was not loose. He knocked it loose. They set you loose.",
     "breath/breathe": "He held his breath. She took a breath in. He came up for breath. Breathe, Ichigo. "
                       "He struggled to breathe. His breath of relief was loud. Close to breath-taking.",
-    "lead/led": "Lead the way. They lead the division now. The pipe was lead. He had led them home.",
+    "lead/led": "Lead the way. They lead the division now. The pipe was lead. He had led them home. "
+                "Follow that lead to the end. Which lead do we follow?",
     "past/passed": "In years past they fought. He walked past her. Time passed by. He was past caring.",
     "peak/peek/pique": "They reached a peak. His power peaked at the end of the war. She took a peek. It piqued his interest.",
     "reign/rein": "His reign in Seireitei was brief. Aizen's reign in Hueco Mundo ended. He reined in his anger.",
@@ -485,19 +494,22 @@ CLEAN = {
     "advice/advise": "He listened to advice that nobody else gave. I would advise you to run. Good advice.",
     "quite/quiet": "The room was quiet. She was quite tired. Keep quiet a while. Stay quiet, Kon. It was quite, quite mad.",
     "bare/bear": "She bared her teeth. Bear with me. His bare hands. A bear hands him a fish. The teddy bear feet.",
-    "brake/break": "Take a break. The car's brake failed. Break free. He hit the brakes. Lunch break.",
+    "brake/break": "Take a break. The car's brake failed. Break free. He hit the brakes. Lunch break. "
+                   "He had to brake. I brake for cats.",
     "to/too": "He spoke to many people. It didn't amount to much. It belonged to many of them. Me too! I love you too.",
     "tired/tried": "He was too tired to move. Ichigo, tired to the bone, sat down. She felt tired to death. He tried to run.",
     "whole/hole": "A whole day passed. As a whole in the end it worked. A hole in his chest. The whole of Soul Society.",
     "dawn/don": "The dawn broke over the hills. He donned his haori. Realization dawned on him.",
     "apart": "He never wanted to be apart from Kaori. They were six miles apart. It fell apart.",
-    "of/off": "The fall of the Seireitei. A set of keys. Run of the mill. The back of his head. He took off his coat.",
+    "of/off": "The fall of the Seireitei. A set of keys. Run of the mill. The back of his head. He took off his coat. "
+              "They were both off duty.",
     "everyday": "Everyday life in the Rukongai. An everyday thing. He trained every day.",
     "a/an": "An hour. A university. A one-shot. An honest man. An FBI agent. A European. A useful trick. An X-ray. "
             "A ukulele. An Arrancar. A Hollow. An herb garden. Plan A. A/N: thanks. An unidentified shinigami. "
             "A once-great city. Eat an apple and a U-turn. Write a and an by sound.",
     "doubled": "Everything he ever had had been taken. It wasn't soon after that that he left. Bye bye, Kon. "
-               "She gave her her sword. What it is is a mystery. \"No no no,\" she said. \"Hey hey,\" he said.",
+               "She gave her her sword. What it is is a mystery. \"No no no,\" she said. \"Hey hey,\" he said.\n\n"
+               "Run with me\nMe and you, tonight",
     "apostrophe": "The Kurosakis were happy. The boy's sword. Ichigo's were the only eyes open. "
                   "The figure's faded behind him. The captain's orders were clear. It's the one's fault.",
     "spacing": "Wait... what? \"I love you... \" she said. He said: \"Go.\" Ten to one :) Really?! A/N: thanks ;)",
