@@ -449,6 +449,13 @@ ERRORS = [
     ("Some how he knew.", "TY040", "Somehow"),
     ("Every one else had left.", "TY041", "Everyone"),
     ("She met her long lost brother.", "TY042", "long-lost"),
+    ("There not here yet.", "CF001", "They're"),
+    ("There was many hollows at the gate.", "CF083", "were"),
+    ("It was to late to run.", "CF084", "too"),
+    ("I'm to tired for this.", "CF084", "too"),
+    ("He did'nt know.", "TY032", "didn't"),
+    ("He smiled everytime she spoke.", "TY045", "every time"),
+    ("i hope you like it!", "TY050", "I"),
     ("Caption Hitsugaya nodded.", "BL002", "Captain"),
     ("Ichigo bowed to the captain of the fifth squad, then to captain Kuchiki.", "BL003", "Captain"),
     ("They went back to soul society.", "BL004", "Soul Society"),
@@ -513,6 +520,9 @@ CLEAN = {
     "apostrophe": "The Kurosakis were happy. The boy's sword. Ichigo's were the only eyes open. "
                   "The figure's faded behind him. The captain's orders were clear. It's the one's fault.",
     "spacing": "Wait... what? \"I love you... \" she said. He said: \"Go.\" Ten to one :) Really?! A/N: thanks ;)",
+    "too": "His plan was to close the gate. She was to blame. It was to be a short visit. He was about to leave early. "
+           "There was one left. There was a lot of blood. There was nothing to do.",
+    "pronoun I": "I think so. I'm here, i.e. present. Part (i) of the list. I'll go.",
     "compounds": "Some one of them. Every one of the doors was locked. He had long lost interest. They came over.",
     "captain": "The caption under the photo read 'Captain Hitsugaya'. Captain Hitsugaya nodded. "
                "She was a captain. The captions read well. His lieutenant, Abarai, waited.",
