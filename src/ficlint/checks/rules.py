@@ -25,6 +25,13 @@ SCOPE_KINDS = {"narration": {NARRATION, HEADING}, "dialogue": {DIALOGUE}, "autho
 SCOPE_KINDS["all"] = set().union(*SCOPE_KINDS.values())
 CONTEXT_WINDOW = 80
 WORD_EDGE = re.compile(r"[\w'’-]")
+DEFAULT_WHY = {
+    "substitution": "Every word is a real word, so a spellchecker passes it; the reader still stumbles.",
+    "existence": "The pack marks this as something to look at again.",
+    "consistency": "Switching between spellings of one word reads as careless.",
+    "capitalization": "A proper noun or title in lower case reads as a slip.",
+    "repetition": "The eye skips a doubled word when writing, not when reading.",
+}
 FIXABLE = {"safe": "always (safe)", "unsafe": "always, but unsafe: check it (--unsafe-fixes applies it)",
            "none": "never"}
 
@@ -41,7 +48,8 @@ def as_rule(spec: RuleSpec) -> Rule:
     fixable = FIXABLE[spec.fix]
     if spec.type == "consistency" and spec.fix != "none":
         fixable = f"when one spelling wins: {fixable}"
-    why = spec.why or f"A {spec.type} rule of the pack file {Path(spec.path).parent.name}/{Path(spec.path).name}."
+    source = f"{Path(spec.path).parent.name}/{Path(spec.path).name}"
+    why = f"{spec.why or DEFAULT_WHY[spec.type]} (Rule of {source}.)"
     return Rule(spec.code, spec.name, NAME, summary, why, spec.example or "(no example given)", fixable, spec.severity)
 
 
