@@ -405,6 +405,7 @@ ERRORS = [
     ("Fear had lead him here.", "CF025", "led"),
     ("The hours past by slowly.", "CF026", "passed"),
     ("He walked passed her.", "CF027", "past"),
+    ("In the passed few days he had changed.", "CF085", "past"),
     ("She took a quick peak at the letter.", "CF028", "peek"),
     ("Rukia peaked around the corner.", "CF029", "peeked"),
     ("That peaked his interest.", "CF030", "piqued"),
@@ -492,7 +493,8 @@ CLEAN = {
                       "He struggled to breathe. His breath of relief was loud. Close to breath-taking.",
     "lead/led": "Lead the way. They lead the division now. The pipe was lead. He had led them home. "
                 "Follow that lead to the end. Which lead do we follow?",
-    "past/passed": "In years past they fought. He walked past her. Time passed by. He was past caring.",
+    "past/passed": "In years past they fought. He walked past her. Time passed by. He was past caring. "
+                   "He checked the passed in value.",
     "peak/peek/pique": "They reached a peak. His power peaked at the end of the war. She took a peek. It piqued his interest.",
     "reign/rein": "His reign in Seireitei was brief. Aizen's reign in Hueco Mundo ended. He reined in his anger.",
     "site/sight": "The site of the battle. Out of sight. The camp site was quiet. A sight for sore eyes.",
@@ -513,6 +515,7 @@ CLEAN = {
     "everyday": "Everyday life in the Rukongai. An everyday thing. He trained every day.",
     "a/an": "An hour. A university. A one-shot. An honest man. An FBI agent. A European. A useful trick. An X-ray. "
             "A ukulele. An Arrancar. A Hollow. An herb garden. Plan A. A/N: thanks. An unidentified shinigami. "
+            "A unicorn, a Unicode string, a uniform and a url. An unimportant man, an f-string. "
             "A once-great city. Eat an apple and a U-turn. Write a and an by sound.",
     "doubled": "Everything he ever had had been taken. It wasn't soon after that that he left. Bye bye, Kon. "
                "She gave her her sword. What it is is a mystery. \"No no no,\" she said. \"Hey hey,\" he said.\n\n"
