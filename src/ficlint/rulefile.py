@@ -41,7 +41,7 @@ REQUIRED = {"substitution": "swap", "existence": "tokens", "consistency": "varia
 CODE_RE = re.compile(r"[A-Z]{2,4}\d{3}")
 NAME_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ENDING = r"(?P<ending>['’]s|s|es|ed|ing)?"  # a consistency variant keeps its plural, possessive or verb ending
-PLACEHOLDERS = {"match": "…", "replacement": "…", "count": 0}
+PLACEHOLDERS = {"match": "…", "replacement": "…", "count": 0, "files": 0}
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,16 @@ def load_rule_files(folders: list[Path]) -> list[RuleSpec]:
     """Every rule of every pack folder; a later pack's rule replaces an earlier one of the same code."""
     rules: dict[str, RuleSpec] = {}
     for folder in folders:
+        in_folder: dict[str, RuleSpec] = {}
         for path in sorted(folder.glob("*.yaml")):
-            if path.name != "glossary.yaml":
-                rules.update((spec.code, spec) for spec in _load_cached(str(path), path.stat().st_mtime_ns))
+            if path.name == "glossary.yaml":
+                continue
+            for spec in _load_cached(str(path), path.stat().st_mtime_ns):
+                if spec.code in in_folder:
+                    raise FiclintError(f"{path}: rule {spec.code}",
+                                       f"key 'code': {spec.code} is also defined in {in_folder[spec.code].path}")
+                in_folder[spec.code] = spec
+        rules.update(in_folder)
     return list(rules.values())
 
 
@@ -133,7 +140,7 @@ def _parse_rule(entry, where: str, path: str) -> RuleSpec:
     try:
         text["message"].format(**PLACEHOLDERS)
     except (KeyError, IndexError, ValueError) as error:
-        raise FiclintError(where, f"key 'message': unknown placeholder {error} (use {{match}}, {{replacement}}, {{count}})") from None
+        raise FiclintError(where, f"key 'message': unknown placeholder {error} (use {{match}}, {{replacement}}, {{count}}, {{files}})") from None
     severity = entry.get("severity", "warning")
     if severity not in SEVERITIES:
         raise FiclintError(where, f"key 'severity' must be one of {', '.join(SEVERITIES)}")

@@ -156,14 +156,14 @@ def test_consistency_counts_across_the_whole_project(tmp_path):
           - code: HS030
             name: vizard
             type: consistency
-            message: "'{match}': the story writes '{replacement}' ({count} times)"
+            message: "'{match}': the story writes '{replacement}' ({count} times in {files})"
             variants: [vizard, visored]
             fix: safe
     """)
     chapters = {"ch1.txt": "The Vizard hid. Vizards hide.", "ch2.txt": "A Vizard and the Visored's mask."}
     found = run_rules(chapters, tmp_path)
     assert [(f.path, f.text, f.suggestions, f.message) for f in found] == [
-        ("ch2.txt", "Visored's", ["Vizard's"], "'Visored's': the story writes 'Vizard's' (3 times)"),
+        ("ch2.txt", "Visored's", ["Vizard's"], "'Visored's': the story writes 'Vizard's' (3 times in 2 files)"),
     ]
     assert found[0].fix.safe is True
     # Linted alone, chapter 2 is evenly split: no spelling can be called the odd one out.
@@ -263,6 +263,17 @@ def test_bad_pack_names_file_rule_and_key_and_exits_2(tmp_path, monkeypatch, rul
         assert result.exit_code == 2, args
         assert result.stderr.strip().splitlines() == [result.stderr.strip()]
         assert f"{path.resolve()}: {problem}" in result.stderr
+
+
+def test_a_code_defined_twice_in_one_pack_is_an_error(tmp_path, monkeypatch):
+    rule = "rules:\n  - code: HS001\n    name: x\n    type: existence\n    message: m\n    tokens: [x]\n"
+    write_pack(tmp_path, rule, name="a.yaml")
+    second = write_pack(tmp_path, rule, name="b.yaml")
+    (tmp_path / ".ficlint.toml").write_text('rules = ["my-rules"]\n', encoding="utf-8")
+    result = cli(["rules"], tmp_path, monkeypatch)
+    assert result.exit_code == 2
+    assert f"{second.resolve()}: rule HS001: key 'code': HS001 is also defined in" in result.stderr
+    assert "a.yaml" in result.stderr
 
 
 def test_bad_rule_type_and_code_are_named(tmp_path, monkeypatch):

@@ -44,7 +44,7 @@ def pack_folders(config: Config) -> list[Path]:
 @lru_cache(maxsize=None)
 def as_rule(spec: RuleSpec) -> Rule:
     """The Rule that `ficlint rules` lists and `ficlint explain` prints for a rule file entry."""
-    summary = spec.summary or spec.message.format(match="…", replacement="…", count="N")
+    summary = spec.summary or spec.message.format(match="…", replacement="…", count="N", files="N")
     fixable = FIXABLE[spec.fix]
     if spec.type == "consistency" and spec.fix != "none":
         fixable = f"when one spelling wins: {fixable}"
@@ -117,10 +117,10 @@ def preserve_case(replacement: str, original: str) -> str:
 
 
 def report(spec: RuleSpec, rule: Rule, document: Document, start: int, end: int,
-           replacement: str | None, shown: str | None = None, count: int = 0):
+           replacement: str | None, shown: str | None = None, count: int = 0, files: str = ""):
     """A finding with the message filled in and the rule's fix, if it has one."""
     shown = document.text[start:end] if shown is None else shown
-    message = spec.message.format(match=shown, replacement=replacement or "", count=count)
+    message = spec.message.format(match=shown, replacement=replacement or "", count=count, files=files)
     fix = None
     if replacement is not None and spec.fix != "none":
         fix = Fix(spec.fix == "safe", (Edit(start, end, replacement),))
@@ -170,17 +170,25 @@ def consistency(spec: RuleSpec, rule: Rule, document: Document, project: Project
         return
     index, form = winner
     total = sum(counts[index].values())
+    used_in = len(project.remember(("rules.consistency-files", spec.code, index), lambda: variant_files(spec, index, project)))
+    files = f"{used_in} file{'s' * (used_in != 1)}"
     for other, search in enumerate(spec.searches):
         if other != index:
             for match in matches(spec, document, search, project):
                 replacement = preserve_case(form, match.group()) + (match.group("ending") or "")
-                yield report(spec, rule, document, match.start(), match.end(), replacement, count=total)
+                yield report(spec, rule, document, match.start(), match.end(), replacement, count=total, files=files)
 
 
 def count_variants(spec: RuleSpec, project: Project) -> list[Counter]:
     """For each variant, how often each written form of it occurs across the whole project."""
     return [Counter(stem(match) for document in project.documents for match in matches(spec, document, search, project))
             for search in spec.searches]
+
+
+def variant_files(spec: RuleSpec, index: int, project: Project) -> set[str]:
+    """The paths of the documents that use one variant."""
+    search = spec.searches[index]
+    return {document.path for document in project.documents if next(matches(spec, document, search, project), None)}
 
 
 def stem(match) -> str:
