@@ -30,9 +30,9 @@ def codes(value: str | None) -> list[str] | None:
     return [c.strip().upper() for c in value.split(",") if c.strip()] if value else None
 
 
-def check_codes(given: list[str], option: str) -> None:
+def check_codes(given: list[str], option: str, config: Config) -> None:
     """Every code or prefix given must name at least one known code."""
-    known = all_rules()
+    known = all_rules(config)
     for code in given:
         if code != "ALL" and not any(k.startswith(code) for k in known):
             raise FiclintError(option, f"unknown code or prefix '{code}' (see `ficlint rules`)")
@@ -43,8 +43,8 @@ def configure(config_path: str | None, select, ignore, fail_on) -> Config:
     config.select = codes(select) or config.select
     config.ignore = codes(ignore) or config.ignore
     config.fail_on = fail_on or config.fail_on
-    check_codes(config.select, "select")
-    check_codes(config.ignore, "ignore")
+    check_codes(config.select, "select", config)
+    check_codes(config.ignore, "ignore", config)
     return config
 
 
@@ -72,7 +72,7 @@ def lint(paths, **options):
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
-        result = run_lint(project, all_checks())
+        result = run_lint(project, all_checks(config))
     except FiclintError as error:
         fail(error)
     result.errors = errors

@@ -317,6 +317,18 @@ def test_lint_reports_pack_findings_as_json_with_fixes(tmp_path, monkeypatch):
         {"line": 2, "column": 10, "end_line": 2, "end_column": 14, "replacement": "a lot"}]}
 
 
+def test_select_knows_the_codes_of_a_config_given_with_config(tmp_path, monkeypatch):
+    project = tmp_path / "story"
+    project.mkdir()
+    write_pack(project, SUBSTITUTION)
+    (project / "house.toml").write_text('packs = []\nrules = ["my-rules"]\n', encoding="utf-8")
+    (project / "story.txt").write_text("They ate alot.\n", encoding="utf-8")
+    result = cli(["lint", "--config", str(project / "house.toml"), "--select", "HS002", "--format", "json",
+                  str(project / "story.txt")], tmp_path, monkeypatch)
+    assert result.exit_code == 1, result.stderr
+    assert [f["code"] for f in json.loads(result.stdout)] == ["HS002"]
+
+
 # The shipped packs on the seeds
 
 SEED_ERRORS = [  # (seed, line, flagged text, code, suggestion)

@@ -44,12 +44,12 @@ class Check(Protocol):
     def check(self, document: Document, project) -> Iterable[Finding]: ...
 
 
-def builtin_checks() -> list[Check]:
-    """The checks that ship with ficlint, in the order they run."""
+def builtin_checks(config=None) -> list[Check]:
+    """The checks that ship with ficlint, in the order they run (rule packs as configured)."""
     from ficlint.checks.rules import RulesCheck
     from ficlint.checks.spelling import SpellingCheck
 
-    return [SpellingCheck(), RulesCheck()]
+    return [SpellingCheck(), RulesCheck(config)]
 
 
 def plugin_checks() -> list[Check]:
@@ -63,10 +63,10 @@ def plugin_checks() -> list[Check]:
     return checks
 
 
-def all_checks() -> list[Check]:
-    return builtin_checks() + plugin_checks()
+def all_checks(config=None) -> list[Check]:
+    return builtin_checks(config) + plugin_checks()
 
 
-def all_rules() -> dict[str, Rule]:
-    """Every code of every check, by code."""
-    return {rule.code: rule for check in all_checks() for rule in check.rules}
+def all_rules(config=None) -> dict[str, Rule]:
+    """Every code of every check, by code; pack rules are those of config (or the current folder's)."""
+    return {rule.code: rule for check in all_checks(config) for rule in check.rules}
