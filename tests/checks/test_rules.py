@@ -334,7 +334,7 @@ def test_select_knows_the_codes_of_a_config_given_with_config(tmp_path, monkeypa
 SEED_ERRORS = [  # (seed, line, flagged text, code, suggestion)
     (SEED_000, 3, "lets", "CF011", "let's"),
     (SEED_000, 5, "lets", "CF011", "let's"),
-    (SEED_000, 33, "Caption", "BL001", "Captain"),
+    (SEED_000, 33, "Caption", "BL002", "Captain"),
     (SEED_000, 35, "over come", "TY044", "overcome"),
     (SEED_000, 41, "Arrancar's", "TY030", "Arrancars"),
     (SEED_000, 41, "apart of", "CF051", "a part of"),
@@ -343,7 +343,7 @@ SEED_ERRORS = [  # (seed, line, flagged text, code, suggestion)
     (SEED_000, 61, "where", "CF012", "were"),
     (SEED_000, 71, "dawned", "CF055", "donned"),
     (SEED_000, 73, "everyday", "CF054", "every day"),
-    (SEED_000, 81, "captions", "BL001", "captains"),
+    (SEED_000, 81, "captions", "BL005", "captains"),
     (SEED_000, 81, " ", "TY002", None),
     (SEED_000, 81, "whole", "CF056", "hole"),
     (SEED_000, 89, "The", "CF081", "They"),
@@ -498,6 +498,8 @@ ERRORS = [
     ("He smiled everytime she spoke.", "TY045", "every time"),
     ("i hope you like it!", "TY050", "I"),
     ("Caption Hitsugaya nodded.", "BL002", "Captain"),
+    ("The caption of the sixth division nodded.", "BL005", "captain"),
+    ("He bowed to his fellow captions.", "BL001", "captains"),
     ("Ichigo bowed to the captain of the fifth squad, then to captain Kuchiki.", "BL003", "Captain"),
     ("They went back to soul society.", "BL004", "Soul Society"),
 ]
@@ -577,7 +579,8 @@ CLEAN = {
     "pronoun I": "I think so. I'm here, i.e. present. Part (i) of the list. I'll go.",
     "compounds": "Some one of them. Every one of the doors was locked. He had long lost interest. They came over.",
     "captain": "The caption under the photo read 'Captain Hitsugaya'. Captain Hitsugaya nodded. "
-               "She was a captain. The captions read well. His lieutenant, Abarai, waited.",
+               "She was a captain. The captions read well. His lieutenant, Abarai, waited. "
+               "Rukia posted a photo with a caption. He laughed at the caption. She read the captions, and smiled.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }
