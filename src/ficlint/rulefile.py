@@ -40,7 +40,7 @@ REQUIRED = {"substitution": "swap", "existence": "tokens", "consistency": "varia
             "capitalization": "words", "repetition": None}
 CODE_RE = re.compile(r"[A-Z]{2,4}\d{3}")
 NAME_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-ENDING = r"(?P<ending>['’]s|s|es|ed|ing)?"  # a consistency variant keeps its plural, possessive or verb ending
+ENDING = r"(?P<ending>['’][sd]|s|es|ed|ing)?"  # a consistency variant keeps its plural, possessive or verb ending
 PLACEHOLDERS = {"match": "…", "replacement": "…", "count": 0, "files": 0}
 
 

@@ -470,6 +470,7 @@ ERRORS = [
     ("It was an one-shot.", "TY022", "a"),
     ("He went to an university.", "TY022", "a"),
     ("The choice is your's.", "TY031", "yours"),
+    ("The two sword's were drawn.", "TY033", "swords"),
     ("Some how he knew.", "TY040", "Somehow"),
     ("Every one else had left.", "TY041", "Everyone"),
     ("She met her long lost brother.", "TY042", "long-lost"),
@@ -563,7 +564,8 @@ CLEAN = {
                "She gave her her sword. What it is is a mystery. \"No no no,\" she said. \"Hey hey,\" he said.\n\n"
                "Run with me\nMe and you, tonight",
     "apostrophe": "The Kurosakis were happy. The boy's sword. Ichigo's were the only eyes open. "
-                  "The figure's faded behind him. The captain's orders were clear. It's the one's fault.",
+                  "The figure's faded behind him. The captain's orders were clear. It's the one's fault. "
+                  "Her eyes were blue; the boy's were brown.",
     "spacing": "Wait... what? \"I love you... \" she said. He said: \"Go.\" Ten to one :) Really?! A/N: thanks ;)",
     "here/hear": "Can you hear me? I'm here. Come here. Were you here the whole time? Was he here a moment ago? "
                  "Did you come here alone? I want to go from here to there. Over here!",
