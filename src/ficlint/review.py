@@ -63,9 +63,9 @@ def show(finding: Finding, document: Document, options: list[tuple[str, Fix]]) -
 
 def ask(finding: Finding, options: list[tuple[str, Fix]]) -> str:
     """Read one answer: a valid number, s, a, i or q (Enter skips)."""
-    numbers = f"1-{len(options)}, " if options else ""
+    numbers = {0: "", 1: "1 to apply, "}.get(len(options), f"1-{len(options)} to apply, ")
     word = base_form(finding.text)
-    prompt = f"  [{numbers}s]kip, [a]dd '{word}' to word list, [i]gnore {finding.code} in this file, [q]uit"
+    prompt = f"  {numbers}[s]kip, [a]dd '{word}' to word list, [i]gnore {finding.code} in this file, [q]uit"
     while True:
         answer = click.prompt(prompt, default="s", show_default=False).strip().lower()
         if answer in ("s", "a", "i", "q") or (answer.isdigit() and 1 <= int(answer) <= len(options)):
@@ -91,16 +91,26 @@ def walk(result: LintResult, project: Project) -> Review:
                 click.echo("  overlaps a change you accepted: skipped")
             else:
                 accepted.append(fix)
-        elif answer == "a":
-            review.words += add_words(project.config.words_file, [base_form(finding.text)])
-        elif answer == "i":
-            pattern = ignore_pattern(project.config, finding.path)
-            where = add_per_file_ignore(project.config, pattern, finding.code)
-            click.echo(f"  {finding.code} ignored for {pattern} in {where}")
-            review.ignored.add((finding.path, finding.code))
         elif answer == "q":
             break
+        else:
+            try:
+                settle(answer, finding, project, review)
+            except FiclintError as error:
+                click.echo(f"  error: {error}")
     return review
+
+
+def settle(answer: str, finding: Finding, project: Project, review: Review) -> None:
+    """`a`: add the word to the project's word list; `i`: ignore the code for this file."""
+    config = project.config
+    if answer == "a":
+        review.words += add_words(config.words_file, [base_form(finding.text)])
+        click.echo(f"  added '{base_form(finding.text)}' to {config.words_file}")
+    elif answer == "i":
+        pattern = ignore_pattern(config, finding.path)
+        click.echo(f"  {finding.code} ignored for {pattern} in {add_per_file_ignore(config, pattern, finding.code)}")
+        review.ignored.add((finding.path, finding.code))
 
 
 def review_project(project: Project, checks: list) -> tuple[LintResult, list[FiclintError], str]:
