@@ -138,6 +138,12 @@ def test_touching_fixes_of_two_checks_never_garble_and_the_loser_is_fixed_next_p
     assert run.result.findings == [] and run.passes == 2
 
 
+def test_a_fix_that_leaves_more_of_the_same_to_fix_is_not_mistaken_for_a_loop(tmp_path):
+    make_project(tmp_path, {"a.txt": "We walked the the the road.\n"})
+    run = fix_project(load_project(tmp_path, ["a.txt"]), [DoubledWord()])
+    assert run.documents[0].text == "We walked the road.\n" and run.unconverged == []
+
+
 class FlipFlop:
     """A broken check whose fix creates its own finding: colour -> color -> colour."""
 

@@ -131,3 +131,12 @@ def test_a_crash_mid_write_leaves_the_old_file_whole_and_no_temporary(tmp_path, 
         write_document(run.originals[0], run.documents[0].text)
     assert (tmp_path / "story.txt").read_text(encoding="utf-8") == STORY
     assert sorted(p.name for p in tmp_path.iterdir()) == [".ficlint.toml", "fandom", "story.txt"]
+
+
+def test_a_file_named_twice_or_through_a_link_is_fixed_once(tmp_path, monkeypatch):
+    make_project(tmp_path, {"story.txt": STORY})
+    (tmp_path / "link.txt").symlink_to("story.txt")
+    monkeypatch.chdir(tmp_path)
+    result = fix(tmp_path, "story.txt", "story.txt", "link.txt")
+    assert result.exit_code != 2 and "error" not in result.stderr
+    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == FIXED

@@ -149,11 +149,11 @@ def _fix_pass(run: FixRun, frozen: set[int], unsafe: bool) -> dict[int, list[tup
 
 
 def _unconverged(document: Document, chosen: list[tuple[Finding, Fix]], findings: list[Finding]) -> list[Finding]:
-    """New findings that sit on a replacement and share the code of the fix that wrote it."""
+    """New findings that cover text a fix wrote and share the code of that fix."""
     edits = sorted(((edit, finding.code) for finding, fix in chosen for edit in fix.edits), key=lambda p: p[0].start)
     spans = new_spans([edit for edit, _ in edits])
     return [f for f in findings if f.path == document.path and any(
-        code == f.code and f.start <= end and start <= f.end for (start, end), (_, code) in zip(spans, edits))]
+        code == f.code and f.start < end and start < f.end for (start, end), (_, code) in zip(spans, edits))]
 
 
 def unified_diff(original: Document, text: str) -> str:
@@ -244,11 +244,12 @@ def _sync_folder(folder: Path) -> None:
 
 
 def save(run: FixRun) -> tuple[list[Document], list[FiclintError]]:
-    """Write every changed file (standard input is not written); returns written and refused."""
-    written, errors = [], []
+    """Write every changed file once; returns those written and the errors of those refused."""
+    written, errors, seen = [], [], set()
     for original, fixed in run.changed():
-        if original.source.path is None:
-            continue
+        if original.source.path is None or os.path.realpath(original.source.path) in seen:
+            continue  # standard input is printed; a file named twice (or by a link too) is written once
+        seen.add(os.path.realpath(original.source.path))
         try:
             write_document(original, fixed.text)
             written.append(fixed)
