@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from ficlint import cli
+from ficlint.checks import Rule
 from ficlint.cli import main
 from ficlint.config import load_config
+from ficlint.finding import Edit, Fix
 from fixer_project import STORY, make_project
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -125,3 +129,25 @@ def test_an_ignore_that_cannot_be_written_is_said_and_the_review_goes_on(tmp_pat
     result = review("1", "i", "1")
     assert "  error: " in result.stdout and "by hand" in result.stdout
     assert (tmp_path / "story.txt").read_text(encoding="utf-8") == "He hesitated. It was orginial. The end.\n"
+
+
+class SpaceBeforeComma:
+    """A real (small) check on more than a word: ' ,' -> ','."""
+
+    name = "spacing"
+    rules = [Rule("XX003", "space-before-comma", "spacing", "Space before a comma.", "Typo.", "a , b", "always")]
+
+    def check(self, document, project):
+        for match in re.finditer(r"\w+ ,", document.text):
+            yield self.rules[0].finding(document, *match.span(), "space before comma", [match.group()[:-2] + ","],
+                                        Fix(True, (Edit(*match.span(), match.group()[:-2] + ","),)))
+
+
+def test_only_a_single_word_can_be_added_to_the_word_list_and_tabs_keep_the_marker_aligned(tmp_path, monkeypatch):
+    make_project(tmp_path, {"story.txt": "\tShe came , then left.\n"})
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli, "all_checks", lambda: [SpaceBeforeComma()])
+    result = review("a", "1")
+    assert "[a]dd" not in result.stdout and "'a' is not one of the choices" in result.stdout
+    assert "  \tShe came , then left.\n  \t    ^^^^^^\n" in result.stdout
+    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == "\tShe came, then left.\n"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import click
 
-from ficlint.document import Document, base_form
+from ficlint.document import WORD_RE, Document, base_form
 from ficlint.errors import FiclintError
 from ficlint.finding import Edit, Finding, Fix
 from ficlint.fixer import apply_fixes, conflict, with_text, write_document
@@ -56,19 +56,21 @@ def show(finding: Finding, document: Document, options: list[tuple[str, Fix]]) -
     before = ("…" if left else "") + line[left:start]
     after = line[end:right] + ("…" if right < len(line) else "")
     click.echo("  " + before + click.style(line[start:end], reverse=True, bold=True) + after)
-    click.echo("  " + " " * len(before) + "^" * max(1, end - start))
+    click.echo("  " + "".join(c if c == "\t" else " " for c in before) + "^" * max(1, end - start))
     for number, (label, _) in enumerate(options, 1):
         click.echo(f"  {number}) {label}")
 
 
 def ask(finding: Finding, options: list[tuple[str, Fix]]) -> str:
-    """Read one answer: a valid number, s, a, i or q (Enter skips)."""
+    """Read one answer: a valid number, s, a (for a single word), i or q (Enter skips)."""
     numbers = {0: "", 1: "1 to apply, "}.get(len(options), f"1-{len(options)} to apply, ")
-    word = base_form(finding.text)
-    prompt = f"  {numbers}[s]kip, [a]dd '{word}' to word list, [i]gnore {finding.code} in this file, [q]uit"
+    word = WORD_RE.fullmatch(finding.text) and base_form(finding.text)
+    add = f"[a]dd '{word}' to word list, " if word else ""
+    prompt = f"  {numbers}[s]kip, {add}[i]gnore {finding.code} in this file, [q]uit"
+    letters = ("s", "a", "i", "q") if word else ("s", "i", "q")
     while True:
         answer = click.prompt(prompt, default="s", show_default=False).strip().lower()
-        if answer in ("s", "a", "i", "q") or (answer.isdigit() and 1 <= int(answer) <= len(options)):
+        if answer in letters or (answer.isdigit() and 1 <= int(answer) <= len(options)):
             return answer
         click.echo(f"  '{answer}' is not one of the choices")
 
