@@ -147,12 +147,17 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
 def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
     """NM001: uses spelt (ignoring case) other than the canonical or majority spelling."""
     spellings = {use.word.lower() for use in group.uses}
+    forms = {}
     if group.term:
         spellings |= {s.lower() for s in group.term.spellings}
+        forms = {form.lower(): group.term.canonical.lower() for form in group.term.forms}
 
     def spelling_of(word: str) -> str:
+        """The spelling a word is a form of: Toshiro's -> toshiro, zanpakutous -> zanpakutou, shunpoed -> shunpo."""
         lower = word.lower()
-        return lower[:-1] if lower.endswith("s") and lower[:-1] in spellings else lower
+        if lower.endswith("s") and lower[:-1] in spellings:
+            return lower[:-1]
+        return forms.get(lower, lower)
 
     counts = Counter(spelling_of(use.word) for use in group.uses)
     if len(counts) < 2:
@@ -170,7 +175,7 @@ def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
         if spelt == target:
             continue
         shaped = surface if use.cased or surface[:1].isupper() else match_case(surface, use.word)
-        replacement = shaped + use.word[len(spelt):]
+        replacement = shaped + (use.word[len(spelt):] if use.word.lower().startswith(spelt) else "")
         reason = f"the configured spelling is '{canonical}' ({where})" if canonical else f"the story has '{surface}' {where}"
         found[use.path].append(Found(VARIANT, use.start, use.start + len(use.word),
                                      f"'{use.word}' is spelt differently elsewhere: {reason}", replacement, True))
@@ -193,9 +198,9 @@ def capitalisation_variants(group: Group, canonical: str | None, flagged: set[Us
         if use.word[:1].isupper() == upper or (use.dialogue and group.term is None):
             continue
         replacement = (use.word[:1].upper() if upper else use.word[:1].lower()) + use.word[1:]
-        shape = "lower case" if upper else "capitalised"
+        here, there = ("lower case", "capitalised") if upper else ("capitalised", "lower case")
         found[use.path].append(Found(CAPITALISATION, use.start, use.start + len(use.word),
-                                     f"'{use.word}' is {shape} here, but '{replacement}' {where}", replacement, True))
+                                     f"'{use.word}' is {here} here, but {there} {where}", replacement, True))
 
 
 def near_misses(project: Project, groups: dict[tuple, Group], found) -> None:
