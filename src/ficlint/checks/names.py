@@ -122,15 +122,15 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
         return None if is_english[lower] else ("word", fold(word))
 
     groups: dict[tuple, Group] = {}
+    keyed: dict[str, tuple[str, tuple | None]] = {}  # token text -> (word, group key), once per distinct text
     for document in project.documents:
         for token in document.tokens:
-            if token.kind in (MARKUP, SCENE_BREAK):
-                continue
-            word = base_form(token.text)
-            if len(word) < 2 or word.isupper():
-                continue
-            key = key_of(word)
-            if key is None:
+            entry = keyed.get(token.text)
+            if entry is None:
+                word = base_form(token.text)
+                entry = keyed[token.text] = (word, None if len(word) < 2 or word.isupper() else key_of(word))
+            word, key = entry
+            if key is None or token.kind in (MARKUP, SCENE_BREAK):
                 continue
             if key not in groups:
                 groups[key] = Group(by_spelling.get(key[1].lower()) if key[0] == "term" else None, [])
