@@ -31,11 +31,11 @@ SEED_TERMS = [
 ]
 
 # Misspellings that actually occur in the seeds and must map to the right canonical.
-SEED_MISSPELLINGS = {"Mayrui": "Mayuri", "zanpaktou": "zanpakuto"}
+SEED_MISSPELLINGS = {"Mayrui": "Mayuri", "zanpaktou": "zanpakutou"}
 
 # Well-known fan-fiction misspellings and the single correction each must get.
 KNOWN_MISSPELLINGS = {
-    "zanpakto": "zanpakuto", "zanpaktō": "zanpakuto", "shinigame": "shinigami",
+    "zanpakto": "zanpakutou", "zanpaktō": "zanpakutou", "shinigame": "shinigami",
     "Seiretei": "Seireitei", "Seirietei": "Seireitei", "Hitsugya": "Hitsugaya",
     "Ulqiorra": "Ulquiorra", "Grimjow": "Grimmjow", "Byakyua": "Byakuya",
     "Kuchicki": "Kuchiki", "reatsu": "reiatsu", "reiatsue": "reiatsu",
