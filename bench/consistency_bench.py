@@ -1,7 +1,7 @@
 """Speed of name consistency: what the `names` check adds to a lint run of a 100,000-word project.
 
-The project is the seeds repeated as chapter files (one chapter spells Toshiro as
-Toshirou, so there is something to find). Each run reads the files afresh, so no
+The project is the seeds repeated as 20 chapter files (bench/story.py; chapter 7 spells
+Toshiro as Toshirou, so there is something to find). Each run reads the files afresh, so no
 document cache carries over; the best of several runs is reported.
 
     PYTHONPATH=src python bench/consistency_bench.py [--words 100000] [--runs 5]
@@ -19,22 +19,16 @@ from ficlint.config import Config
 from ficlint.linter import lint
 from ficlint.project import Project
 from ficlint.readers import read_file
+from story import build_story
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+CHAPTERS = 20
 
 
 def write_project(folder: Path, words: int) -> list[Path]:
-    """Chapter files made of the seeds, round-robin, until the project has `words` words."""
-    seeds = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
-    paths, total = [], 0
-    while total < words:
-        text = seeds[len(paths) % len(seeds)]
-        if len(paths) == 6:
-            text = text.replace("Toshiro", "Toshirou")
-        path = folder / f"chapter-{len(paths) + 1:03}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-        total += len(text.split())
+    """Chapter files of seed text, about `words` words in all; chapter 7 spells Toshiro as Toshirou."""
+    paths = build_story(folder, words, files=CHAPTERS)
+    seventh = paths[6]
+    seventh.write_text(seventh.read_text(encoding="utf-8").replace("Toshiro", "Toshirou"), encoding="utf-8")
     return paths
 
 

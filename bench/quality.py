@@ -87,8 +87,7 @@ def run_harper(document: Document) -> list[Alarm]:
 
 
 def run_codespell(document: Document) -> list[Alarm]:
-    corrections = codespell_corrections()
-    return [Alarm(m.start(), m.end()) for m in WORD_RE.finditer(document.text) if m.group().lower() in corrections]
+    return [Alarm(m.start(), m.end()) for m in WORD_RE.finditer(document.text) if codespell_corrections(m.group().lower())]
 
 
 TOOLS = {
