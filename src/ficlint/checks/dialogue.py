@@ -47,7 +47,7 @@ protest object observe state mention counter correct confirm assure soothe coo c
 DOUBLED = {"snap", "beg", "sob", "quip"}
 PRONOUNS = {"he", "she", "they", "we", "you", "it"}
 ADVERB = r"(?:[a-z]+ly[ \t]+)?"
-SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b")
+SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+nothing\b)")
 VERB_FIRST = re.compile(r"[ \t]*(?P<verb>[A-Za-z]+)[ \t]+(?P<subject>[A-Z][\w’']*|he|she|they|we|you|it)\b")
 
 
@@ -112,10 +112,11 @@ class DialogueCheck:
             last = plain[start:end].rstrip()
             comma = start + len(last) - 1
             if last.endswith(",") and document.kind_at(comma) == NARRATION and document.kind_at(next_start) == DIALOGUE:
-                edit = Edit(comma, comma + 1, ".")
+                said = last[:-1].rsplit(None, 1)[-1].lower() in SPEECH_VERBS  # 'and said,' introduces the speech
+                mark = ":" if said else "."
                 yield COMMA_BEFORE_SPEECH.finding(document, comma, comma + 1,
-                                                  "a paragraph before speech ends with a comma: end the sentence",
-                                                  ["."], Fix(True, (edit,)))
+                                                  f"a paragraph before speech ends with a comma: end it with '{mark}'",
+                                                  [mark], Fix(True, (Edit(comma, comma + 1, mark),)))
 
 
 def _tag_at(plain: str, after: int) -> tuple[int, str, int] | None:

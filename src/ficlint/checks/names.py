@@ -38,6 +38,7 @@ NEAR_MISS = Rule(
     "Mayuri (6 times) ... Mayrui  ->  Mayuri", "sometimes (unsafe: it may be another character)",
 )
 UNCASED_KINDS = ("rank", "honorific")
+ELONGATED = re.compile(r"(.)\1\1")
 LONG_VOWELS = re.compile(r"(?<=o)[uo]|(?<=u)u")
 
 
@@ -114,6 +115,8 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
 
     def key_of(word: str) -> tuple | None:
         lower = word.lower()
+        if ELONGATED.search(lower):  # "Ichigooo!" is a shout, not a spelling
+            return None
         if lower not in is_english:
             is_english[lower] = bool(english().known([lower.replace("’", "'")]))
         term = by_spelling.get(lower) or (None if is_english[lower] else by_fold.get(fold(word)))
