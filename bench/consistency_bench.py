@@ -59,9 +59,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = write_project(Path(folder), options.words)
         timed_run(paths, every)  # warm up: dictionaries and spelling suggestions load once per process
-        with_names = min(timed_run(paths, every) for _ in range(options.runs))
-        without = min(timed_run(paths, without_names)[0] for _ in range(options.runs))
-        own = min(timed_run(paths, every, tokens_first=True)[1] for _ in range(options.runs))
+        runs = [(timed_run(paths, every), timed_run(paths, without_names)[0],
+                 timed_run(paths, every, tokens_first=True)[1]) for _ in range(options.runs)]  # interleaved
+        with_names = min(run[0] for run in runs)
+        without = min(run[1] for run in runs)
+        own = min(run[2] for run in runs)
     total, inside, words, found = with_names
     print(f"{len(paths)} files, {words:,} words, {found} names findings; best of {options.runs} runs")
     print(f"lint, all checks:           {total:.3f} s")
