@@ -107,6 +107,12 @@ def test_a_near_miss_of_a_glossary_name_is_that_name(ficlint, tmp_path):
     assert (finding["code"], finding["text"], finding["suggestions"]) == ("NM003", "Urhaara", ["Urahara"])
 
 
+def test_original_characters_a_letter_away_from_canon_names_are_not_misspellings(ficlint, tmp_path):
+    write(tmp_path, "story.txt", "Renji laughed at Mayuri. Renji left, and Mayuri followed Renji out.\n\n"
+                                 "Kenji waved. Sayuri bowed to Misaki, and Ichiro smiled at Akira.\n")
+    assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
+
+
 def test_dialect_and_original_names_in_the_seeds_are_left_alone(ficlint, tmp_path):
     shutil.copy(SEED_001, tmp_path / "izumo.txt")
     shutil.copy(SEED_002, tmp_path / "kira.txt")

@@ -207,32 +207,61 @@ def capitalisation_variants(group: Group, canonical: str | None, flagged: set[Us
 
 
 def near_misses(project: Project, groups: dict[tuple, Group], found) -> None:
-    """NM003: a rare capitalised unknown word one edit (or swap) from a well-used name."""
-    glossary_names = {c for c in project.vocabulary.names.values() if c[:1].isupper()}
-    weights = {name: project.word_counts[name] + 3 * (name in glossary_names)
-               for name in project.remember("spelling.names", lambda: story_names(project)) if len(name) >= 4}
-    vocabulary = project.vocabulary
+    """NM003: a rare capitalised unknown word that one typing slip makes of a name.
+
+    A name the project uses three times as often as the word may have lost or gained a
+    letter; a name it hardly uses (only the glossary knows it) must be a swap of
+    neighbours or a neighbouring key, since original characters are often a letter away
+    from a canon name (Kenji, Renji).
+    """
+    vocabulary, counts = project.vocabulary, project.word_counts
+    names = [name for name in project.remember("spelling.names", lambda: story_names(project)) if len(name) >= 4]
     for key, group in groups.items():
         if group.term or key[0] != "word":
             continue
         for word in {use.word for use in group.uses if use.word[:1].isupper()}:
-            lower = word.lower()
-            rare = project.word_counts[word]
-            if word in weights or lower in vocabulary.accepted or lower in vocabulary.misspellings or rare > 2:
+            lower, rare = word.lower(), counts[word]
+            if len(word) < 4 or rare > 2 or word in names or lower in vocabulary.accepted or lower in vocabulary.misspellings:
                 continue
-            limit = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
-            close = [(damerau(lower, name.lower(), limit), -weight, name) for name, weight in weights.items()
-                     if weight >= 3 * rare and fold(name) != fold(word)]
-            close = [c for c in close if c[0] <= limit]
-            if not close:
+            slips = [name for name in names
+                     if fold(name) != fold(word) and typing_slip(word, name, strict=counts[name] < 3 * rare)]
+            if not slips:
                 continue
-            name = min(close)[2]
+            name = max(slips, key=lambda n: counts[n])
             where = usage([u for g in groups.values() for u in g.uses if u.word == name]) or "in the glossary"
             for use in group.uses:
                 if use.word == word:
                     found[use.path].append(Found(NEAR_MISS, use.start, use.start + len(word),
                                                  f"'{word}' looks like a misspelling of the name '{name}' ({where})",
                                                  name, False))
+
+
+def typing_slip(word: str, name: str, strict: bool) -> bool:
+    """One slip of the fingers turns name into word, the first letter aside.
+
+    A swap of neighbours (Mayrui) or a neighbouring key (Izuno) always counts; a letter
+    dropped or added only when not strict.
+    """
+    a, b = word.lower(), name.lower()
+    if a[0] != b[0] or damerau(a, b, 1) != 1:
+        return False
+    if len(a) != len(b):
+        return not strict
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 2 or neighbouring_keys(a[differ[0]], b[differ[0]])
+
+
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEY_STAGGER = (0.0, 0.25, 0.75)
+KEY_AT = {key: (row, column + KEY_STAGGER[row]) for row, keys in enumerate(KEY_ROWS) for column, key in enumerate(keys)}
+
+
+def neighbouring_keys(x: str, y: str) -> bool:
+    """Whether two letters sit next to each other on a QWERTY keyboard."""
+    if x not in KEY_AT or y not in KEY_AT:
+        return False
+    (row_x, col_x), (row_y, col_y) = KEY_AT[x], KEY_AT[y]
+    return (row_x == row_y and abs(col_x - col_y) == 1) or (abs(row_x - row_y) == 1 and abs(col_x - col_y) <= 0.75)
 
 
 def case_matters(term: Term | None) -> bool:
