@@ -58,6 +58,16 @@ def test_a_configured_canonical_form_overrides_the_majority(ficlint, tmp_path):
     assert all(f["suggestions"] == ["Toshirou"] and "configured spelling is 'Toshirou'" in f["message"] for f in found)
 
 
+def test_a_configured_form_applies_even_where_the_story_never_uses_it(ficlint, tmp_path):
+    write(tmp_path, ".ficlint.toml", '[names]\ncanonical = ["zanpakutō"]\n')
+    write(tmp_path, "story.txt", "Ikkaku drew his zanpakutou. Her zanpakutou answered, and the Zanpakutou spirit laughed.\n")
+    found = findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM")
+    assert [(f["code"], f["text"], f["suggestions"]) for f in found] == [
+        ("NM001", "zanpakutou", ["zanpakutō"]), ("NM001", "zanpakutou", ["zanpakutō"]),
+        ("NM001", "Zanpakutou", ["zanpakutō"]),
+    ]
+
+
 def test_a_bad_names_setting_is_one_error_line(ficlint, tmp_path):
     write(tmp_path, "pyproject.toml", '[tool.ficlint.names]\ncanonical = "Toshiro"\n')
     write(tmp_path, "story.txt", CHAPTER_7)

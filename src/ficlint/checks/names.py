@@ -121,7 +121,7 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
             is_english[lower] = bool(english().known([lower.replace("’", "'")]))
         term = by_spelling.get(lower) or (None if is_english[lower] else by_fold.get(fold(word)))
         if term:
-            return ("term", term.canonical)
+            return ("term", term)
         return None if is_english[lower] else ("word", fold(word))
 
     groups: dict[tuple, Group] = {}
@@ -136,7 +136,7 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
             if key is None or token.kind in (MARKUP, SCENE_BREAK):
                 continue
             if key not in groups:
-                groups[key] = Group(by_spelling.get(key[1].lower()) if key[0] == "term" else None, [])
+                groups[key] = Group(key[1] if key[0] == "term" else None, [])
             cased = not token.sentence_start and token.kind != HEADING
             groups[key].uses.append(Use(document.path, token.start, word, cased, token.kind == DIALOGUE))
     canonical = {}
@@ -163,11 +163,11 @@ def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
         return forms.get(lower, lower)
 
     counts = Counter(spelling_of(use.word) for use in group.uses)
-    if len(counts) < 2:
+    if len(counts) < 2 and not canonical:
         return set()
     target = choose(counts, canonical.lower() if canonical else None, group.term.canonical.lower() if group.term else None)
     majority = [use for use in group.uses if spelling_of(use.word) == target]
-    if target is None or (group.term is None and not is_name(majority)):
+    if target is None or not (group.term or canonical or is_name(majority)):
         return set()
     cased = [use.word for use in majority if use.cased]
     surface = canonical or (Counter(cased).most_common(1)[0][0] if cased else target)
@@ -179,7 +179,8 @@ def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
             continue
         shaped = surface if use.cased or surface[:1].isupper() else match_case(surface, use.word)
         replacement = shaped + (use.word[len(spelt):] if use.word.lower().startswith(spelt) else "")
-        reason = f"the configured spelling is '{canonical}' ({where})" if canonical else f"the story has '{surface}' {where}"
+        reason = f"the story has '{surface}' {where}" if not canonical else \
+            f"the configured spelling is '{canonical}'" + (f" ({where})" if where else "")
         found[use.path].append(Found(VARIANT, use.start, use.start + len(use.word),
                                      f"'{use.word}' is spelt differently elsewhere: {reason}", replacement, True))
         flagged.add(use)
@@ -190,7 +191,7 @@ def capitalisation_variants(group: Group, canonical: str | None, flagged: set[Us
     """NM002: uses capitalised against the canonical or majority capitalisation (sentence starts aside)."""
     cased = [use for use in group.uses if use.cased and use not in flagged]
     counts = Counter(use.word[:1].isupper() for use in cased)
-    if len(counts) < 2:
+    if len(counts) < 2 and not canonical:
         return
     upper = choose(counts, canonical[:1].isupper() if canonical else None,
                    group.term.canonical[:1].isupper() if group.term else None)
@@ -202,8 +203,9 @@ def capitalisation_variants(group: Group, canonical: str | None, flagged: set[Us
             continue
         replacement = (use.word[:1].upper() if upper else use.word[:1].lower()) + use.word[1:]
         here, there = ("lower case", "capitalised") if upper else ("capitalised", "lower case")
+        reason = f"{there} {where}" if not canonical else f"the configured form is '{canonical}'"
         found[use.path].append(Found(CAPITALISATION, use.start, use.start + len(use.word),
-                                     f"'{use.word}' is {here} here, but {there} {where}", replacement, True))
+                                     f"'{use.word}' is {here} here, but {reason}", replacement, True))
 
 
 def near_misses(project: Project, groups: dict[tuple, Group], found) -> None:
