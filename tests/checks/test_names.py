@@ -99,6 +99,12 @@ def test_a_drawn_out_shout_is_not_a_spelling_of_the_name(ficlint, tmp_path):
     assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
 
 
+def test_a_term_that_is_also_an_english_word_is_not_compared_with_the_english_word(ficlint, tmp_path):
+    write(tmp_path, "story.txt", "The Hollow screamed. A second Hollow rose behind it, and a third Hollow.\n\n"
+                                 "His laugh was hollow. Her eyes were hollow, her cheeks hollow, her voice hollow.\n")
+    assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
+
+
 def test_a_rare_near_miss_of_an_original_character_is_that_character(ficlint, tmp_path):
     seed = SEED_001.read_text(encoding="utf-8")
     write(tmp_path, "chapters/01.txt", seed)

@@ -190,6 +190,9 @@ def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
 def capitalisation_variants(group: Group, canonical: str | None, flagged: set[Use], found) -> None:
     """NM002: uses capitalised against the canonical or majority capitalisation (sentence starts aside)."""
     cased = [use for use in group.uses if use.cased and use not in flagged]
+    if group.term and english().known([group.term.canonical.lower()]):
+        # the bare word may be plain English ("a hollow voice"); its other forms are the term's
+        cased = [use for use in cased if use.word != group.term.canonical.lower()]
     counts = Counter(use.word[:1].isupper() for use in cased)
     if len(counts) < 2 and not canonical:
         return
