@@ -31,7 +31,7 @@ MISSING_COMMA_TAG = Rule(
     '"I know" he said  ->  "I know," he said', "always (safe)",
 )
 COMMA_BEFORE_SPEECH = Rule(
-    "DL004", "comma-before-speech-paragraph", NAME,
+    "DL004", "comma-before-speech", NAME,
     "A narration paragraph that ends with a comma, followed by a paragraph of speech.",
     "A paragraph break ends the sentence; the comma leaves it hanging.",
     'Gin knelt down,\\n\\n"Come with me."  ->  Gin knelt down.', "always (safe)",

@@ -33,7 +33,7 @@ CAPITALISATION = Rule(
     "her gigai ... an untraceable Gigai  ->  gigai", "always (safe)",
 )
 NEAR_MISS = Rule(
-    "NM003", "near-miss-name", NAME, "A rare word one or two letters away from a name the story or glossary uses.",
+    "NM003", "near-miss-name", NAME, "A rare capitalised word that one typing slip makes of a name the story or glossary uses.",
     "A mistyped name (Mayrui for Mayuri) passes a spellchecker that has never heard of either.",
     "Mayuri (6 times) ... Mayrui  ->  Mayuri", "sometimes (unsafe: it may be another character)",
 )
