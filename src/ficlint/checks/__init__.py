@@ -46,10 +46,13 @@ class Check(Protocol):
 
 def builtin_checks(config=None) -> list[Check]:
     """The checks that ship with ficlint, in the order they run (rule packs as configured)."""
+    from ficlint.checks.dialogue import DialogueCheck
+    from ficlint.checks.names import NamesCheck
     from ficlint.checks.rules import RulesCheck
     from ficlint.checks.spelling import SpellingCheck
 
-    return [SpellingCheck(), RulesCheck(config)]
+    # names runs before spelling: on a span both flag, the name-aware finding is the one kept
+    return [NamesCheck(), SpellingCheck(), RulesCheck(config), DialogueCheck()]
 
 
 def plugin_checks() -> list[Check]:
