@@ -612,3 +612,23 @@ def test_shipped_packs_are_silent_on_a_clean_chapter(tmp_path):
     result = lint(Project.load([document], config), [RulesCheck(config)])
     assert document.word_count > 900
     assert [(f.line, f.code, f.text) for f in result.findings] == []
+
+
+def test_fix_applies_safe_rule_fixes_and_unsafe_ones_only_when_asked(tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    text = "I could of won. She kept loosing her voice. He walked to the the door.\n"
+    story.write_text(text, encoding="utf-8")
+    cli(["lint", "--select", "CF,TY", "--fix", "story.txt"], tmp_path, monkeypatch)
+    assert story.read_text(encoding="utf-8") == "I could have won. She kept loosing her voice. He walked to the door.\n"
+    cli(["lint", "--select", "CF,TY", "--fix", "--unsafe-fixes", "story.txt"], tmp_path, monkeypatch)
+    assert story.read_text(encoding="utf-8") == "I could have won. She kept losing her voice. He walked to the door.\n"
+
+
+def test_unsafe_fixes_of_the_seeds_converge(tmp_path, monkeypatch):
+    for seed in (SEED_000, SEED_001, SEED_002):
+        (tmp_path / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    cli(["lint", "--select", "CF,TY,BL", "--fix", "--unsafe-fixes", "."], tmp_path, monkeypatch)
+    fixed = (tmp_path / SEED_000.name).read_text(encoding="utf-8")
+    assert "They're not gonna get us." in fixed and "a hole within his chest" in fixed
+    result = cli(["lint", "--select", "CF,TY,BL", "--format", "json", "."], tmp_path, monkeypatch)
+    assert json.loads(result.stdout) == []
