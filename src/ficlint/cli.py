@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ficlint import __version__
+from ficlint.baseline import load_baseline, new_findings, write_baseline
 from ficlint.checks import all_checks, all_rules
 from ficlint.config import Config, load_config
 from ficlint.discover import discover
@@ -66,13 +67,18 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--stdin-filename", help="Name to report for standard input (its suffix picks the format).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record the current findings in this file (they are then not reported).")
 def lint(paths, **options):
-    """Lint story files and folders (.txt, .md); '-' reads standard input."""
+    """Lint story files and folders (.txt, .md, .html); '-' reads standard input."""
     try:
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
+        baseline = load_baseline(Path(options["baseline"])) if options["baseline"] else None
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
         result = run_lint(project, all_checks())
+        apply_baseline(result, baseline, options)
     except FiclintError as error:
         fail(error)
     result.errors = errors
@@ -85,13 +91,27 @@ def lint(paths, **options):
     sys.exit(exit_code(result, config))
 
 
+def apply_baseline(result, baseline: list[dict] | None, options) -> None:
+    """Write the findings to a new baseline, or hide those an existing baseline holds."""
+    documents = {document.path: document for document in result.documents}
+    if options["write_baseline"]:
+        write_baseline(Path(options["write_baseline"]), result.findings, documents)
+        result.notes.append(f"{len(result.findings)} recorded in {options['write_baseline']}")
+        result.findings = []
+    elif baseline is not None:
+        new = new_findings(result.findings, documents, baseline, Path(options["baseline"]))
+        result.notes.append(f"{len(result.findings) - len(new)} hidden by the baseline")
+        result.findings = new
+
+
 def read_documents(paths, config: Config, stdin_filename: str | None):
     """Read every story named on the command line; unreadable files become errors."""
     files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
-    documents = [read_stdin(stdin_filename or "-")] if "-" in paths else []
-    for path in files:
+    documents = []
+    for read in ([lambda: read_stdin(stdin_filename or "-")] if "-" in paths else []) + \
+            [lambda path=path: read_file(path) for path in files]:
         try:
-            documents.append(read_file(path))
+            documents.append(read())
         except FiclintError as error:
             errors.append(error)
     return documents, errors

@@ -73,15 +73,33 @@ class Document:
     text: str
     markup: list[tuple[int, int]] = field(default_factory=list)
     source: Source = field(default_factory=lambda: Source(None))
+    replacements: list[tuple[int, int, str]] = field(default_factory=list)
 
     @cached_property
     def plain(self) -> str:
-        """The text with markup and URLs blanked by spaces (newlines kept)."""
+        """The text with markup and URLs blanked by spaces (newlines kept).
+
+        A replacement span (an HTML entity, a block tag, an emphasis marker inside a
+        word) shows what it stands for, then spaces, so offsets still line up.
+        """
         parts, cursor = [], 0
-        for start, end in self.markup_spans:
-            parts += [self.text[cursor:start], re.sub(r"[^\n]", " ", self.text[start:end])]
+        for start, end, shown in self._blanks:
+            shown = shown or ""
+            parts += [self.text[cursor:start], shown, re.sub(r"[^\n]", " ", self.text[start + len(shown):end])]
             cursor = end
         return "".join(parts) + self.text[cursor:]
+
+    @cached_property
+    def _blanks(self) -> list[tuple[int, int, str | None]]:
+        """Markup spans (shown None) and the replacements outside them, in text order."""
+        spans = self.markup_spans
+        starts = [start for start, _ in spans]
+        kept = []
+        for start, end, shown in sorted(self.replacements):
+            index = bisect.bisect_right(starts, end - 1) - 1
+            if len(shown) <= end - start and not (index >= 0 and spans[index][1] > start):
+                kept.append((start, end, shown))
+        return sorted([(start, end, None) for start, end in spans] + kept, key=lambda blank: blank[0])
 
     @cached_property
     def markup_spans(self) -> list[tuple[int, int]]:
@@ -147,15 +165,42 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """Every word outside markup, with its segment kind and sentence position."""
+        """Every word outside markup, with its segment kind and sentence position.
+
+        Words are found in ``plain`` with the padding of replacement spans taken out,
+        so ``couldn&rsquo;t`` and ``un*believ*able`` are one word each.
+        """
         tokens = []
         plain = self.plain
-        for match in WORD_RE.finditer(plain):
-            start = match.start()
-            tokens.append(
-                Token(match.group(), start, match.end(), self.kind_at(start), _starts_sentence(plain, start))
-            )
+        compact, starts, spans = self._compact
+        for match in WORD_RE.finditer(compact):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            start = spans[index][0] + (match.start() - starts[index] if spans[index][2] else 0)
+            index = bisect.bisect_right(starts, match.end() - 1) - 1
+            end = spans[index][1] - (starts[index] + spans[index][2] - match.end() if spans[index][2] else 0)
+            tokens.append(Token(match.group(), start, end, self.kind_at(start), _starts_sentence(plain, start)))
         return tokens
+
+    @cached_property
+    def _compact(self) -> tuple[str, list[int], list[tuple[int, int, int]]]:
+        """``plain`` without replacement padding, with pieces mapping it back to the text.
+
+        Each piece is (text start, text end, copied): copied pieces map character for
+        character; a replacement piece (copied = 0) maps as a whole to its span.
+        """
+        replaced = [blank for blank in self._blanks if blank[2] is not None]
+        if not replaced:
+            return self.plain, [0], [(0, len(self.text), len(self.text))]
+        parts, starts, spans, cursor, length = [], [], [], 0, 0
+        for start, end, shown in [*replaced, (len(self.text), len(self.text), "")]:
+            pieces = [(self.plain[cursor:start], (cursor, start, start - cursor)), (shown, (start, end, 0))]
+            for piece, span in pieces:
+                starts.append(length)
+                spans.append(span)
+                parts.append(piece)
+                length += len(piece)
+            cursor = end
+        return "".join(parts), starts, spans
 
     @cached_property
     def word_count(self) -> int:
