@@ -18,7 +18,8 @@ from ficlint.linter import lint as run_lint
 from ficlint.packs import load_words
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
-from ficlint.reporters import REPORTERS, statistics, summary
+from ficlint.reporters import REPORTERS, statistics, summary, text
+from ficlint.reporters.progress import Progress
 
 
 def fail(error: FiclintError) -> None:
@@ -67,6 +68,8 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--stdin-filename", help="Name to report for standard input (its suffix picks the format).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
+              help="Colour and underlined source lines in text output (auto: on a terminal, unless NO_COLOR).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record the current findings in this file (they are then not reported).")
@@ -77,12 +80,14 @@ def lint(paths, **options):
         baseline = load_baseline(Path(options["baseline"])) if options["baseline"] else None
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
-        result = run_lint(project, all_checks())
+        progress = Progress(sys.stderr)
+        result = run_lint(project, all_checks(), progress)
+        progress.close()
         apply_baseline(result, baseline, options)
     except FiclintError as error:
         fail(error)
     result.errors = errors
-    write_report(result, options["output_format"], options["output"], options["statistics"])
+    write_report(result, options["output_format"], options["output"], options["statistics"], options["colour"])
     sys.stdout.flush()
     for error in errors:
         click.echo(f"error: {error}", err=True)
@@ -125,12 +130,14 @@ def exit_code(result, config: Config) -> int:
     return 1 if any(severity_rank(f.severity) >= threshold for f in result.findings) else 0
 
 
-def write_report(result, output_format: str, output: str | None, show_statistics: bool) -> None:
+def write_report(result, output_format: str, output: str | None, show_statistics: bool, colour: str) -> None:
     documents = {document.path: document for document in result.documents}
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         if show_statistics:
             statistics.report(result.findings, all_rules(), stream)
+        elif output_format == "text" and text.use_colour(colour, stream):
+            text.report_colour(result.findings, documents, stream)
         else:
             REPORTERS[output_format](result.findings, documents, stream)
     finally:

@@ -27,11 +27,13 @@ class LintResult:
     notes: list[str] = field(default_factory=list)
 
 
-def lint(project: Project, checks: list[Check]) -> LintResult:
-    """Run every selected check on every document of the project."""
+def lint(project: Project, checks: list[Check], progress=None) -> LintResult:
+    """Run every selected check on every document; `progress` (optional) hears of each step."""
     result = LintResult(project.documents)
     config = project.config
     active = [c for c in checks if any(config.selects(rule.code) for rule in c.rules)]
+    if progress:
+        progress.start(len(project.documents) * len(active))
     for document in project.documents:
         ignored = [code for pattern, codes in config.per_file_ignores.items()
                    if matches(document, pattern, config.root) for code in codes]
@@ -45,6 +47,8 @@ def lint(project: Project, checks: list[Check]) -> LintResult:
                     finding.severity = config.severity.get(finding.code, finding.severity)
                     found.append(finding)
             result.timings[check.name] += time.perf_counter() - started
+            if progress:
+                progress.advance(f"{document.path} ({check.name})")
         result.findings += locate(document, merge_same_span(found))
     return result
 

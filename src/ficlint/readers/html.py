@@ -19,8 +19,8 @@ ATTRIBUTES = r"""(?:"[^"]*"|'[^']*'|[^'">])*"""
 ITEM_RE = re.compile(
     r"(?P<comment><!--.*?-->)"
     r"|(?P<raw><(?P<raw_name>script|style|template|textarea)\b" + ATTRIBUTES + r">.*?</(?P=raw_name)\s*>)"
-    r"|(?P<declaration><![^>]*>|<\?[^>]*>)"
-    r"|(?P<tag></?(?P<name>[A-Za-z][\w:-]*)(?P<attributes>" + ATTRIBUTES + r")>)",
+    r"|(?P<declaration><![A-Za-z\[][^>]*>|<\?[^>]*>)"
+    r"|(?P<tag><(?!(?:script|style|template|textarea)\b)/?(?P<name>[A-Za-z][\w:-]*)(?P<attributes>" + ATTRIBUTES + r")>)",
     re.DOTALL | re.IGNORECASE,
 )
 UNTERMINATED_RE = re.compile(r"<!--|<(?:script|style|template|textarea)\b|</?[A-Za-z]", re.IGNORECASE)

@@ -22,7 +22,7 @@ MARKUP_RE = re.compile(
     r"|\]\([^)\n]*\)"  # link or image target
     r"|\]\[[^\]\n]*\]"  # reference link label
     r"|\[\^[^\]\n]+\]"  # footnote reference
-    r"|^\s{0,3}\[[^\]\n]+\]:[^\n]*$",  # reference or footnote definition
+    r"|^\s{0,3}\[[^\]^\n][^\]\n]*\]:[^\n]*$",  # reference definition (a footnote's text is prose)
     re.MULTILINE | re.DOTALL,
 )
 EMPHASIS_RE = re.compile(r"(?<=[^\W\d_])[*_]{1,3}|[*_]{1,3}(?=[^\W\d_])")

@@ -22,4 +22,4 @@ def summary(result: LintResult, files: int) -> str:
     return "; ".join([line, *result.notes])
 
 
-__all__ = ["REPORTERS", "summary", "statistics"]
+__all__ = ["REPORTERS", "summary", "statistics", "text"]
