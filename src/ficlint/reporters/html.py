@@ -79,8 +79,9 @@ def mark_open(finding) -> str:
 
 def highlighted(document, findings) -> str:
     """The story with each finding wrapped in a <mark>; overlapping findings nest, clipped to their parent."""
-    text = document.plain if document.path.lower().endswith(HTML_SUFFIXES) else document.text
-    shown = squeeze if text is document.plain else (lambda piece: piece)
+    is_page = document.path.lower().endswith(HTML_SUFFIXES)
+    text = document.plain if is_page else document.text
+    shown = squeeze if is_page else (lambda piece: piece)
     parts, stack, cursor = [], [], 0
 
     def advance(to: int) -> None:
