@@ -70,8 +70,8 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
               help="Colour and underlined source lines in text output (auto: on a terminal, unless NO_COLOR).")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False),
+@click.option("--baseline", type=click.Path(), help="Report only findings not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(),
               help="Record the current findings in this file (they are then not reported).")
 def lint(paths, **options):
     """Lint story files and folders (.txt, .md, .html); '-' reads standard input."""
