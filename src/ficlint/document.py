@@ -85,7 +85,7 @@ class Document:
         parts, cursor = [], 0
         for start, end, shown in self._blanks:
             shown = shown or ""
-            parts += [self.text[cursor:start], shown, re.sub(r"[^\n]", " ", self.text[start + len(shown):end])]
+            parts += [self.text[cursor:start], shown, _blank(self.text[start + len(shown):end])]
             cursor = end
         return "".join(parts) + self.text[cursor:]
 
@@ -113,8 +113,8 @@ class Document:
         return merged
 
     @cached_property
-    def _markup_starts(self) -> list[int]:
-        return [start for start, _ in self.markup_spans]
+    def _blank_starts(self) -> list[int]:
+        return [start for start, _, _ in self._blanks]
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -154,9 +154,9 @@ class Document:
         return [segment.start for segment in self.segments]
 
     def kind_at(self, offset: int) -> str:
-        """What the character at offset is part of."""
-        index = bisect.bisect_right(self._markup_starts, offset) - 1
-        if index >= 0 and offset < self.markup_spans[index][1]:
+        """What the character at offset is part of (markup includes replacement spans such as HTML tags)."""
+        index = bisect.bisect_right(self._blank_starts, offset) - 1
+        if index >= 0 and offset < self._blanks[index][1]:
             return MARKUP
         index = bisect.bisect_right(self._segment_starts, offset) - 1
         if index >= 0 and offset < self.segments[index].end:
@@ -205,6 +205,11 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.tokens)
+
+
+def _blank(span: str) -> str:
+    """Spaces in place of every character but newlines."""
+    return re.sub(r"[^\n]", " ", span) if "\n" in span else " " * len(span)
 
 
 def base_form(word: str) -> str:

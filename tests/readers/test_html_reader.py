@@ -80,3 +80,9 @@ def test_a_construct_left_open_is_one_clear_error_with_its_line(lint_file, broke
     message = str(error.value)
     assert message.startswith("broken.html: malformed HTML:") and opened in message
     assert re.search(r"line 2, column 1\b", message)
+
+
+def test_tags_and_attributes_are_markup_to_checks_that_scan_the_text(lint_file):
+    document, _ = lint_file("page.html", '<p class="storytext">Rain fell.</p>\n')
+    assert document.kind_at(document.text.index("storytext")) == "markup"
+    assert document.kind_at(document.text.index("Rain")) == "narration"
