@@ -1,24 +1,59 @@
-"""Shared helpers: run the real `ficlint` command, or lint one real file through the API."""
+"""Shared test helpers: the seeds, and running the real CLI (in process, or as a real process)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-ROOT = Path(__file__).resolve().parents[1]
+from ficlint.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SEED_000 = SEEDS / "000_1d94446fcf52eb54.txt"
+SEED_001 = SEEDS / "001_d39f44c82c5da904.txt"
+SEED_002 = SEEDS / "002_34927351c55c55f5.txt"
 FIXTURES = ROOT / "tests" / "fixtures"
-CONFIG = 'packs = ["english"]\n'
+ENGLISH_ONLY = 'packs = ["english"]\n'
+
+
+class Run:
+    """The outcome of one `ficlint` invocation."""
+
+    def __init__(self, result):
+        self.exit_code = result.exit_code
+        self.stdout = result.stdout
+        self.stderr = result.stderr
+
+    def json(self):
+        return json.loads(self.stdout)
 
 
 @pytest.fixture
-def ficlint(tmp_path):
-    """Run `ficlint ARGS` in tmp_path (which has a .ficlint.toml); NO_COLOR and CI are cleared unless given."""
-    (tmp_path / ".ficlint.toml").write_text(CONFIG, encoding="utf-8")
+def ficlint(monkeypatch, tmp_path):
+    """Run `ficlint ARGS...` in a folder (the test's tmp_path by default)."""
+
+    def run(*args, cwd: Path | None = None, input: str | bytes | None = None) -> Run:
+        monkeypatch.chdir(cwd or tmp_path)
+        return Run(CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False))
+
+    return run
+
+
+def findings_for(run: Run, code_prefix: str = "") -> list[dict]:
+    return [f for f in run.json() if f["code"].startswith(code_prefix)]
+
+
+@pytest.fixture
+def ficlint_process(tmp_path):
+    """Run `ficlint ARGS` as a process in tmp_path (with a .ficlint.toml using the english pack only),
+    for tests of terminals, pipes and standard input; NO_COLOR and CI are cleared unless given."""
+    (tmp_path / ".ficlint.toml").write_text(ENGLISH_ONLY, encoding="utf-8")
 
     def run(*args, input=None, env=None, **kwargs):
         environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CI")}
@@ -30,7 +65,8 @@ def ficlint(tmp_path):
 
 @pytest.fixture
 def lint_file(tmp_path):
-    """Write NAME with TEXT under tmp_path, read it as ficlint does, lint it: (document, findings)."""
+    """Write NAME with TEXT under tmp_path, read it as ficlint does, lint it with the english pack:
+    (document, findings)."""
     from ficlint.checks import all_checks
     from ficlint.config import Config
     from ficlint.linter import lint

@@ -171,14 +171,19 @@ class Document:
         so ``couldn&rsquo;t`` and ``un*believ*able`` are one word each.
         """
         tokens = []
-        plain = self.plain
+        plain, segments = self.plain, self.segments
         compact, starts, spans = self._compact
+        index = 0
         for match in WORD_RE.finditer(compact):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            start = spans[index][0] + (match.start() - starts[index] if spans[index][2] else 0)
-            index = bisect.bisect_right(starts, match.end() - 1) - 1
-            end = spans[index][1] - (starts[index] + spans[index][2] - match.end() if spans[index][2] else 0)
-            tokens.append(Token(match.group(), start, end, self.kind_at(start), _starts_sentence(plain, start)))
+            piece = bisect.bisect_right(starts, match.start()) - 1
+            start = spans[piece][0] + (match.start() - starts[piece] if spans[piece][2] else 0)
+            piece = bisect.bisect_right(starts, match.end() - 1) - 1
+            end = spans[piece][1] - (starts[piece] + spans[piece][2] - match.end() if spans[piece][2] else 0)
+            while index < len(segments) and segments[index].end <= start:
+                index += 1
+            inside = index < len(segments) and segments[index].start <= start
+            kind = segments[index].kind if inside else NARRATION
+            tokens.append(Token(match.group(), start, end, kind, _starts_sentence(plain, start)))
         return tokens
 
     @cached_property
@@ -214,7 +219,9 @@ def _blank(span: str) -> str:
 
 def base_form(word: str) -> str:
     """The word without a possessive ending: 's, ’s or a trailing apostrophe."""
-    return re.sub(r"(['’]s|['’])$", "", word)
+    if word[-1:] in "'’":
+        return word[:-1]
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
 def _starts_sentence(plain: str, start: int) -> bool:
@@ -236,7 +243,7 @@ def _paragraph_segments(plain: str, start: int, end: int, first_line: str) -> li
     if SCENE_BREAK_RE.fullmatch(body):
         return [Segment(SCENE_BREAK, start, end)]
     if "\n" not in stripped and (stripped == first_line or CHAPTER_RE.match(body)) and len(stripped.split()) <= 12:
-        if not stripped.endswith((".", "!", "?", '"', "”")):
+        if not stripped.endswith((".", "!", "?")) and not any(q in stripped for q in '"“”'):
             return [Segment(HEADING, start, end)]
     if AUTHOR_NOTE_RE.match(body):
         return [Segment(AUTHOR_NOTE, start, end)]

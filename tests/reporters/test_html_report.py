@@ -36,25 +36,25 @@ class Marks(HTMLParser):
             self.marks[index][1] += data
 
 
-def lint_to_html(ficlint, tmp_path):
+def lint_to_html(ficlint_process, tmp_path):
     shutil.copytree(SEEDS, tmp_path / "story")
     shutil.copy(FIXTURES / "ffn_sample.html", tmp_path / "story" / "ffn_sample.html")
-    page = ficlint("lint", "story", "--format", "html", "--output", "report.html")
+    page = ficlint_process("lint", "story", "--format", "html", "--output", "report.html")
     assert page.returncode == 1, page.stderr.decode()
-    findings = json.loads(ficlint("lint", "story", "--format", "json").stdout)
+    findings = json.loads(ficlint_process("lint", "story", "--format", "json").stdout)
     return (tmp_path / "report.html").read_text(encoding="utf-8"), findings
 
 
-def test_the_page_needs_no_network(ficlint, tmp_path):
-    page, _ = lint_to_html(ficlint, tmp_path)
+def test_the_page_needs_no_network(ficlint_process, tmp_path):
+    page, _ = lint_to_html(ficlint_process, tmp_path)
     parser = Marks()
     parser.feed(page)
     assert parser.urls == []
     assert not re.search(r"url\(|@import|https?://", page.split("<body>")[0])
 
 
-def test_every_finding_is_marked_with_its_text_code_and_place(ficlint, tmp_path):
-    page, findings = lint_to_html(ficlint, tmp_path)
+def test_every_finding_is_marked_with_its_text_code_and_place(ficlint_process, tmp_path):
+    page, findings = lint_to_html(ficlint_process, tmp_path)
     parser = Marks()
     parser.feed(page)
     marked = sorted((a["data-where"], a["data-code"], text) for a, text in parser.marks)
@@ -62,8 +62,8 @@ def test_every_finding_is_marked_with_its_text_code_and_place(ficlint, tmp_path)
     assert marked == expected
 
 
-def test_the_summary_counts_each_code_and_each_file(ficlint, tmp_path):
-    page, findings = lint_to_html(ficlint, tmp_path)
+def test_the_summary_counts_each_code_and_each_file(ficlint_process, tmp_path):
+    page, findings = lint_to_html(ficlint_process, tmp_path)
     by_code = re.search(r"<table id=by-code>(.*?)</table>", page).group(1)
     rows = re.findall(r"<tr><td>(\w+)</td><td>[^<]*</td><td>\w+</td><td class=count>(\d+)</td></tr>", by_code)
     assert {code: int(n) for code, n in rows} == Counter(f["code"] for f in findings)

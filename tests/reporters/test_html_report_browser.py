@@ -29,10 +29,10 @@ def offset(text: str, line: int, column: int) -> int:
 
 
 @pytest.fixture
-def page(ficlint, tmp_path):
+def page(ficlint_process, tmp_path):
     shutil.copytree(SEEDS, tmp_path / "story")
-    ficlint("lint", "story", "--format", "html", "--output", "report.html")
-    findings = json.loads(ficlint("lint", "story", "--format", "json").stdout)
+    ficlint_process("lint", "story", "--format", "html", "--output", "report.html")
+    findings = json.loads(ficlint_process("lint", "story", "--format", "json").stdout)
     with playwright.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         tab = browser.new_page(viewport={"width": 1100, "height": 800})

@@ -48,11 +48,11 @@ def test_no_bar_in_ci_logs_or_pipes(monkeypatch):
         assert stream.getvalue() == ""
 
 
-def test_a_piped_run_over_many_files_prints_only_the_summary_on_stderr(ficlint, tmp_path):
+def test_a_piped_run_over_many_files_prints_only_the_summary_on_stderr(ficlint_process, tmp_path):
     for copy in range(12):
         for seed in SEEDS.glob("*.txt"):
             shutil.copy(seed, tmp_path / f"{copy:02d}_{seed.name}")
-    result = ficlint("lint", ".", "--quiet")
+    result = ficlint_process("lint", ".", "--quiet")
     assert result.stderr == b""
-    result = ficlint("lint", ".")
+    result = ficlint_process("lint", ".")
     assert result.stderr.decode().count("\n") == 1 and "36 files" in result.stderr.decode()

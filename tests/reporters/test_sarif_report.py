@@ -12,24 +12,24 @@ from conftest import FIXTURES, SEEDS
 jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is needed to validate SARIF (pip install jsonschema)")
 
 
-def sarif_of(ficlint, tmp_path):
+def sarif_of(ficlint_process, tmp_path):
     for seed in sorted(SEEDS.glob("*.txt")):
         shutil.copy(seed, tmp_path / seed.name)
     shutil.copy(FIXTURES / "ao3_sample.html", tmp_path / "ao3_sample.html")
-    result = ficlint("lint", ".", "--format", "sarif")
+    result = ficlint_process("lint", ".", "--format", "sarif")
     assert result.returncode == 1, result.stderr.decode()
     return json.loads(result.stdout)
 
 
-def test_sarif_is_valid_against_the_official_schema(ficlint, tmp_path):
-    log = sarif_of(ficlint, tmp_path)
+def test_sarif_is_valid_against_the_official_schema(ficlint_process, tmp_path):
+    log = sarif_of(ficlint_process, tmp_path)
     schema = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.validate(log, schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
     assert log["version"] == "2.1.0" and log["runs"][0]["results"]
 
 
-def test_each_result_region_is_the_flagged_text_in_the_file(ficlint, tmp_path):
-    run = sarif_of(ficlint, tmp_path)["runs"][0]
+def test_each_result_region_is_the_flagged_text_in_the_file(ficlint_process, tmp_path):
+    run = sarif_of(ficlint_process, tmp_path)["runs"][0]
     assert run["columnKind"] == "unicodeCodePoints"
     rules = run["tool"]["driver"]["rules"]
     for result in run["results"]:
@@ -42,9 +42,9 @@ def test_each_result_region_is_the_flagged_text_in_the_file(ficlint, tmp_path):
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
 
 
-def test_levels_and_fixes_follow_the_findings(ficlint, tmp_path):
+def test_levels_and_fixes_follow_the_findings(ficlint_process, tmp_path):
     (tmp_path / "ch1.txt").write_text("Ichigo waited. Ichigo hesistated.\n", encoding="utf-8")
-    run = json.loads(ficlint("lint", "ch1.txt", "--format", "sarif").stdout)["runs"][0]
+    run = json.loads(ficlint_process("lint", "ch1.txt", "--format", "sarif").stdout)["runs"][0]
     by_rule = {result["ruleId"]: result for result in run["results"]}
     assert by_rule["SP002"]["level"] == "note"
     fixed = by_rule["SP001"]

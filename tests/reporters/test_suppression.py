@@ -33,13 +33,13 @@ def test_a_prefix_and_comma_separated_codes_work_in_html_too(lint_file):
     assert flagged(findings) == [("SP001", 1), ("SP001", 5)]
 
 
-def test_per_file_ignores_match_paths_relative_to_the_config(ficlint, tmp_path):
+def test_per_file_ignores_match_paths_relative_to_the_config(ficlint_process, tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "plan.txt").write_text("Then Ichigo hesistated.\n", encoding="utf-8")
     (tmp_path / "ch1.txt").write_text("She hesistated.\n", encoding="utf-8")
     (tmp_path / ".ficlint.toml").write_text('packs = ["english"]\n[per-file-ignores]\n"notes/*.txt" = ["SP001"]\n')
-    lines = ficlint("lint", ".").stdout.decode().splitlines()
+    lines = ficlint_process("lint", ".").stdout.decode().splitlines()
     assert [line.split(": ")[1].split()[0] for line in lines if line.startswith("notes/")] == ["SP002"]
     assert [line.split(": ")[1].split()[0] for line in lines if line.startswith("ch1.txt")] == ["SP001"]
-    inside = ficlint("lint", "plan.txt", cwd=tmp_path / "notes").stdout.decode().splitlines()
+    inside = ficlint_process("lint", "plan.txt", cwd=tmp_path / "notes").stdout.decode().splitlines()
     assert [line.split(": ")[1].split()[0] for line in inside] == ["SP002"]

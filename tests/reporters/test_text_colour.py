@@ -14,10 +14,10 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 STORY = "He waited by the door.\nThen he hesistated, and Ichigo laughed at him.\n"
 
 
-def on_a_terminal(ficlint, tmp_path, *args, env=None):
+def on_a_terminal(ficlint_process, tmp_path, *args, env=None):
     """Run ficlint with a pseudo-terminal as standard output; returns what the terminal showed."""
     leader, follower = pty.openpty()
-    result = ficlint("lint", "ch1.txt", *args, env=env, stdout=follower, stderr=subprocess.PIPE)
+    result = ficlint_process("lint", "ch1.txt", *args, env=env, stdout=follower, stderr=subprocess.PIPE)
     os.close(follower)
     shown = b""
     while True:
@@ -33,17 +33,17 @@ def on_a_terminal(ficlint, tmp_path, *args, env=None):
     return shown.decode().replace("\r\n", "\n")
 
 
-def test_a_pipe_gets_exactly_the_plain_line_format(ficlint, tmp_path):
+def test_a_pipe_gets_exactly_the_plain_line_format(ficlint_process, tmp_path):
     (tmp_path / "ch1.txt").write_text(STORY, encoding="utf-8")
-    lines = ficlint("lint", "ch1.txt").stdout.decode().splitlines()
+    lines = ficlint_process("lint", "ch1.txt").stdout.decode().splitlines()
     assert lines == ["ch1.txt:2:9: SP001 [*] unknown word 'hesistated': did you mean 'hesitated'?",
                      "ch1.txt:2:25: SP002 'Ichigo' is not in the dictionary; used 1 time, probably a name: "
                      "add it with `ficlint words add Ichigo`"]
 
 
-def test_a_terminal_gets_colour_and_the_span_underlined_under_its_line(ficlint, tmp_path):
+def test_a_terminal_gets_colour_and_the_span_underlined_under_its_line(ficlint_process, tmp_path):
     (tmp_path / "ch1.txt").write_text(STORY, encoding="utf-8")
-    shown = on_a_terminal(ficlint, tmp_path)
+    shown = on_a_terminal(ficlint_process, tmp_path)
     assert "\x1b[" in shown
     lines = ANSI.sub("", shown).splitlines()
     index = lines.index("ch1.txt:2:9: SP001 [*] unknown word 'hesistated': did you mean 'hesitated'?")
@@ -53,13 +53,13 @@ def test_a_terminal_gets_colour_and_the_span_underlined_under_its_line(ficlint, 
     assert carets.endswith("did you mean 'hesitated'?")
 
 
-def test_no_color_and_never_keep_a_terminal_plain_and_always_colours_a_pipe(ficlint, tmp_path):
+def test_no_color_and_never_keep_a_terminal_plain_and_always_colours_a_pipe(ficlint_process, tmp_path):
     (tmp_path / "ch1.txt").write_text(STORY, encoding="utf-8")
-    for shown in (on_a_terminal(ficlint, tmp_path, env={"NO_COLOR": "1"}),
-                  on_a_terminal(ficlint, tmp_path, "--color", "never")):
+    for shown in (on_a_terminal(ficlint_process, tmp_path, env={"NO_COLOR": "1"}),
+                  on_a_terminal(ficlint_process, tmp_path, "--color", "never")):
         assert "\x1b[" not in shown
         assert all(PLAIN_LINE.match(line) for line in shown.splitlines())
-    assert "\x1b[" in ficlint("lint", "ch1.txt", "--color", "always").stdout.decode()
+    assert "\x1b[" in ficlint_process("lint", "ch1.txt", "--color", "always").stdout.decode()
 
 
 def test_a_long_line_is_cut_around_the_span_with_the_underline_still_under_it():

@@ -46,9 +46,12 @@ class Check(Protocol):
 
 def builtin_checks() -> list[Check]:
     """The checks that ship with ficlint, in the order they run."""
+    from ficlint.checks.dialogue import DialogueCheck
+    from ficlint.checks.names import NamesCheck
     from ficlint.checks.spelling import SpellingCheck
 
-    return [SpellingCheck()]
+    # names runs before spelling: on a span both flag, the name-aware finding is the one kept
+    return [NamesCheck(), SpellingCheck(), DialogueCheck()]
 
 
 def plugin_checks() -> list[Check]:

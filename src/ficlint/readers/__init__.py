@@ -13,7 +13,6 @@ from ficlint.readers import html, markdown
 
 MARKUP_READERS = {".md": markdown.read, ".markdown": markdown.read, ".html": html.read, ".htm": html.read}
 STORY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-MAX_LINE = 1_000_000
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -69,17 +68,8 @@ def check_format(where: str, suffix: str) -> None:
                                   "save the story as one of these)")
 
 
-def check_lines(where: str, text: str) -> None:
-    """A line too long for any story (a binary dump, a page saved without line breaks) is an error."""
-    for number, line in enumerate(text.split("\n"), 1):
-        if len(line) > MAX_LINE:
-            raise FiclintError(where, f"line {number} is {len(line):,} characters long (ficlint reads lines of up "
-                                      f"to {MAX_LINE:,}): not a story, or a page saved without line breaks")
-
-
 def make_document(where: str, text: str, suffix: str, source: Source) -> Document:
     """Build a Document with the markup spans and replacements of its format."""
-    check_lines(where, text)
     try:
         markup, replacements = MARKUP_READERS.get(suffix, lambda _text: ([], []))(text)
     except ValueError as error:

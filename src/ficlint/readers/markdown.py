@@ -16,7 +16,7 @@ MARKUP_RE = re.compile(
     r"\A---\n.*?\n(?:---|\.\.\.)[ \t]*$"  # YAML front matter
     r"|\A\+\+\+\n.*?\n\+\+\+[ \t]*$"  # TOML front matter
     r"|^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$"  # fenced code block
-    r"|(?P<ticks>`+)[^`\n][^\n]*?(?P=ticks)"  # inline code
+    r"|(?P<ticks>`+)[^`\n](?:[^`\n]|`(?!(?P=ticks))|\n(?![ \t]*\n))*?(?P=ticks)"  # inline code, within a paragraph
     r"|<!--.*?-->"  # HTML comment
     r"|</?[A-Za-z][^>\n]*>"  # HTML tag or autolink
     r"|\]\([^)\n]*\)"  # link or image target
@@ -25,7 +25,10 @@ MARKUP_RE = re.compile(
     r"|^\s{0,3}\[[^\]^\n][^\]\n]*\]:[^\n]*$",  # reference definition (a footnote's text is prose)
     re.MULTILINE | re.DOTALL,
 )
-EMPHASIS_RE = re.compile(r"(?<=[^\W\d_])[*_]{1,3}|[*_]{1,3}(?=[^\W\d_])")
+LETTER = r"[^\W\d_]"
+EMPHASIS_RE = re.compile(  # `*` may sit inside a word; `_` only at its edges (snake_case stays as it is)
+    rf"(?<={LETTER})\*{{1,3}}|\*{{1,3}}(?={LETTER})|(?<!{LETTER})_{{1,3}}(?={LETTER})|(?<={LETTER})_{{1,3}}(?!{LETTER})"
+)
 ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
