@@ -63,8 +63,10 @@ def test_no_color_and_never_keep_a_terminal_plain_and_always_colours_a_pipe(ficl
 
 
 def test_a_long_line_is_cut_around_the_span_with_the_underline_still_under_it():
-    line = "word " * 400 + "hesistated " + "word " * 400
-    start = line.index("hesistated")
-    shown, new_start, new_end = window(line, start, start + len("hesistated"))
+    text = "First line.\n" + "word " * 400 + "hesistated " + "word " * 400 + "\nLast line.\n"
+    start = text.index("hesistated")
+    line_start, line_end = text.index("\n") + 1, text.rindex("\nLast")
+    shown, new_start, new_end = window(text, line_start, line_end, start, start + len("hesistated"))
     assert len(shown) <= 102 and shown.startswith("…") and shown.endswith("…")
     assert shown[new_start:new_end] == "hesistated"
+    assert window("Short line.\n", 0, 11, 6, 10) == ("Short line.", 6, 10)

@@ -30,15 +30,16 @@ def use_colour(choice: str, stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-def window(line: str, start: int, end: int) -> tuple[str, int, int]:
-    """At most WIDTH characters of a line around [start, end), with … where cut; the span's new place."""
-    if len(line) <= WIDTH:
-        return line, start, end
-    left = max(0, min(start - WIDTH // 3, len(line) - WIDTH))
-    right = min(len(line), max(left + WIDTH, end))
-    shown = ("…" if left else "") + line[left:right] + ("…" if right < len(line) else "")
-    shift = left - (1 if left else 0)
-    return shown, start - shift, end - shift
+def window(text: str, line_start: int, line_end: int, start: int, end: int) -> tuple[str, int, int]:
+    """At most WIDTH characters of text[line_start:line_end] around [start, end), with … where cut,
+    and the span's place in what is shown. Only the window is copied, so a 5 MB line costs nothing."""
+    end = min(max(end, start + 1), line_end)
+    left = max(line_start, min(start - WIDTH // 3, line_end - WIDTH))
+    right = min(line_end, max(left + WIDTH, end))
+    shown = text[left:right].replace("\t", " ")
+    prefix = "…" if left > line_start else ""
+    suffix = "…" if right < line_end else ""
+    return prefix + shown + suffix, start - left + len(prefix), end - left + len(prefix)
 
 
 def report_colour(findings, documents, stream) -> None:
@@ -47,9 +48,12 @@ def report_colour(findings, documents, stream) -> None:
         colour = SEVERITY_COLOURS.get(f.severity, "")
         marker = f"{GREEN}[*]{RESET} " if f.fix and f.fix.safe else ""
         stream.write(f"{BOLD}{f.path}{RESET}:{f.line}:{f.column}: {colour}{BOLD}{f.code}{RESET} {marker}{f.message}\n")
-        line = documents[f.path].line_text(f.line).replace("\t", " ")
-        end = len(line) if f.end_line != f.line else f.end_column - 1
-        shown, start, end = window(line, f.column - 1, max(end, f.column))
+        document = documents[f.path]
+        line_start = document.line_starts[f.line - 1]
+        starts = document.line_starts
+        line_end = starts[f.line] - 1 if f.line < len(starts) else len(document.text)
+        line_end -= document.text[line_end - 1:line_end] == "\r"
+        shown, start, end = window(document.text, line_start, line_end, f.start, f.end)
         gutter = " " * len(str(f.line))
         stream.write(f"{CYAN}{gutter} |{RESET}\n")
         stream.write(f"{CYAN}{f.line} |{RESET} {shown[:start]}{colour}{UNDERLINE}{shown[start:end]}{RESET}{shown[end:]}\n")
