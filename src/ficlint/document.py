@@ -116,6 +116,20 @@ class Document:
     def _blank_starts(self) -> list[int]:
         return [start for start, _, _ in self._blanks]
 
+    def readable(self, start: int, end: int) -> str:
+        """text[start:end] as a reader sees it: markup dropped, replacements as what they stand for."""
+        parts, cursor = [], start
+        index = max(bisect.bisect_right(self._blank_starts, start) - 1, 0)
+        for blank_start, blank_end, shown in self._blanks[index:]:
+            if blank_start >= end:
+                break
+            if blank_end <= start:
+                continue
+            parts.append(self.text[cursor:max(blank_start, cursor)])
+            parts.append(shown or "" if blank_start >= start else "")
+            cursor = min(blank_end, end)
+        return "".join(parts) + self.text[cursor:end]
+
     @cached_property
     def line_starts(self) -> list[int]:
         return [0] + [m.end() for m in re.finditer("\n", self.text)]

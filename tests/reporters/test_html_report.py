@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -70,3 +71,15 @@ def test_the_summary_counts_each_code_and_each_file(ficlint_process, tmp_path):
     by_file = re.search(r"<table id=by-file>(.*?)</table>", page).group(1)
     totals = re.findall(r"<a href=\"#story-\d+\">([^<]+)</a>.*?<td class=count>(\d+)</td></tr>", by_file)
     assert {path: int(n) for path, n in totals} == Counter(f["path"] for f in findings)
+
+
+def test_a_saved_page_is_shown_as_its_story_text(ficlint_process, tmp_path):
+    (tmp_path / "story").mkdir()
+    shutil.copy(FIXTURES / "ao3_sample.html", tmp_path / "story" / "ao3.html")
+    ficlint_process("lint", "story", "--format", "html", "--output", "report.html")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    story = re.search(r'<pre class="story" data-path="story/ao3.html">(.*?)</pre>', page, re.DOTALL).group(1)
+    shown = html.unescape(re.sub(r"<[^>]+>", "", story))
+    assert shown.startswith("Chapter 1: Rain\n\nThe rain had not stopped")
+    assert "“You shouldn’t be out here,” Rukia said" in shown and "quiet & grey" in shown
+    assert "Archive of Our Own" not in shown and "\n\n\n" not in shown

@@ -60,8 +60,8 @@ def colours(findings) -> dict[str, str]:
 
 
 def squeeze(text: str) -> str:
-    """Runs of blanks left by skipped HTML markup shown as one space or one blank line."""
-    return re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r"[ \t]{2,}", " ", text))
+    """Runs of blank lines left by skipped HTML markup shown as one blank line."""
+    return re.sub(r"\n[ \t]*\n\s*", "\n\n", text)
 
 
 def mark_open(finding) -> str:
@@ -80,13 +80,12 @@ def mark_open(finding) -> str:
 def highlighted(document, findings) -> str:
     """The story with each finding wrapped in a <mark>; overlapping findings nest, clipped to their parent."""
     is_page = document.path.lower().endswith(HTML_SUFFIXES)
-    text = document.plain if is_page else document.text
-    shown = squeeze if is_page else (lambda piece: piece)
     parts, stack, cursor = [], [], 0
 
     def advance(to: int) -> None:
         nonlocal cursor
-        parts.append(escape(shown(text[cursor:to]), quote=False))
+        piece = squeeze(document.readable(cursor, to)) if is_page else document.text[cursor:to]
+        parts.append(escape(piece.lstrip() if is_page and cursor == 0 else piece, quote=False))
         cursor = to
 
     for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
@@ -99,7 +98,7 @@ def highlighted(document, findings) -> str:
     while stack:
         advance(stack.pop())
         parts.append("</mark>")
-    advance(len(text))
+    advance(len(document.text))
     return "".join(parts)
 
 
