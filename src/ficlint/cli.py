@@ -75,7 +75,7 @@ def main() -> None:
 @click.option("--diff", is_flag=True, help="Print a unified diff of what --fix would change; write nothing.")
 @click.option("--interactive", "-i", is_flag=True, help="Review findings one by one: pick a fix, skip, add, ignore.")
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
-              help="Colour and underlined source lines in text output (auto: on a terminal, unless NO_COLOR).")
+              help="Color and underlined source lines in text output (auto: on a terminal, unless NO_COLOR).")
 @click.option("--baseline", type=click.Path(), help="Report only findings not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(),
               help="Record the current findings in this file (they are then not reported).")

@@ -86,3 +86,10 @@ def test_tags_and_attributes_are_markup_to_checks_that_scan_the_text(lint_file):
     document, _ = lint_file("page.html", '<p class="storytext">Rain fell.</p>\n')
     assert document.kind_at(document.text.index("storytext")) == "markup"
     assert document.kind_at(document.text.index("Rain")) == "narration"
+
+
+def test_one_br_breaks_a_line_and_two_break_a_paragraph(lint_file):
+    page = "<p>&ldquo;Wait,<br/>she said.&rdquo; He left.<br><br>Rain fell.</p>\n"
+    document, _ = lint_file("page.html", page)
+    assert document.kind_at(document.text.index("she said")) == "dialogue"
+    assert len(document.paragraphs) == 2

@@ -3,7 +3,8 @@
 The Document's text stays the file's own text, so findings keep the HTML file's lines and
 columns. Tags are replaced by nothing (inline) or a paragraph break (block), entities by
 their character; comments, scripts, styles and the site's chrome (AO3's preface, meta
-blocks and afterword, FanFiction.Net's menus and navigation) are markup. When a page has
+blocks and afterword, FanFiction.Net's menus and navigation) are markup. A `<br>` is a line
+break, so a paragraph broken with it stays one paragraph. When a page has
 a story container (AO3's `#chapters`, FanFiction.Net's `#storytext`), only the text in it
 counts; chapter headings in it (AO3's `h2.heading`) are kept. Entities inside skipped
 spans are dropped by the Document, which ignores replacements overlapping markup.
@@ -29,7 +30,7 @@ CLASS_RE = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
         "track", "wbr"}
-BLOCK = {"address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "figcaption",
+BLOCK = {"address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "figcaption",
          "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
          "p", "pre", "section", "table", "td", "th", "tr", "ul", "body", "html", "head", "title"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -70,7 +71,7 @@ def read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
             markup.append((skipping_from, match.end()))
             skipping_from = None
         elif not skipping:
-            replacements.append((*match.span(), "\n\n" if name in BLOCK else ""))
+            replacements.append((*match.span(), "\n" if name == "br" else "\n\n" if name in BLOCK else ""))
     _check_closed(text, cursor, len(text))
     if skipping_from is not None:
         markup.append((skipping_from, len(text)))

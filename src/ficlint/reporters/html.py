@@ -29,6 +29,8 @@ mark.finding:hover::after, mark.finding:focus::after {
   max-width: 30em; white-space: normal; background: #333; color: #fff; padding: 4px 8px;
   border-radius: 4px; font: 12px/1.4 system-ui, sans-serif;
 }
+mark.severity-error { box-shadow: inset 0 -2px #b03a2e; }
+mark.severity-info { box-shadow: inset 0 -2px #8a8a8a; }
 #detail { position: fixed; bottom: 0; left: 0; right: 0; background: #fffbe6; border-top: 2px solid #d9c36a;
   padding: 0.6em 2em; font-size: 14px; display: none; }
 #detail.open { display: block; }
@@ -65,11 +67,12 @@ def squeeze(text: str) -> str:
 
 
 def mark_open(finding) -> str:
-    tip = f"{finding.code}: {finding.message}"
-    if finding.suggestions:
-        tip += " (did you mean: " + ", ".join(finding.suggestions) + "?)"
+    tip = f"{finding.code} ({finding.severity}): {finding.message}"
+    if any(suggestion not in finding.message for suggestion in finding.suggestions):
+        tip += " Suggestions: " + ", ".join(finding.suggestions)
     attributes = {
-        "class": f"finding check-{finding.check}", "tabindex": "0", "data-check": finding.check,
+        "class": f"finding check-{finding.check} severity-{finding.severity}", "tabindex": "0",
+        "data-check": finding.check,
         "data-code": finding.code, "data-message": finding.message, "data-tip": tip,
         "data-where": f"{finding.path}:{finding.line}:{finding.column}",
         "data-start": str(finding.start), "data-suggestions": json.dumps(finding.suggestions),
@@ -130,7 +133,7 @@ def report(findings, documents, stream) -> None:
     checks = sorted(palette)
     css = STYLE + "".join(
         f"mark.check-{check}, label.check-{check} {{ background: {colour}; }}\n"
-        f"body.hide-{check} mark.check-{check} {{ background: none; }}\n"
+        f"body.hide-{check} mark.check-{check} {{ background: none; box-shadow: none; }}\n"
         for check, colour in palette.items())
     filters = "".join(
         f'<label class="check-{escape(check)}"><input type=checkbox value="{escape(check)}" checked> '
