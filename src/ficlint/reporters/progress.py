@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 
 DELAY = 0.5  # seconds before the bar shows, so quick runs stay quiet
@@ -25,8 +26,9 @@ class Progress:
         if not self.enabled or self.clock() - self.started < DELAY:
             return
         filled = WIDTH * self.done // max(self.total, 1)
-        name = label if len(label) <= 50 else "…" + label[-49:]
-        self.stream.write(f"\r\x1b[K[{'#' * filled}{' ' * (WIDTH - filled)}] {self.done}/{self.total} {name}")
+        line = f"[{'#' * filled}{' ' * (WIDTH - filled)}] {self.done}/{self.total} {label}"
+        columns = shutil.get_terminal_size().columns - 1  # a wrapped bar could not be cleared
+        self.stream.write("\r\x1b[K" + (line if len(line) <= columns else line[:columns - 1] + "…"))
         self.stream.flush()
         self.shown = True
 
