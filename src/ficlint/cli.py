@@ -106,12 +106,12 @@ def lint(paths, **options):
         sys.exit(show_diff(run, errors, options["quiet"]))
     if run:
         errors += finish_fix(run, result)
-    result.errors = errors
+    result.errors = errors + result.errors
     to_stderr = run is not None and any(d.source.path is None for d in documents)
     write_report(result, options["output_format"], options["output"], options["statistics"], options["colour"],
                  sys.stderr if to_stderr else sys.stdout)
     sys.stdout.flush()
-    for error in errors:
+    for error in result.errors:
         click.echo(f"error: {error}", err=True)
     if not options["quiet"]:
         click.echo(summary(result, len(documents)), err=True)
@@ -199,7 +199,10 @@ def exit_code(result, config: Config) -> int:
 def write_report(result, output_format: str, output: str | None, show_statistics: bool, colour: str,
                  default=None) -> None:
     documents = {document.path: document for document in result.documents}
-    stream = open(output, "w", encoding="utf-8") if output else default or sys.stdout
+    try:
+        stream = open(output, "w", encoding="utf-8") if output else default or sys.stdout
+    except OSError as error:
+        fail(FiclintError(output, f"cannot write the report: {error.strerror}"))
     try:
         if show_statistics:
             statistics.report(result.findings, all_rules(), stream)

@@ -13,7 +13,7 @@ from ficlint.document import Document
 from ficlint.errors import FiclintError
 from ficlint.finding import Finding, severity_rank
 from ficlint.project import Project
-from ficlint.suppression import is_suppressed, suppressed_regions
+from ficlint.suppression import is_suppressed, suppressed_regions, unknown_codes
 
 
 @dataclass
@@ -32,12 +32,15 @@ def lint(project: Project, checks: list[Check], progress=None) -> LintResult:
     result = LintResult(project.documents)
     config = project.config
     active = [c for c in checks if any(config.selects(rule.code) for rule in c.rules)]
+    known = [rule.code for check in checks for rule in check.rules]
     if progress:
         progress.start(len(project.documents) * len(active))
     for document in project.documents:
         ignored = [code for pattern, codes in config.per_file_ignores.items()
                    if matches(document, pattern, config.root) for code in codes]
         regions = suppressed_regions(document.text)
+        result.errors += [FiclintError(f"{document.path}:{line}", f"unknown code '{code}' in a ficlint comment")
+                          for line, code in unknown_codes(document.text, known)]
         found = []
         for check in active:
             started = time.perf_counter()

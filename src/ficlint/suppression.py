@@ -15,12 +15,24 @@ DIRECTIVE_RE = re.compile(r"<!--\s*ficlint:\s*(disable|enable)\b(.*?)-->", re.IG
 ALL = ""
 
 
+def _directives(text: str):
+    """(match, verb, codes) of each directive; codes is [ALL] when none is named."""
+    for match in DIRECTIVE_RE.finditer(text):
+        codes = [c.upper() for c in re.split(r"[\s,]+", match.group(2).strip()) if c] or [ALL]
+        yield match, match.group(1).lower(), codes
+
+
+def unknown_codes(text: str, known: list[str]) -> list[tuple[int, str]]:
+    """(line, code) of each code named in a directive that is no prefix of a known code."""
+    return [(text.count("\n", 0, match.start()) + 1, code) for match, _, codes in _directives(text)
+            for code in codes if code != ALL and not any(k.startswith(code) for k in known)]
+
+
 def suppressed_regions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code prefix) of each suppressed region; the prefix '' means every code."""
     regions, open_since = [], {}
-    for match in DIRECTIVE_RE.finditer(text):
-        codes = [c.upper() for c in re.split(r"[\s,]+", match.group(2).strip()) if c] or [ALL]
-        if match.group(1).lower() == "disable":
+    for match, verb, codes in _directives(text):
+        if verb == "disable":
             for code in codes:
                 open_since.setdefault(code, match.start())
         else:

@@ -83,3 +83,11 @@ def test_a_saved_page_is_shown_as_its_story_text(ficlint_process, tmp_path):
     assert shown.startswith("Chapter 1: Rain\n\nThe rain had not stopped")
     assert "“You shouldn’t be out here,” Rukia said" in shown and "quiet & grey" in shown
     assert "Archive of Our Own" not in shown and "\n\n\n" not in shown
+
+
+def test_a_report_that_cannot_be_written_is_one_error_line(ficlint_process, tmp_path):
+    (tmp_path / "ch1.txt").write_text("She hesistated.\n", encoding="utf-8")
+    result = ficlint_process("lint", "ch1.txt", "--format", "html", "--output", "missing/report.html")
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "error: missing/report.html: cannot write the report: No such file or directory"]

@@ -43,3 +43,11 @@ def test_per_file_ignores_match_paths_relative_to_the_config(ficlint_process, tm
     assert [line.split(": ")[1].split()[0] for line in lines if line.startswith("ch1.txt")] == ["SP001"]
     inside = ficlint_process("lint", "plan.txt", cwd=tmp_path / "notes").stdout.decode().splitlines()
     assert [line.split(": ")[1].split()[0] for line in inside] == ["SP002"]
+
+
+def test_an_unknown_code_in_a_comment_is_an_error_and_the_file_is_still_linted(ficlint_process, tmp_path):
+    (tmp_path / "ch1.md").write_text("Fine.\n\n<!-- ficlint: disable SP01X -->\nShe hesistated.\n", encoding="utf-8")
+    result = ficlint_process("lint", "ch1.md")
+    assert result.returncode == 2
+    assert "error: ch1.md:3: unknown code 'SP01X' in a ficlint comment" in result.stderr.decode().splitlines()
+    assert result.stdout.decode().startswith("ch1.md:4:5: SP001")
