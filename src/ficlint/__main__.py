@@ -1,0 +1,3 @@
+from ficlint.cli import main
+
+main()

@@ -1,0 +1,226 @@
+"""Spelling: pyspellchecker's English plus the fandom glossary, word lists and dialect.
+
+Unknown words get suggestions from the glossary (near-miss names first), codespell's
+list of common misspellings (a single answer there is a safe fix), then pyspellchecker,
+computed once per distinct word and bounded in cost.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spellchecker import SpellChecker
+
+from ficlint.checks import Rule
+from ficlint.document import DIALOGUE, MARKUP, SCENE_BREAK, Token, base_form
+from ficlint.finding import Edit, Fix
+from ficlint.project import Project
+
+NAME = "spelling"
+UNKNOWN = Rule(
+    "SP001", "unknown-word", NAME, "A word that is in no dictionary, glossary or word list.",
+    "A typo the author's eye slides over is the first thing a reader sees.",
+    "He hesistated.  ->  He hesitated.", "sometimes (safe when codespell knows a single correction)",
+)
+LIKELY_NAME = Rule(
+    "SP002", "unknown-name", NAME, "A capitalised unknown word used like a name (reported once per project).",
+    "Original characters are not in any dictionary; add them once with `ficlint words add NAME`.",
+    "Izumo knelt.  ->  ficlint words add Izumo", severity="info",
+)
+FANDOM_MISSPELLING = Rule(
+    "SP003", "fandom-misspelling", NAME, "A known misspelling of a fandom term or name.",
+    "Readers of the fandom know the term; a misspelt one reads as careless.",
+    "his zanpaktou  ->  his zanpakutou", "always (safe)",
+)
+CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
+DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
+BRITISH_TO_AMERICAN = (
+    ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("ises", "izes"),
+    ("yse", "yze"), ("ysed", "yzed"), ("our", "or"), ("ours", "ors"), ("oured", "ored"),
+    ("ouring", "oring"), ("tre", "ter"), ("tres", "ters"), ("lled", "led"), ("lling", "ling"),
+    ("ogue", "og"), ("ence", "ense"),
+)
+
+
+@lru_cache(maxsize=1)
+def english() -> SpellChecker:
+    """pyspellchecker's English dictionary, loaded once per process."""
+    return SpellChecker(distance=1)
+
+
+@lru_cache(maxsize=1)
+def codespell_corrections() -> dict[str, list[str]]:
+    """codespell's dictionary of common misspellings: wrong -> corrections."""
+    from importlib.resources import files
+
+    corrections = {}
+    text = files("codespell_lib").joinpath("data/dictionary.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        wrong, _, right = line.partition("->")
+        answers = [a.strip() for a in right.split(",") if a.strip()]
+        if answers:
+            corrections[wrong.strip()] = answers
+    return corrections
+
+
+def match_case(word: str, like: str) -> str:
+    """Give a suggestion the capitalisation of the word it replaces."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def damerau(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance counting a swap of neighbours as one edit (stops early past limit)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class SpellingCheck:
+    """SP001 unknown word, SP002 probable name, SP003 known fandom misspelling."""
+
+    name = NAME
+    rules = [UNKNOWN, LIKELY_NAME, FANDOM_MISSPELLING]
+
+    def check(self, document, project: Project):
+        known = project.vocabulary.accepted
+        first_names = project.remember("spelling.first-names", lambda: {})
+        for token in document.tokens:
+            if token.kind in (MARKUP, SCENE_BREAK):
+                continue
+            word = base_form(token.text)
+            if len(word) < 2 or word.isupper() or self._is_known(word, project, known):
+                continue
+            if token.kind == DIALOGUE and self._is_dialect(token.text, project, known):
+                continue
+            finding = self._finding(document, token, word, project, first_names)
+            if finding:
+                yield finding
+
+    def _is_known(self, word: str, project: Project, known: set[str]) -> bool:
+        lower = word.lower().replace("’", "'")
+        if lower in known or english().known([lower]):
+            return True
+        if project.config.dialect == "en-GB":
+            return any(lower.endswith(uk) and english().known([lower[: -len(uk)] + us])
+                       for uk, us in BRITISH_TO_AMERICAN)
+        return False
+
+    def _is_dialect(self, word: str, project: Project, known: set[str]) -> bool:
+        """Speech written as said: g-dropping (blushin'), dropped endings (jus', Didn'), clitics (I'z)."""
+        lower = word.lower().replace("’", "'")
+        if lower in project.vocabulary.dialect_words:
+            return True
+        if re.search(r"(.)\1\1", lower) and any(
+            self._is_known(re.sub(r"(.)\1{2,}", repl, lower), project, known) for repl in (r"\1", r"\1\1")
+        ):
+            return True
+        if lower.endswith("in'") and self._is_known(lower[:-1] + "g", project, known):
+            return True
+        if lower.endswith("a'") and self._is_known(lower[:-2] + "er", project, known):
+            return True
+        parts = lower.split("'")
+        return len(parts) > 1 and all(
+            not part or (index and part in CLITICS) or self._is_clipped(part, project, known)
+            for index, part in enumerate(parts)
+        )
+
+    def _is_clipped(self, part: str, project: Project, known: set[str]) -> bool:
+        return self._is_known(part, project, known) or any(
+            self._is_known(part + ending, project, known) for ending in DROPPED_ENDINGS
+        )
+
+    def _finding(self, document, token: Token, word: str, project: Project, first_names: dict):
+        vocabulary = project.vocabulary
+        end = token.start + len(word)
+        term = vocabulary.misspellings.get(word.lower())
+        if term:
+            right = match_case(term.canonical, word) if term.kind not in ("name", "place") else term.canonical
+            return FANDOM_MISSPELLING.finding(
+                document, token.start, end, f"'{word}' is a misspelling of '{right}'", [right],
+                Fix(True, (Edit(token.start, end, right),)),
+            )
+        near = near_name(word, project)
+        if near:
+            return UNKNOWN.finding(document, token.start, end, f"unknown word '{word}': did you mean the name '{near}'?", [near])
+        capitalised = word[:1].isupper() and not word.isupper()
+        if capitalised and (not token.sentence_start or project.word_counts[word] > 1):
+            if word in first_names:
+                return None
+            first_names[word] = (document.path, token.start)
+            uses = project.word_counts[word]
+            return LIKELY_NAME.finding(
+                document, token.start, end,
+                f"'{word}' is not in the dictionary; used {uses} time{'s' * (uses != 1)}, probably a name: "
+                f"add it with `ficlint words add {word}`",
+            )
+        suggestions = [match_case(s, word) for s in suggest(word.lower())]
+        single = codespell_corrections().get(word.lower(), [])
+        fix = Fix(True, (Edit(token.start, end, suggestions[0]),)) if len(single) == 1 else None
+        hint = f": did you mean '{suggestions[0]}'?" if suggestions else ""
+        return UNKNOWN.finding(document, token.start, end, f"unknown word '{word}'{hint}", suggestions, fix)
+
+
+def near_name(word: str, project: Project) -> str | None:
+    """A glossary name or frequent story name one edit (or one swap) from word, if any."""
+    names = project.remember("spelling.names", lambda: story_names(project))
+    lower = word.lower()
+    limit = 1 if len(word) < 8 else 2
+    best = [name for name in names if name.lower() != lower and damerau(lower, name.lower(), limit) <= limit]
+    return min(best, key=lambda name: damerau(lower, name.lower())) if best else None
+
+
+def story_names(project: Project) -> list[str]:
+    """Capitalised glossary names plus capitalised words the story uses three or more times."""
+    names = {canonical for lower, canonical in project.vocabulary.names.items() if canonical[:1].isupper()}
+    names |= {word for word, count in project.word_counts.items()
+              if count >= 3 and word[:1].isupper() and not word.isupper() and len(word) > 3
+              and not english().known([word.lower()])}
+    return sorted(names)
+
+
+@lru_cache(maxsize=1)
+def _buckets() -> dict[tuple[str, int], list[str]]:
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for word in english().word_frequency.dictionary:
+        buckets.setdefault((word[:1], len(word)), []).append(word)
+    return buckets
+
+
+def words_by_start(first: str, length: int) -> list[str]:
+    """Dictionary words with this first letter and length (distance-2 search stays linear)."""
+    return _buckets().get((first, length), [])
+
+
+@lru_cache(maxsize=4096)
+def suggest(word: str) -> tuple[str, ...]:
+    """Up to three corrections, best first: codespell's, then pyspellchecker's by frequency.
+
+    Distance 1 is pyspellchecker's own; distance 2 (which pyspellchecker builds by
+    generating every double edit, over a second for long words) scans only the
+    dictionary words that share the first letter and are within two letters of length.
+    """
+    corrections = codespell_corrections().get(word, [])
+    if corrections:
+        return tuple(corrections[:3])
+    checker = english()
+    candidates = checker.known(checker.edit_distance_1(word))
+    if not candidates:
+        candidates = {w for length in range(len(word) - 2, len(word) + 3)
+                      for w in words_by_start(word[:1], length) if damerau(word, w) <= 2}
+    ranked = sorted(candidates, key=lambda w: (-checker.word_usage_frequency(w), w))
+    return tuple(ranked[:3])

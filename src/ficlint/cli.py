@@ -1,0 +1,163 @@
+"""The `ficlint` command: lint, explain, rules, words."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ficlint import __version__
+from ficlint.checks import all_checks, all_rules
+from ficlint.config import Config, load_config
+from ficlint.discover import discover
+from ficlint.errors import FiclintError
+from ficlint.finding import severity_rank, SEVERITIES
+from ficlint.linter import lint as run_lint
+from ficlint.packs import load_words
+from ficlint.project import Project
+from ficlint.readers import read_file, read_stdin
+from ficlint.reporters import REPORTERS, statistics, summary
+
+
+def fail(error: FiclintError) -> None:
+    """Print a usage or input error as one line and exit 2."""
+    click.echo(f"error: {error}", err=True)
+    sys.exit(2)
+
+
+def codes(value: str | None) -> list[str] | None:
+    return [c.strip().upper() for c in value.split(",") if c.strip()] if value else None
+
+
+def check_codes(given: list[str], option: str) -> None:
+    """Every code or prefix given must name at least one known code."""
+    known = all_rules()
+    for code in given:
+        if code != "ALL" and not any(k.startswith(code) for k in known):
+            raise FiclintError(option, f"unknown code or prefix '{code}' (see `ficlint rules`)")
+
+
+def configure(config_path: str | None, select, ignore, fail_on) -> Config:
+    config = load_config(Path(config_path) if config_path else None)
+    config.select = codes(select) or config.select
+    config.ignore = codes(ignore) or config.ignore
+    config.fail_on = fail_on or config.fail_on
+    check_codes(config.select, "select")
+    check_codes(config.ignore, "ignore")
+    return config
+
+
+@click.group()
+@click.version_option(__version__, prog_name="ficlint")
+def main() -> None:
+    """A copy-editing linter for fan fiction."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(sorted(REPORTERS)), default="text",
+              help="How to print findings.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@click.option("--select", help="Only these codes or prefixes (comma-separated), e.g. SP,GR001.")
+@click.option("--ignore", help="Skip these codes or prefixes (comma-separated).")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1.")
+@click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+@click.option("--stdin-filename", help="Name to report for standard input (its suffix picks the format).")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+def lint(paths, **options):
+    """Lint story files and folders (.txt, .md); '-' reads standard input."""
+    try:
+        config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
+        documents, errors = read_documents(paths, config, options["stdin_filename"])
+        project = Project.load(documents, config)
+        result = run_lint(project, all_checks())
+    except FiclintError as error:
+        fail(error)
+    result.errors = errors
+    write_report(result, options["output_format"], options["output"], options["statistics"])
+    sys.stdout.flush()
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    if not options["quiet"]:
+        click.echo(summary(result, len(documents)), err=True)
+    sys.exit(exit_code(result, config))
+
+
+def read_documents(paths, config: Config, stdin_filename: str | None):
+    """Read every story named on the command line; unreadable files become errors."""
+    files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
+    documents = [read_stdin(stdin_filename or "-")] if "-" in paths else []
+    for path in files:
+        try:
+            documents.append(read_file(path))
+        except FiclintError as error:
+            errors.append(error)
+    return documents, errors
+
+
+def exit_code(result, config: Config) -> int:
+    """2 if any file failed, 1 if any finding reaches the failing severity, else 0."""
+    if result.errors:
+        return 2
+    threshold = severity_rank(config.fail_on)
+    return 1 if any(severity_rank(f.severity) >= threshold for f in result.findings) else 0
+
+
+def write_report(result, output_format: str, output: str | None, show_statistics: bool) -> None:
+    documents = {document.path: document for document in result.documents}
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        if show_statistics:
+            statistics.report(result.findings, all_rules(), stream)
+        else:
+            REPORTERS[output_format](result.findings, documents, stream)
+    finally:
+        if output:
+            stream.close()
+
+
+@main.command()
+@click.argument("code")
+def explain(code):
+    """Explain a code: what it finds, why, an example, and whether it can be fixed."""
+    rule = all_rules().get(code.upper())
+    if rule is None:
+        fail(FiclintError(code, "unknown code (see `ficlint rules`)"))
+    click.echo(f"{rule.code} ({rule.name}), check '{rule.check}', severity {rule.severity}\n")
+    click.echo(f"What it finds\n  {rule.summary}\n")
+    click.echo(f"Why it matters\n  {rule.why}\n")
+    click.echo(f"Example\n  {rule.example}\n")
+    click.echo(f"Fix\n  {rule.fixable}")
+
+
+@main.command()
+def rules():
+    """List every code with its name and one-line description."""
+    for rule in sorted(all_rules().values(), key=lambda r: r.code):
+        click.echo(f"{rule.code:<7} {rule.name:<28} {rule.summary}")
+
+
+@main.group()
+def words():
+    """The project's word list (original characters, invented terms)."""
+
+
+@words.command("add")
+@click.argument("new_words", nargs=-1, required=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+def words_add(new_words, config_path):
+    """Add words to the project's word list (.ficlint-words.txt beside the config)."""
+    try:
+        config = load_config(Path(config_path) if config_path else None)
+        path = config.words_file
+        existing = load_words(path) if path.is_file() else set()
+    except FiclintError as error:
+        fail(error)
+    added = [w for w in dict.fromkeys(new_words) if w not in existing]
+    if added:
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        prefix = "" if not text or text.endswith("\n") else "\n"
+        path.write_text(text + prefix + "".join(f"{w}\n" for w in added), encoding="utf-8")
+    click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)

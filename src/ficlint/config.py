@@ -1,0 +1,109 @@
+"""Configuration: `[tool.ficlint]` in pyproject.toml or a `.ficlint.toml`, checked on load."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ficlint.errors import FiclintError
+from ficlint.finding import SEVERITIES
+
+CONFIG_FILES = (".ficlint.toml", "pyproject.toml")
+WORDS_FILE = ".ficlint-words.txt"
+DIALECTS = ("en-US", "en-GB")
+
+
+@dataclass
+class Config:
+    """Settings for one run; `root` is the folder the config file is in (or the cwd)."""
+
+    root: Path
+    path: Path | None = None
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    ignore: list[str] = field(default_factory=list)
+    packs: list[str] = field(default_factory=lambda: ["english", "bleach"])
+    rules: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    dialect: str = "en-US"
+    exclude: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: str = "warning"
+    grammar: dict = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def words_file(self) -> Path:
+        """The project's own word list, where `ficlint words add` writes."""
+        return self.root / WORDS_FILE
+
+    def selects(self, code: str) -> bool:
+        """Whether a code is on: the longest matching prefix of select/ignore wins."""
+        def best(prefixes):
+            return max((len(p) for p in prefixes if p == "ALL" or code.startswith(p)), default=-1)
+        return best(self.select) > best(self.ignore)
+
+
+def _str_list(value) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+CHECKS = {
+    "select": (_str_list, "a list of codes or prefixes"),
+    "ignore": (_str_list, "a list of codes or prefixes"),
+    "packs": (_str_list, "a list of rule pack names or folders"),
+    "rules": (_str_list, "a list of rule pack folders"),
+    "words": (_str_list, "a list of word list files"),
+    "dialect": (lambda v: v in DIALECTS, f"one of {', '.join(DIALECTS)}"),
+    "exclude": (_str_list, "a list of glob patterns"),
+    "severity": (
+        lambda v: isinstance(v, dict) and all(s in SEVERITIES for s in v.values()),
+        f"a table of code = severity ({', '.join(SEVERITIES)})",
+    ),
+    "fail-on": (lambda v: v in SEVERITIES, f"one of {', '.join(SEVERITIES)}"),
+    "grammar": (lambda v: isinstance(v, dict), "a table"),
+    "per-file-ignores": (
+        lambda v: isinstance(v, dict) and all(_str_list(codes) for codes in v.values()),
+        "a table of glob = [codes]",
+    ),
+}
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest .ficlint.toml, or pyproject.toml with [tool.ficlint], at or above start."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or "[tool.ficlint" in _read(candidate)):
+                return candidate
+    return None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise FiclintError(str(path), f"cannot read config: {error}") from None
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """Load and validate the config at path, or the nearest one above start (or the cwd)."""
+    path = path or find_config((start or Path.cwd()).resolve())
+    if path is None:
+        return Config(root=(start or Path.cwd()).resolve())
+    try:
+        data = tomllib.loads(_read(path))
+    except tomllib.TOMLDecodeError as error:
+        raise FiclintError(str(path), f"invalid TOML: {error}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("ficlint", {})
+    prefix = "tool.ficlint." if path.name == "pyproject.toml" else ""
+    values = {}
+    for key, value in data.items():
+        if key not in CHECKS:
+            raise FiclintError(str(path), f"unknown key '{prefix}{key}' (known: {', '.join(CHECKS)})")
+        valid, expected = CHECKS[key]
+        if not valid(value):
+            raise FiclintError(str(path), f"'{prefix}{key}' must be {expected}, not {value!r}")
+        values[key.replace("-", "_")] = value
+    return Config(root=path.parent.resolve(), path=path, **values)

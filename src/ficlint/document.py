@@ -1,0 +1,224 @@
+"""The Document: one story file as text, a line index, words and segments.
+
+Every check reads a Document; none re-parses text itself. Segments say what each
+span is: narration, dialogue, author's note, heading or scene break. Markup spans
+(Markdown syntax, HTML tags, URLs) are blanked out of ``plain`` so that offsets
+in ``plain`` and ``text`` are the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+NARRATION = "narration"
+DIALOGUE = "dialogue"
+AUTHOR_NOTE = "author-note"
+HEADING = "heading"
+SCENE_BREAK = "scene-break"
+MARKUP = "markup"
+KINDS = (NARRATION, DIALOGUE, AUTHOR_NOTE, HEADING, SCENE_BREAK, MARKUP)
+
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*['’]?")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+AUTHOR_NOTE_RE = re.compile(
+    r"\s*[\[(]?\s*(?:A/N|AN:|A\.N\.|Author'?s?[’]?s? ?Note|Disclaimer|Note:)", re.IGNORECASE
+)
+BRACKETED_NOTE_RE = re.compile(r"[\[(]\s*A/N\b[^\])]*[\])]?", re.IGNORECASE)
+SCENE_BREAK_RE = re.compile(r"\s*(?:[-*~=_#+.•·xXoO0]\s*){3,}")
+CHAPTER_RE = re.compile(r"\s*(?:#+\s|(?:chapter|prologue|epilogue|part)\b)", re.IGNORECASE)
+OPEN_QUOTES, CLOSE_QUOTES, TOGGLE_QUOTES = "“", "”", '"'
+SENTENCE_END = ".!?…:;~"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A span of the text and what it is."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text: letters with inner apostrophes, maybe a trailing one."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    sentence_start: bool
+
+
+@dataclass(frozen=True)
+class Source:
+    """How the file was stored, so a fix can write it back byte for byte."""
+
+    path: str | None
+    encoding: str = "utf-8"
+    bom: bool = False
+    mtime_ns: int = 0
+    size: int = 0
+
+
+@dataclass
+class Document:
+    """A story file: text, markup spans to skip, and what the reader knows of it."""
+
+    path: str
+    text: str
+    markup: list[tuple[int, int]] = field(default_factory=list)
+    source: Source = field(default_factory=lambda: Source(None))
+
+    @cached_property
+    def plain(self) -> str:
+        """The text with markup and URLs blanked by spaces (newlines kept)."""
+        parts, cursor = [], 0
+        for start, end in self.markup_spans:
+            parts += [self.text[cursor:start], re.sub(r"[^\n]", " ", self.text[start:end])]
+            cursor = end
+        return "".join(parts) + self.text[cursor:]
+
+    @cached_property
+    def markup_spans(self) -> list[tuple[int, int]]:
+        """Markup and URL spans, sorted and merged where they overlap."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(list(self.markup) + [m.span() for m in URL_RE.finditer(self.text)]):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
+    @cached_property
+    def _markup_starts(self) -> list[int]:
+        return [start for start, _ in self.markup_spans]
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based (line, column)."""
+        return self.line_starts[line - 1] + column - 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line ending."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of each run of non-blank lines in ``plain``."""
+        return [m.span() for m in PARAGRAPH_RE.finditer(self.plain)]
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        """Non-overlapping segments in text order (markup is kept apart)."""
+        segments: list[Segment] = []
+        first_line = self.plain.strip().split("\n", 1)[0].strip() if self.plain.strip() else ""
+        for start, end in self.paragraphs:
+            segments.extend(_paragraph_segments(self.plain, start, end, first_line))
+        return segments
+
+    @cached_property
+    def _segment_starts(self) -> list[int]:
+        return [segment.start for segment in self.segments]
+
+    def kind_at(self, offset: int) -> str:
+        """What the character at offset is part of."""
+        index = bisect.bisect_right(self._markup_starts, offset) - 1
+        if index >= 0 and offset < self.markup_spans[index][1]:
+            return MARKUP
+        index = bisect.bisect_right(self._segment_starts, offset) - 1
+        if index >= 0 and offset < self.segments[index].end:
+            return self.segments[index].kind
+        return NARRATION
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every word outside markup, with its segment kind and sentence position."""
+        tokens = []
+        plain = self.plain
+        for match in WORD_RE.finditer(plain):
+            start = match.start()
+            tokens.append(
+                Token(match.group(), start, match.end(), self.kind_at(start), _starts_sentence(plain, start))
+            )
+        return tokens
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.tokens)
+
+
+def base_form(word: str) -> str:
+    """The word without a possessive ending: 's, ’s or a trailing apostrophe."""
+    return re.sub(r"(['’]s|['’])$", "", word)
+
+
+def _starts_sentence(plain: str, start: int) -> bool:
+    """True at the start of the text, a paragraph, a quote, or after a sentence end."""
+    i = start - 1
+    crossed = ""
+    while i >= 0 and plain[i] in " \t\r\n\"“”‘([*_—–":
+        crossed += plain[i]
+        i -= 1
+    if i < 0 or plain[i] in SENTENCE_END:
+        return True
+    return "\n\n" in crossed.replace("\r", "") or any(q in crossed for q in '"“”')
+
+
+def _paragraph_segments(plain: str, start: int, end: int, first_line: str) -> list[Segment]:
+    """Classify one paragraph: heading, scene break, author's note, or narration with dialogue."""
+    body = plain[start:end]
+    stripped = body.strip()
+    if SCENE_BREAK_RE.fullmatch(body):
+        return [Segment(SCENE_BREAK, start, end)]
+    if "\n" not in stripped and (stripped == first_line or CHAPTER_RE.match(body)) and len(stripped.split()) <= 12:
+        if not stripped.endswith((".", "!", "?", '"', "”")):
+            return [Segment(HEADING, start, end)]
+    if AUTHOR_NOTE_RE.match(body):
+        return [Segment(AUTHOR_NOTE, start, end)]
+    segments: list[Segment] = []
+    cursor = start
+    for note in BRACKETED_NOTE_RE.finditer(plain, start, end):
+        segments.extend(_speech_segments(plain, cursor, note.start()))
+        segments.append(Segment(AUTHOR_NOTE, note.start(), note.end()))
+        cursor = note.end()
+    segments.extend(_speech_segments(plain, cursor, end))
+    return segments
+
+
+def _speech_segments(plain: str, start: int, end: int) -> list[Segment]:
+    """Split a span into narration and dialogue at double quotes (straight or curly).
+
+    Speech left open at the end of a paragraph ends there: the next paragraph of a
+    multi-paragraph speech opens with a quote of its own.
+    """
+    segments = []
+    cursor, inside = start, False
+    for i in range(start, end):
+        char = plain[i]
+        opens = char in OPEN_QUOTES or (char == TOGGLE_QUOTES and not inside)
+        closes = char in CLOSE_QUOTES or (char == TOGGLE_QUOTES and inside)
+        if opens and not inside:
+            if i > cursor:
+                segments.append(Segment(NARRATION, cursor, i))
+            cursor, inside = i, True
+        elif closes and inside:
+            segments.append(Segment(DIALOGUE, cursor, i + 1))
+            cursor, inside = i + 1, False
+    if end > cursor:
+        segments.append(Segment(DIALOGUE if inside else NARRATION, cursor, end))
+    return [s for s in segments if plain[s.start:s.end].strip()]

@@ -1,0 +1,71 @@
+"""Run the checks over a project and collect findings, errors and timings."""
+
+from __future__ import annotations
+
+import fnmatch
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ficlint.checks import Check
+from ficlint.document import Document
+from ficlint.errors import FiclintError
+from ficlint.finding import Finding, severity_rank
+from ficlint.project import Project
+
+
+@dataclass
+class LintResult:
+    """What one run found; `errors` are files that could not be linted."""
+
+    documents: list[Document]
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[FiclintError] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    notes: list[str] = field(default_factory=list)
+
+
+def lint(project: Project, checks: list[Check]) -> LintResult:
+    """Run every selected check on every document of the project."""
+    result = LintResult(project.documents)
+    config = project.config
+    active = [c for c in checks if any(config.selects(rule.code) for rule in c.rules)]
+    for document in project.documents:
+        ignored = [code for pattern, codes in config.per_file_ignores.items()
+                   if fnmatch.fnmatch(document.path, pattern) for code in codes]
+        found = []
+        for check in active:
+            started = time.perf_counter()
+            for finding in check.check(document, project):
+                if config.selects(finding.code) and not any(finding.code.startswith(c) for c in ignored):
+                    finding.severity = config.severity.get(finding.code, finding.severity)
+                    found.append(finding)
+            result.timings[check.name] += time.perf_counter() - started
+        result.findings += locate(document, merge_same_span(found))
+    return result
+
+
+def merge_same_span(findings: list[Finding]) -> list[Finding]:
+    """Keep one finding per span: the most severe, with the others' suggestions and codes added."""
+    by_span: dict[tuple[int, int], Finding] = {}
+    for finding in findings:
+        kept = by_span.get((finding.start, finding.end))
+        if kept is None:
+            by_span[(finding.start, finding.end)] = finding
+            continue
+        if severity_rank(finding.severity) > severity_rank(kept.severity):
+            kept, finding = finding, kept
+            by_span[(kept.start, kept.end)] = kept
+        kept.suggestions += [s for s in finding.suggestions if s not in kept.suggestions]
+        kept.extra.setdefault("also", []).append(finding.code)
+        kept.fix = kept.fix or finding.fix
+    return sorted(by_span.values(), key=Finding.sort_key)
+
+
+def locate(document: Document, findings: list[Finding]) -> list[Finding]:
+    """Fill in 1-based line and column (in characters) from offsets."""
+    for finding in findings:
+        finding.line, finding.column = document.position(finding.start)
+        finding.end_line, finding.end_column = document.position(finding.end)
+    return findings
+

@@ -1,0 +1,65 @@
+"""Readers: bytes on disk (or standard input) to a Document, one module per markup format."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from pathlib import Path
+
+from ficlint.document import Document, Source
+from ficlint.errors import FiclintError
+from ficlint.readers import markdown
+
+MARKUP_READERS = {".md": markdown.markup_spans, ".markdown": markdown.markup_spans}
+STORY_SUFFIXES = (".txt", ".md", ".markdown")
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def decode(data: bytes, where: str) -> tuple[str, str, bool]:
+    """Decode story bytes: (text, encoding, had_bom). Binary or invalid UTF-8 is an error."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _decode(data[len(bom):], encoding, where), encoding, True
+    if b"\x00" in data[:8192]:
+        raise FiclintError(where, "binary file (contains NUL bytes), not a story: skipped")
+    return _decode(data, "utf-8", where), "utf-8", False
+
+
+def _decode(data: bytes, encoding: str, where: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise FiclintError(
+            where, f"invalid {encoding.upper()} at byte {error.start} (line {line}): save the file as UTF-8"
+        ) from None
+
+
+def read_file(path: Path, display: str | None = None) -> Document:
+    """Read a story file from disk into a Document."""
+    where = display or str(path)
+    try:
+        data = path.read_bytes()
+        stat = os.stat(path)
+    except IsADirectoryError:
+        raise FiclintError(where, "is a directory") from None
+    except FileNotFoundError:
+        raise FiclintError(where, "no such file or directory") from None
+    except OSError as error:
+        raise FiclintError(where, f"cannot read: {error.strerror}") from None
+    text, encoding, bom = decode(data, where)
+    source = Source(str(path), encoding, bom, stat.st_mtime_ns, stat.st_size)
+    return make_document(where, text, path.suffix.lower(), source)
+
+
+def read_stdin(display: str = "-") -> Document:
+    """Read a story from standard input; the display name's suffix picks the format."""
+    text, encoding, bom = decode(sys.stdin.buffer.read(), display)
+    return make_document(display, text, Path(display).suffix.lower(), Source(None, encoding, bom))
+
+
+def make_document(where: str, text: str, suffix: str, source: Source) -> Document:
+    """Build a Document with the markup spans of its format."""
+    spans = MARKUP_READERS.get(suffix, lambda _text: [])(text)
+    return Document(where, text, spans, source)

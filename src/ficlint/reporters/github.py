@@ -1,0 +1,17 @@
+"""GitHub Actions workflow commands: one annotation per finding."""
+
+from __future__ import annotations
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape(value: str, property_value: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if property_value else value
+
+
+def report(findings, documents, stream) -> None:
+    for f in findings:
+        props = (f"file={escape(f.path, True)},line={f.line},col={f.column},"
+                 f"endLine={f.end_line},endColumn={f.end_column},title={escape(f.code, True)}")
+        stream.write(f"::{LEVELS[f.severity]} {props}::{escape(f.code + ' ' + f.message)}\n")
