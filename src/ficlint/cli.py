@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ficlint import __version__
-from ficlint.checks import all_checks, all_rules
+from ficlint.checks import all_checks, all_rules, grammar
 from ficlint.config import Config, load_config
 from ficlint.discover import discover
 from ficlint.errors import FiclintError
@@ -66,15 +66,29 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--stdin-filename", help="Name to report for standard input (its suffix picks the format).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+@click.option("--grammar", "grammar_backend", type=click.Choice(grammar.BACKENDS),
+              help="Grammar backend (default: auto = LanguageTool if configured, else Harper).")
+@click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
+@click.option("--require-grammar", is_flag=True, help="Exit 2 if the grammar backend is unavailable.")
+@click.option("--no-cache", is_flag=True, help="Re-check every paragraph (ignore the grammar cache).")
+@click.option("--timings", is_flag=True, help="Print seconds per check on stderr.")
 def lint(paths, **options):
     """Lint story files and folders (.txt, .md); '-' reads standard input."""
+    session = None
     try:
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
+        grammar.apply_cli_options(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
-        result = run_lint(project, all_checks())
+        try:
+            result = run_lint(project, all_checks())
+        finally:
+            session = grammar.close_session(project)
     except FiclintError as error:
         fail(error)
+    for warning in session.warnings if session else ():
+        click.echo(f"warning: {warning}", err=True)
+    result.notes.append(session.note if session else "grammar: off")
     result.errors = errors
     write_report(result, options["output_format"], options["output"], options["statistics"])
     sys.stdout.flush()
@@ -82,7 +96,9 @@ def lint(paths, **options):
         click.echo(f"error: {error}", err=True)
     if not options["quiet"]:
         click.echo(summary(result, len(documents)), err=True)
-    sys.exit(exit_code(result, config))
+    if options["timings"]:
+        click.echo(grammar.timings_line(result, session), err=True)
+    sys.exit(2 if options["require_grammar"] and session and session.unavailable else exit_code(result, config))
 
 
 def read_documents(paths, config: Config, stdin_filename: str | None):

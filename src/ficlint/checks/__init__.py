@@ -46,9 +46,10 @@ class Check(Protocol):
 
 def builtin_checks() -> list[Check]:
     """The checks that ship with ficlint, in the order they run."""
+    from ficlint.checks.grammar import GrammarCheck
     from ficlint.checks.spelling import SpellingCheck
 
-    return [SpellingCheck()]
+    return [SpellingCheck(), GrammarCheck()]
 
 
 def plugin_checks() -> list[Check]:
