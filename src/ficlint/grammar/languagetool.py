@@ -15,6 +15,7 @@ download (`ficlint setup languagetool`), with its progress bar and checksum.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shutil
@@ -118,7 +119,7 @@ class LanguageToolBackend:
                 f"LanguageTool at {self.url} did not answer within {self.timeout:g} s{when}; "
                 f"raise grammar timeout in config {FIX_HINT}"
             ) from None
-        except (urllib.error.URLError, ConnectionError, OSError) as exc:
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, (TimeoutError, socket.timeout)):
                 raise GrammarUnavailable(
