@@ -186,7 +186,7 @@ def _paragraph_segments(plain: str, start: int, end: int, first_line: str) -> li
     if SCENE_BREAK_RE.fullmatch(body):
         return [Segment(SCENE_BREAK, start, end)]
     if "\n" not in stripped and (stripped == first_line or CHAPTER_RE.match(body)) and len(stripped.split()) <= 12:
-        if not stripped.endswith((".", "!", "?", '"', "”")):
+        if not stripped.endswith((".", "!", "?")) and not any(q in stripped for q in '"“”'):
             return [Segment(HEADING, start, end)]
     if AUTHOR_NOTE_RE.match(body):
         return [Segment(AUTHOR_NOTE, start, end)]

@@ -1,0 +1,61 @@
+"""ficlint as a real pre-commit hook in a real git repository of a story."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def git(*args, cwd):
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def clean_checkout_rev() -> str:
+    """The commit the hook installs from; the working tree must match it for the test to mean anything."""
+    if git("status", "--porcelain", "--", "src", "rules", "pyproject.toml", ".pre-commit-hooks.yaml", cwd=ROOT):
+        pytest.skip("uncommitted changes in ficlint: pre-commit installs the hook from a commit, commit first")
+    return git("rev-parse", "HEAD", cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory):
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def commit(story, message, env):
+    return subprocess.run(["git", "commit", "-m", message], cwd=story, capture_output=True, text=True, env=env)
+
+
+def test_hook_blocks_a_commit_with_a_misspelling_and_passes_once_fixed(tmp_path, pre_commit_home):
+    rev = clean_checkout_rev()
+    story = tmp_path / "story"
+    story.mkdir()
+    git("init", "-q", "-b", "main", cwd=story)
+    git("config", "user.email", "author@example.com", cwd=story)
+    git("config", "user.name", "Author", cwd=story)
+    (story / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {rev}\n    hooks:\n      - id: ficlint\n", encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home)}
+    bin_dir = os.path.dirname(sys.executable)
+    env["PATH"] = bin_dir + os.pathsep + env["PATH"]
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=story, check=True, env=env,
+                   capture_output=True)
+
+    chapter = story / "chapter1.txt"
+    chapter.write_text("Rukia drew her zanpakutou.\nKira hesistated at the gate of the Seireitei.\n",
+                       encoding="utf-8")
+    git("add", ".", cwd=story)
+    blocked = commit(story, "chapter 1", env)
+    assert blocked.returncode != 0, blocked.stdout + blocked.stderr
+    assert "chapter1.txt:2:6: SP001 [*] unknown word 'hesistated'" in blocked.stdout
+    assert git("rev-list", "--all", "--count", cwd=story) == "0"
+
+    chapter.write_text("Rukia drew her zanpakutou.\nKira hesitated at the gate of the Seireitei.\n",
+                       encoding="utf-8")
+    git("add", ".", cwd=story)
+    passed = commit(story, "chapter 1", env)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "ficlint" in passed.stdout and "Passed" in passed.stdout
