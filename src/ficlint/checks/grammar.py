@@ -35,10 +35,11 @@ INFO_CATEGORIES = frozenset(
     {"Style", "Readability", "Enhancement", "Formatting", "STYLE", "TYPOGRAPHY", "PLAIN_ENGLISH", "REDUNDANCY"}
 )
 # Off unless enabled: spelling is the spelling check's job; the others are style
-# choices fiction makes on purpose (ellipses as three dots, long sentences).
+# choices fiction makes on purpose (ellipses as three dots, long sentences), and
+# whitespace is typography's (Harper counts a tab as two spaces).
 DEFAULT_OFF = {
-    "harper": ("SpellCheck", "UseEllipsisCharacter", "LongSentences"),
-    "languagetool": (),
+    "harper": ("SpellCheck", "UseEllipsisCharacter", "LongSentences", "Spaces"),
+    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
 }
 # Rules (or categories) that misfire on speech: fragments, fillers, dialect spelling.
 SPEECH = {
@@ -46,7 +47,7 @@ SPEECH = {
         {"FillerWords", "OrthographicConsistency", "SplitWords", "SentenceCapitalization", "AvoidContractions"}
     ),
     "languagetool": frozenset(
-        {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "EN_QUOTES",
+        {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
          "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "NONSTANDARD_PHRASES", "REPETITIONS_STYLE"}
     ),
 }
