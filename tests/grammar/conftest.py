@@ -1,7 +1,8 @@
 """A stand-in LanguageTool server: answers POST /v2/check with the documented JSON.
 
 Like the real (Java) server it counts offsets in UTF-16 code units, and it flags
-the word "teh" (rule TEH_TYPO, category TYPOS) and "alot" (rule ALOT, GRAMMAR).
+"teh" (rule EN_TEH, category TYPOS), "alot" (ALOT, GRAMMAR) and the "then" of
+"more then" (MORE_THEN, CONFUSED_WORDS).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 RULES = {
     "teh": ("EN_TEH", "TYPOS", "Possible typo: did you mean 'the'?", ["the"]),
     "alot": ("ALOT", "GRAMMAR", "Did you mean 'a lot'?", ["a lot"]),
+    "then": ("MORE_THEN", "CONFUSED_WORDS", "Did you mean 'than'?", ["than"]),
 }
 
 
@@ -27,7 +29,7 @@ def utf16_len(text: str) -> int:
 
 def check_response(text: str) -> dict:
     matches = []
-    for m in re.finditer(r"\b(teh|alot)\b", text):
+    for m in re.finditer(r"\b(teh|alot)\b|(?<=more )then\b", text):
         rule_id, category, message, replacements = RULES[m.group()]
         offset, length = utf16_len(text[: m.start()]), utf16_len(m.group())
         matches.append({

@@ -42,6 +42,7 @@ DEFAULT_OFF = {
     "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
 }
 # Rules (or categories) that misfire on speech: fragments, fillers, dialect spelling.
+# Backend spell rules (when enabled) are also kept out of dialogue, as spelling does.
 SPEECH = {
     "harper": frozenset(
         {"FillerWords", "OrthographicConsistency", "SplitWords", "SentenceCapitalization", "AvoidContractions"}
@@ -312,19 +313,21 @@ class GrammarCheck:
                     yield self._finding(document, start, match, backend)
 
     def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known) -> bool:
-        begin, end = start + match.start, start + match.end
-        if any(s < max(end, begin + 1) and begin < e for s, e in document.markup_spans):
+        flagged = text[match.start:match.end]
+        begin = start + match.start + len(flagged) - len(flagged.lstrip())  # Harper starts some at a space
+        end = max(start + match.start + len(flagged.rstrip()), begin + 1)
+        if any(s < end and begin < e for s, e in document.markup_spans):
+            return False
+        if any(m.start() < match.end and match.start < m.end() for m in AUTHOR_NOTE_MARKER_RE.finditer(text)):
             return False
         kind = document.kind_at(begin)
         if kind in (HEADING, SCENE_BREAK, MARKUP):
             return False
-        if any(m.start() < match.end and match.start < m.end() for m in AUTHOR_NOTE_MARKER_RE.finditer(text)):
+        spelling = is_spell_rule(backend, match.rule_id)
+        if kind == DIALOGUE and (spelling or match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
             return False
-        if kind == DIALOGUE and (match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
-            return False
-        if is_spell_rule(backend, match.rule_id):
-            word = text[match.start:match.end].lower().replace("’", "'")
-            return word not in known
+        if spelling:
+            return flagged.strip().lower().replace("’", "'") not in known
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):
