@@ -177,3 +177,23 @@ def words_add(new_words, config_path):
         prefix = "" if not text or text.endswith("\n") else "\n"
         path.write_text(text + prefix + "".join(f"{w}\n" for w in added), encoding="utf-8")
     click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)
+
+
+@main.group()
+def setup():
+    """Install optional tools (LanguageTool) on request; linting never downloads anything."""
+
+
+@setup.command("languagetool")
+@click.option("--version", "lt_version", help="LanguageTool version (default: language-tool-python's).")
+def setup_languagetool(lt_version):
+    """Download LanguageTool (~250 MB, needs Java 17+) into LTP_PATH or ~/.cache/language_tool_python."""
+    from ficlint.grammar import GrammarUnavailable
+    from ficlint.grammar.languagetool import setup as download
+
+    try:
+        folder = download(lt_version)
+    except GrammarUnavailable as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    click.echo(f"LanguageTool is in {folder}; `ficlint lint` now uses it (grammar backend auto).", err=True)

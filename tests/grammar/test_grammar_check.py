@@ -193,3 +193,25 @@ def test_grammar_off(ficlint, tmp_path):
     (tmp_path / "ch1.txt").write_text("I like it more then tea.\n")
     run = ficlint("lint", "--grammar", "off", "ch1.txt")
     assert run.exit_code == 0 and "grammar: off" in run.stderr
+
+
+def test_lint_never_downloads_languagetool(ficlint, tmp_path, monkeypatch):
+    from language_tool_python.download_lt import LocalLanguageTool
+
+    def refuse(self):
+        raise AssertionError("lint tried to download LanguageTool")
+
+    monkeypatch.setattr(LocalLanguageTool, "download", refuse)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "empty"))
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "ch1.txt").write_text("I like it more then tea.\n")
+    run = ficlint("lint", "ch1.txt")
+    assert HARPER in run.stderr and "warning:" in run.stderr and "ficlint setup languagetool" in run.stderr
+    run = ficlint("lint", "--grammar", "languagetool", "--require-grammar", "ch1.txt")
+    assert run.exit_code == 2 and "LanguageTool is not installed" in run.stderr
+
+
+def test_setup_without_java_says_so(ficlint, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    run = ficlint("setup", "languagetool")
+    assert run.exit_code == 2 and "Java is not installed" in run.stderr
