@@ -26,7 +26,10 @@ def pre_commit_home(tmp_path_factory):
 
 
 def commit(story, message, env):
-    return subprocess.run(["git", "commit", "-m", message], cwd=story, capture_output=True, text=True, env=env)
+    """git commit; the hook's output (stdout and stderr of git) comes back as one string."""
+    done = subprocess.run(["git", "commit", "-m", message], cwd=story, text=True, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    return done.returncode, done.stdout
 
 
 def test_hook_blocks_a_commit_with_a_misspelling_and_passes_once_fixed(tmp_path, pre_commit_home):
@@ -48,14 +51,14 @@ def test_hook_blocks_a_commit_with_a_misspelling_and_passes_once_fixed(tmp_path,
     chapter.write_text("Rukia drew her zanpakutou.\nKira hesistated at the gate of the Seireitei.\n",
                        encoding="utf-8")
     git("add", ".", cwd=story)
-    blocked = commit(story, "chapter 1", env)
-    assert blocked.returncode != 0, blocked.stdout + blocked.stderr
-    assert "chapter1.txt:2:6: SP001 [*] unknown word 'hesistated'" in blocked.stdout
+    code, output = commit(story, "chapter 1", env)
+    assert code != 0, output
+    assert "chapter1.txt:2:6: SP001 [*] unknown word 'hesistated'" in output
     assert git("rev-list", "--all", "--count", cwd=story) == "0"
 
     chapter.write_text("Rukia drew her zanpakutou.\nKira hesitated at the gate of the Seireitei.\n",
                        encoding="utf-8")
     git("add", ".", cwd=story)
-    passed = commit(story, "chapter 1", env)
-    assert passed.returncode == 0, passed.stdout + passed.stderr
-    assert "ficlint" in passed.stdout and "Passed" in passed.stdout
+    code, output = commit(story, "chapter 1", env)
+    assert code == 0, output
+    assert "ficlint" in output and "Passed" in output

@@ -40,7 +40,7 @@ class Config:
     def selects(self, code: str) -> bool:
         """Whether a code is on: the longest matching prefix of select/ignore wins."""
         def best(prefixes):
-            return max((len(p) for p in prefixes if p == "ALL" or code.startswith(p)), default=-1)
+            return max((0 if p == "ALL" else len(p) for p in prefixes if p == "ALL" or code.startswith(p)), default=-1)
         return best(self.select) > best(self.ignore)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from ficlint.errors import FiclintError
 from ficlint.readers import STORY_SUFFIXES
 
-SKIPPED_FOLDERS = {".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".ficlint-cache"}
+SKIPPED_FOLDERS = {"venv", "node_modules", "__pycache__"}  # and every hidden file or folder
 
 
 def is_excluded(path: Path, root: Path, patterns: list[str]) -> bool:
@@ -40,7 +40,7 @@ def discover(paths: list[str], root: Path, excludes: list[str]) -> tuple[list[Pa
             found = [
                 p for p in sorted(path.rglob("*"))
                 if p.suffix.lower() in STORY_SUFFIXES and p.is_file()
-                and not SKIPPED_FOLDERS & set(p.relative_to(path).parts)
+                and not any(part in SKIPPED_FOLDERS or part.startswith(".") for part in p.relative_to(path).parts)
                 and not is_excluded(p, root, excludes)
             ]
             if not found:

@@ -149,12 +149,15 @@ class Document:
     def tokens(self) -> list[Token]:
         """Every word outside markup, with its segment kind and sentence position."""
         tokens = []
-        plain = self.plain
+        plain, segments = self.plain, self.segments
+        index = 0
         for match in WORD_RE.finditer(plain):
             start = match.start()
-            tokens.append(
-                Token(match.group(), start, match.end(), self.kind_at(start), _starts_sentence(plain, start))
-            )
+            while index < len(segments) and segments[index].end <= start:
+                index += 1
+            inside = index < len(segments) and segments[index].start <= start
+            kind = segments[index].kind if inside else NARRATION
+            tokens.append(Token(match.group(), start, match.end(), kind, _starts_sentence(plain, start)))
         return tokens
 
     @cached_property
@@ -164,7 +167,9 @@ class Document:
 
 def base_form(word: str) -> str:
     """The word without a possessive ending: 's, ’s or a trailing apostrophe."""
-    return re.sub(r"(['’]s|['’])$", "", word)
+    if word[-1:] in "'’":
+        return word[:-1]
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
 def _starts_sentence(plain: str, start: int) -> bool:

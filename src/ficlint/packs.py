@@ -16,6 +16,7 @@ import yaml
 
 from ficlint.errors import FiclintError
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ten times faster
 SHIPPED = Path(__file__).parent / "rules"
 TERM_KINDS = ("name", "term", "place", "rank", "honorific", "technique", "zanpakuto", "japanese")
 TERM_KEYS = {"canonical", "kind", "variants", "misspellings", "forms", "note"}
@@ -54,7 +55,7 @@ def resolve_pack(name: str, root: Path) -> Path:
 def load_yaml(path: Path):
     """Parse a YAML file; a syntax error is a FiclintError naming the file and line."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

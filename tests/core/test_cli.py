@@ -2,7 +2,7 @@
 
 import shutil
 
-from tests.conftest import SEED_002, SEEDS, findings_for
+from tests.conftest import ROOT, SEED_002, SEEDS, findings_for
 
 CLEAN = "Rukia smiled at Ichigo. The rain had stopped.\n"
 TYPO = "Kira hesistated for a moment.\n"
@@ -142,3 +142,8 @@ def test_linting_a_copy_of_the_seeds(ficlint, tmp_path):
     assert run.exit_code == 1
     assert "3 files, 3,795 words" in run.stderr
     assert f"seeds/{SEED_002.name}:27:6: SP001 [*] unknown word 'hesistated'" in run.stdout
+
+
+def test_the_readme_passes_its_own_linter(ficlint):
+    run = ficlint("lint", "README.md", cwd=ROOT)
+    assert run.exit_code == 0, run.stdout

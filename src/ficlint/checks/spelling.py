@@ -48,18 +48,17 @@ def english() -> SpellChecker:
 
 
 @lru_cache(maxsize=1)
-def codespell_corrections() -> dict[str, list[str]]:
-    """codespell's dictionary of common misspellings: wrong -> corrections."""
+def _codespell_dictionary() -> dict[str, str]:
     from importlib.resources import files
 
-    corrections = {}
     text = files("codespell_lib").joinpath("data/dictionary.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        wrong, _, right = line.partition("->")
-        answers = [a.strip() for a in right.split(",") if a.strip()]
-        if answers:
-            corrections[wrong.strip()] = answers
-    return corrections
+    return dict(line.split("->", 1) for line in text.splitlines() if "->" in line)
+
+
+def codespell_corrections(word: str) -> list[str]:
+    """codespell's corrections of a common misspelling (empty when it knows none)."""
+    answers = _codespell_dictionary().get(word, "")
+    return [answer.strip() for answer in answers.split(",") if answer.strip()]
 
 
 def match_case(word: str, like: str) -> str:
@@ -95,24 +94,41 @@ class SpellingCheck:
     rules = [UNKNOWN, LIKELY_NAME, FANDOM_MISSPELLING]
 
     def check(self, document, project: Project):
-        known = project.vocabulary.accepted
-        first_names = project.remember("spelling.first-names", lambda: {})
+        verdicts = project.remember("spelling.verdicts", dict)
+        reported_names = project.remember("spelling.reported-names", set)
         for token in document.tokens:
             if token.kind in (MARKUP, SCENE_BREAK):
                 continue
-            word = base_form(token.text)
-            if len(word) < 2 or word.isupper() or self._is_known(word, project, known):
-                continue
-            if token.kind == DIALOGUE and self._is_dialect(token.text, project, known):
-                continue
-            finding = self._finding(document, token, word, project, first_names)
-            if finding:
-                yield finding
+            key = (token.text, token.kind == DIALOGUE)
+            if key not in verdicts:
+                verdicts[key] = self._verdict(token.text, key[1], project)
+            if verdicts[key]:
+                finding = self._finding(document, token, verdicts[key], project, reported_names)
+                if finding:
+                    yield finding
+
+    def _verdict(self, text: str, in_dialogue: bool, project: Project) -> tuple[str, str] | None:
+        """What is wrong with a word, decided once per distinct word: None when nothing is."""
+        known = project.vocabulary.accepted
+        word = base_form(text)
+        acronym = word.isupper() or (word.endswith("s") and word[:-1].isupper())
+        if len(word) < 2 or acronym or self._is_known(word, project, known):
+            return None
+        if in_dialogue and self._is_dialect(text, project, known):
+            return None
+        term = project.vocabulary.misspellings.get(word.lower())
+        if term:
+            right = term.canonical if term.kind in ("name", "place") else match_case(term.canonical, word)
+            return ("misspelling", right)
+        near = near_name(word, project)
+        return ("near-name", near) if near else ("unknown", "")
 
     def _is_known(self, word: str, project: Project, known: set[str]) -> bool:
         lower = word.lower().replace("’", "'")
-        if lower in known or english().known([lower]) or (lower.endswith("s") and lower[:-1] in known):
+        if lower in known or english().known([lower]):
             return True
+        if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in known or english().known([lower[:-1]])):
+            return True  # plurals the dictionaries lack (romanizations, Kurosakis)
         if project.config.dialect == "en-GB":
             return any(uk in lower and english().known([lower.replace(uk, us)]) for uk, us in BRITISH_TO_AMERICAN)
         return False
@@ -141,35 +157,31 @@ class SpellingCheck:
             self._is_known(part + ending, project, known) for ending in DROPPED_ENDINGS
         )
 
-    def _finding(self, document, token: Token, word: str, project: Project, first_names: dict):
-        vocabulary = project.vocabulary
-        end = token.start + len(word)
-        term = vocabulary.misspellings.get(word.lower())
-        if term:
-            right = match_case(term.canonical, word) if term.kind not in ("name", "place") else term.canonical
-            return FANDOM_MISSPELLING.finding(
-                document, token.start, end, f"'{word}' is a misspelling of '{right}'", [right],
-                Fix(True, (Edit(token.start, end, right),)),
-            )
-        near = near_name(word, project)
-        if near:
-            return UNKNOWN.finding(document, token.start, end, f"unknown word '{word}': did you mean the name '{near}'?", [near])
-        capitalised = word[:1].isupper() and not word.isupper()
-        if capitalised and (not token.sentence_start or project.word_counts[word] > 1):
-            if word in first_names:
+    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set):
+        word = base_form(token.text)
+        start, end = token.start, token.start + len(word)
+        kind, answer = verdict
+        if kind == "misspelling":
+            return FANDOM_MISSPELLING.finding(document, start, end, f"'{word}' is a misspelling of '{answer}'",
+                                              [answer], Fix(True, (Edit(start, end, answer),)))
+        if kind == "near-name":
+            return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean the name '{answer}'?",
+                                   [answer])
+        uses = project.word_counts[word]
+        if word[:1].isupper() and (not token.sentence_start or uses > 1):
+            if word in reported_names:
                 return None
-            first_names[word] = (document.path, token.start)
-            uses = project.word_counts[word]
+            reported_names.add(word)
             return LIKELY_NAME.finding(
-                document, token.start, end,
+                document, start, end,
                 f"'{word}' is not in the dictionary; used {uses} time{'s' * (uses != 1)}, probably a name: "
                 f"add it with `ficlint words add {word}`",
             )
         suggestions = [match_case(s, word) for s in suggest(word.lower())]
-        single = codespell_corrections().get(word.lower(), [])
-        fix = Fix(True, (Edit(token.start, end, suggestions[0]),)) if len(single) == 1 else None
+        single = codespell_corrections(word.lower())
+        fix = Fix(True, (Edit(start, end, suggestions[0]),)) if len(single) == 1 else None
         hint = f": did you mean '{suggestions[0]}'?" if suggestions else ""
-        return UNKNOWN.finding(document, token.start, end, f"unknown word '{word}'{hint}", suggestions, fix)
+        return UNKNOWN.finding(document, start, end, f"unknown word '{word}'{hint}", suggestions, fix)
 
 
 def near_name(word: str, project: Project) -> str | None:
@@ -211,7 +223,7 @@ def suggest(word: str) -> tuple[str, ...]:
     generating every double edit, over a second for long words) scans only the
     dictionary words that share the first letter and are within two letters of length.
     """
-    corrections = codespell_corrections().get(word, [])
+    corrections = codespell_corrections(word)
     if corrections:
         return tuple(corrections[:3])
     checker = english()
