@@ -77,7 +77,7 @@ def lint(paths, **options):
     session = None
     try:
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
-        grammar.apply_cli_options(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
+        grammar.prepare(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
         try:

@@ -20,7 +20,14 @@ from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, Document
 from ficlint.errors import FiclintError
 from ficlint.finding import Edit, Fix
-from ficlint.grammar import BACKENDS, GrammarMatch, GrammarSettings, GrammarUnavailable, open_backend
+from ficlint.grammar import (
+    BACKENDS,
+    GrammarMatch,
+    GrammarSettings,
+    GrammarUnavailable,
+    languagetool_configured,
+    open_backend,
+)
 from ficlint.grammar.cache import ParagraphCache
 from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
 
@@ -344,12 +351,23 @@ class GrammarCheck:
         return finding
 
 
-def apply_cli_options(config, backend: str | None, url: str | None, no_cache: bool) -> None:
-    """`--grammar`, `--languagetool-url` and `--no-cache` override `[tool.ficlint.grammar]`."""
+def prepare(config, backend: str | None, url: str | None, no_cache: bool) -> None:
+    """Apply `--grammar`, `--languagetool-url` and `--no-cache` over `[tool.ficlint.grammar]`.
+
+    When Harper will run, start building it now, in the background, while the
+    stories are read and spell-checked.
+    """
     overrides = {"backend": backend, "url": url, "cache": False if no_cache else None}
     config.grammar = {**config.grammar, **{k: v for k, v in overrides.items() if v is not None}}
     if url and not backend and config.grammar.get("backend", "auto") == "auto":
         config.grammar["backend"] = "languagetool"
+    settings, _ = grammar_settings(config)
+    wanted = any(config.selects(rule.code) for rule in GrammarCheck.rules)
+    harper_runs = settings.backend == "harper" or (settings.backend == "auto" and not languagetool_configured(settings))
+    if wanted and harper_runs:
+        from ficlint.grammar.harper import build_in_background
+
+        build_in_background(settings.language)
 
 
 def timings_line(result, session: GrammarSession | None) -> str:

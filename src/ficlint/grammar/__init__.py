@@ -61,11 +61,11 @@ class GrammarSettings:
             raise ValueError(f"grammar backend must be one of {', '.join(BACKENDS)}, not {self.backend!r}")
 
 
-def local_languagetool_configured() -> bool:
-    """Whether LTP_PATH (or language-tool-python's default folder) holds a LanguageTool."""
+def languagetool_configured(settings: GrammarSettings) -> bool:
+    """Whether `auto` should try LanguageTool: a URL, LTP_PATH, or an install in the default folder."""
     from .languagetool import find_local_install
 
-    return find_local_install() is not None
+    return bool(settings.url or os.environ.get("LTP_PATH") or find_local_install())
 
 
 def open_backend(settings: GrammarSettings) -> tuple[GrammarBackend | None, list[str]]:
@@ -86,7 +86,7 @@ def open_backend(settings: GrammarSettings) -> tuple[GrammarBackend | None, list
     if settings.backend == "languagetool":
         return open_languagetool(settings), []
     warnings: list[str] = []
-    if settings.url or os.environ.get("LTP_PATH") or local_languagetool_configured():
+    if languagetool_configured(settings):
         try:
             return open_languagetool(settings), []
         except GrammarUnavailable as exc:

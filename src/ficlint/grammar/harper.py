@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from importlib.metadata import version as package_version
 
 import harper
@@ -20,10 +21,27 @@ SPELL_RULES = frozenset({"SpellCheck"})
 BATCH_CHARS = 50_000
 
 _linters: dict[harper.Dialect, harper.Linter] = {}
+_building: dict[harper.Dialect, tuple[threading.Thread, dict]] = {}
+
+
+def build_in_background(language: str) -> None:
+    """Start building the shared Linter in a thread (Harper releases the GIL meanwhile)."""
+    dialect = DIALECTS.get(language)
+    if dialect is None or dialect in _linters or dialect in _building:
+        return
+    box: dict = {}
+    thread = threading.Thread(target=lambda: box.setdefault("linter", harper.Linter(dialect)), name="harper-build")
+    thread.start()
+    _building[dialect] = (thread, box)
 
 
 def shared_linter(dialect: harper.Dialect) -> harper.Linter:
     """One Linter per dialect per process: construction is the expensive step."""
+    if dialect in _building:
+        thread, box = _building.pop(dialect)
+        thread.join()
+        if "linter" in box:
+            _linters[dialect] = box["linter"]
     if dialect not in _linters:
         _linters[dialect] = harper.Linter(dialect)
     return _linters[dialect]
