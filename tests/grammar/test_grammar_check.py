@@ -215,3 +215,19 @@ def test_setup_without_java_says_so(ficlint, tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     run = ficlint("setup", "languagetool")
     assert run.exit_code == 2 and "Java is not installed" in run.stderr
+
+
+def test_markdown_code_spans_leave_no_false_alarms(ficlint, tmp_path):
+    """Blanked markup is not a space before a comma, nor a sentence start."""
+    (tmp_path / "notes.md").write_text("Run `ficlint`, `ficlint lint` and `ficlint rules`. `ficlint` checks it.\n\n"
+                                       "I like it more then tea.\n")
+    assert [(f["line"], f["text"]) for f in findings_for(ficlint("lint", "--format", "json", "notes.md"), "GR")] == [
+        (3, "then")]
+
+
+def test_errors_across_hard_wrapped_lines(ficlint, tmp_path):
+    """A paragraph wrapped over lines is checked as one; positions stay exact."""
+    (tmp_path / "ch1.txt").write_text("Rukia smiled.\n\nEverything he ever had\nhad been taken. He went to the\nthe store.\n")
+    found = findings_for(ficlint("lint", "--format", "json", "ch1.txt"), "GR")
+    assert [(f["line"], f["column"], f["end_line"], f["end_column"], f["rule_id"]) for f in found] == [
+        (4, 28, 5, 4, "RepeatedWords")]

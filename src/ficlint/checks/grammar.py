@@ -17,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from ficlint.checks import Rule
-from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, Document
+from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, WORD_RE, Document, base_form
 from ficlint.errors import FiclintError
 from ficlint.finding import Edit, Fix
 from ficlint.grammar import (
@@ -42,10 +42,12 @@ INFO_CATEGORIES = frozenset(
     {"Style", "Readability", "Enhancement", "Formatting", "STYLE", "TYPOGRAPHY", "PLAIN_ENGLISH", "REDUNDANCY"}
 )
 # Off unless enabled: spelling is the spelling check's job; the others are style
-# choices fiction makes on purpose (ellipses as three dots, long sentences), and
-# whitespace is typography's (Harper counts a tab as two spaces).
+# choices fiction makes on purpose (ellipses as three dots, long sentences, no
+# Oxford comma), and whitespace and dashes are typography's (Harper counts a tab
+# as two spaces).
 DEFAULT_OFF = {
-    "harper": ("SpellCheck", "UseEllipsisCharacter", "LongSentences", "Spaces"),
+    "harper": ("SpellCheck", "UseEllipsisCharacter", "LongSentences", "OxfordComma", "Spaces", "NoFrenchSpaces",
+               "Dashes"),
     "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
 }
 # Rules (or categories) that misfire on speech: fragments, fillers, dialect spelling.
@@ -138,8 +140,12 @@ def rule_for(backend: str, match: GrammarMatch) -> Rule:
     return LT_RULES.get(match.category, LT_OTHER)
 
 
+# Harper rules that judge how a word is spelt: the glossary and word lists overrule them.
+HARPER_SPELL_RULES = frozenset({"SpellCheck", "SplitWords", "OrthographicConsistency"})
+
+
 def is_spell_rule(backend: str, rule_id: str) -> bool:
-    return rule_id == "SpellCheck" if backend == "harper" else rule_id.startswith(SPELL_RULE_PREFIXES)
+    return rule_id in HARPER_SPELL_RULES if backend == "harper" else rule_id.startswith(SPELL_RULE_PREFIXES)
 
 
 def grammar_settings(config) -> tuple[GrammarSettings, bool]:
@@ -295,6 +301,20 @@ def paragraphs(document: Document) -> list[tuple[int, str]]:
     return out
 
 
+def touches_markup(document: Document, begin: int, end: int) -> bool:
+    """Whether a span, with the whitespace around it, touches markup (blanked to spaces).
+
+    Blanked markup leaves runs of spaces that backends read as French spacing, a
+    space before a comma, or a sentence starting after a code span.
+    """
+    plain = document.plain
+    while begin > 0 and plain[begin - 1].isspace():
+        begin -= 1
+    while end < len(plain) and plain[end].isspace():
+        end += 1
+    return any(s <= end and begin <= e for s, e in document.markup_spans)
+
+
 def paragraphs_of(document: Document, project) -> list[tuple[int, str]]:
     return project.remember(("grammar.paragraphs", id(document)), lambda: paragraphs(document))
 
@@ -322,8 +342,7 @@ class GrammarCheck:
     def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known) -> bool:
         flagged = text[match.start:match.end]
         begin = start + match.start + len(flagged) - len(flagged.lstrip())  # Harper starts some at a space
-        end = max(start + match.start + len(flagged.rstrip()), begin + 1)
-        if any(s < end and begin < e for s, e in document.markup_spans):
+        if touches_markup(document, start + match.start, start + match.end):
             return False
         if any(m.start() < match.end and match.start < m.end() for m in AUTHOR_NOTE_MARKER_RE.finditer(text)):
             return False
@@ -333,8 +352,8 @@ class GrammarCheck:
         spelling = is_spell_rule(backend, match.rule_id)
         if kind == DIALOGUE and (spelling or match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
             return False
-        if spelling:
-            return flagged.strip().lower().replace("’", "'") not in known
+        if spelling and any(base_form(w).lower() in known for w in WORD_RE.findall(flagged)):
+            return False
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):
