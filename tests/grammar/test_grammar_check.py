@@ -231,3 +231,27 @@ def test_errors_across_hard_wrapped_lines(ficlint, tmp_path):
     found = findings_for(ficlint("lint", "--format", "json", "ch1.txt"), "GR")
     assert [(f["line"], f["column"], f["end_line"], f["end_column"], f["rule_id"]) for f in found] == [
         (4, 28, 5, 4, "RepeatedWords")]
+
+
+def test_ctrl_c_mid_run_stops_the_server_we_started(ficlint, tmp_path, fake_lt, monkeypatch):
+    """A LanguageTool server ficlint started is stopped when the run is interrupted."""
+    import subprocess
+    import sys
+
+    from ficlint.grammar import languagetool
+
+    fake = fake_lt()
+    server = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    monkeypatch.setattr(languagetool, "start_local_server", lambda: (fake.url, server))
+
+    def interrupted(self, paragraphs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(languagetool.LanguageToolBackend, "check", interrupted)
+    (tmp_path / "ch1.txt").write_text("Rukia smiled.\n")
+    try:
+        run = ficlint("lint", "--grammar", "languagetool", "ch1.txt")
+        assert "Aborted" in run.stderr
+        assert server.poll() is not None
+    finally:
+        server.kill()

@@ -16,7 +16,6 @@ DIALECTS = {
     "en-CA": harper.Dialect.CANADIAN,
     "en-IN": harper.Dialect.INDIAN,
 }
-SPELL_RULES = frozenset({"SpellCheck"})
 # Harper is fastest on long texts: paragraphs are linted in joined batches this size.
 BATCH_CHARS = 50_000
 

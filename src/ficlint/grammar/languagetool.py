@@ -39,7 +39,6 @@ from . import (
 )
 
 PUBLIC_HOSTS = frozenset({"api.languagetool.org", "languagetool.org", "api.languagetoolplus.com"})
-PUBLIC_URL = "https://api.languagetool.org"
 SPELL_RULE_PREFIXES = ("MORFOLOGIK_RULE_", "HUNSPELL_RULE", "SPELLER_RULE")
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
 FIX_HINT = "or use --grammar harper"
@@ -74,7 +73,6 @@ class LanguageToolBackend:
         self.batch_chars = batch_chars
         self.process = process
         self.version = "unknown"
-        self.requests = 0
 
     def connect(self) -> LanguageToolBackend:
         """Check the server answers, and learn its version."""
@@ -104,7 +102,6 @@ class LanguageToolBackend:
         request.add_header("Content-Type", "application/x-www-form-urlencoded")
         request.add_header("Accept", "application/json")
         when = "" if first else " mid-run"
-        self.requests += 1
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 raw = response.read()
@@ -268,8 +265,6 @@ def free_port() -> int:
 def open_languagetool(settings: GrammarSettings) -> LanguageToolBackend:
     """Reach LanguageTool by URL, else start the local install; raises GrammarUnavailable."""
     url, process = settings.url, None
-    if url == "public":
-        url = PUBLIC_URL
     if url:
         host = urllib.parse.urlsplit(url).hostname or ""
         if host in PUBLIC_HOSTS and not settings.allow_public_api:
