@@ -13,11 +13,13 @@ from ficlint.config import Config, load_config
 from ficlint.discover import discover
 from ficlint.errors import FiclintError
 from ficlint.finding import severity_rank, SEVERITIES
+from ficlint.fixer import FixRun, encode, fix_project, save, unified_diff
 from ficlint.linter import lint as run_lint
-from ficlint.packs import load_words
+from ficlint.packs import add_words
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
 from ficlint.reporters import REPORTERS, statistics, summary
+from ficlint.review import review_project
 
 
 def fail(error: FiclintError) -> None:
@@ -66,6 +68,10 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--stdin-filename", help="Name to report for standard input (its suffix picks the format).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes, write the files, report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply unsafe fixes and first suggestions.")
+@click.option("--diff", is_flag=True, help="Print a unified diff of what --fix would change; write nothing.")
+@click.option("--interactive", "-i", is_flag=True, help="Review findings one by one: pick a fix, skip, add, ignore.")
 @click.option("--grammar", "grammar_backend", type=click.Choice(grammar.BACKENDS),
               help="Grammar backend (default: auto = LanguageTool if configured, else Harper).")
 @click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
@@ -74,23 +80,38 @@ def main() -> None:
 @click.option("--timings", is_flag=True, help="Print seconds per check on stderr.")
 def lint(paths, **options):
     """Lint story files and folders (.txt, .md); '-' reads standard input."""
-    session = None
+    run = session = None
     try:
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
+        check_fix_options(paths, options)
         grammar.prepare(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
         try:
-            result = run_lint(project, all_checks())
+            if options["interactive"]:
+                result, write_errors, note = review_project(project, all_checks())
+                errors += write_errors
+                result.notes.append(note)
+            elif options["fix"] or options["diff"]:
+                run = fix_project(project, all_checks(), options["unsafe_fixes"])
+                result = run.result
+            else:
+                result = run_lint(project, all_checks())
         finally:
-            session = grammar.close_session(project)
+            session = grammar.close_session(config)
     except FiclintError as error:
         fail(error)
     for warning in session.warnings if session else ():
         click.echo(f"warning: {warning}", err=True)
     result.notes.append(session.note if session else "grammar: off")
+    if run and options["diff"]:
+        sys.exit(show_diff(run, errors, options["quiet"]))
+    if run:
+        errors += finish_fix(run, result)
     result.errors = errors
-    write_report(result, options["output_format"], options["output"], options["statistics"])
+    to_stderr = run is not None and any(d.source.path is None for d in documents)
+    write_report(result, options["output_format"], options["output"], options["statistics"],
+                 sys.stderr if to_stderr else sys.stdout)
     sys.stdout.flush()
     for error in errors:
         click.echo(f"error: {error}", err=True)
@@ -99,6 +120,50 @@ def lint(paths, **options):
     if options["timings"]:
         click.echo(grammar.timings_line(result, session), err=True)
     sys.exit(2 if options["require_grammar"] and session and session.unavailable else exit_code(result, config))
+
+
+def check_fix_options(paths, options) -> None:
+    """Refuse combinations of the fixing options that cannot mean anything."""
+    if options["unsafe_fixes"] and not (options["fix"] or options["diff"]):
+        raise FiclintError("--unsafe-fixes", "needs --fix or --diff")
+    if options["interactive"] and (options["fix"] or options["diff"]):
+        raise FiclintError("--interactive", "cannot be combined with --fix or --diff")
+    if options["interactive"] and "-" in paths:
+        raise FiclintError("--interactive", "reads answers from the terminal, so not a story on standard input")
+
+
+def show_diff(run: FixRun, errors, quiet: bool) -> int:
+    """Print what --fix would change; exit 2 on file errors, 1 if anything would change."""
+    changed = run.changed()
+    for original, fixed in changed:
+        click.echo(unified_diff(original, fixed.text), nl=False)
+    sys.stdout.flush()
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    if not quiet:
+        count = sum(len(run.applied.get(original.path, [])) for original, _ in changed)
+        click.echo(f"would fix {count} finding{'s' * (count != 1)} in {len(changed)} "
+                   f"file{'s' * (len(changed) != 1)}", err=True)
+    return 2 if errors else 1 if changed else 0
+
+
+def finish_fix(run: FixRun, result) -> list[FiclintError]:
+    """Write the fixed files (standard input goes to stdout); a refused file reports as it was."""
+    written, errors = save(run)
+    for document in run.documents:
+        if document.source.path is None:
+            sys.stdout.buffer.write(encode(document.text, document.source))
+    sys.stdout.flush()
+    refused = {error.where for error in errors}
+    result.findings = [f for f in result.findings if f.path not in refused] + [
+        f for f in run.initial.findings if f.path in refused]
+    done = [fixed for original, fixed in run.changed() if fixed in written or original.source.path is None]
+    count = sum(len(run.applied[document.path]) for document in done)
+    result.notes.append(f"fixed {count} finding{'s' * (count != 1)} in {len(done)} file{'s' * (len(done) != 1)}")
+    for finding in run.unconverged:
+        click.echo(f"warning: {finding.path}:{finding.line}:{finding.column}: the fix for {finding.code} "
+                   "did not converge (the fixed text is flagged again)", err=True)
+    return errors
 
 
 def read_documents(paths, config: Config, stdin_filename: str | None):
@@ -121,9 +186,9 @@ def exit_code(result, config: Config) -> int:
     return 1 if any(severity_rank(f.severity) >= threshold for f in result.findings) else 0
 
 
-def write_report(result, output_format: str, output: str | None, show_statistics: bool) -> None:
+def write_report(result, output_format: str, output: str | None, show_statistics: bool, default=None) -> None:
     documents = {document.path: document for document in result.documents}
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    stream = open(output, "w", encoding="utf-8") if output else default or sys.stdout
     try:
         if show_statistics:
             statistics.report(result.findings, all_rules(), stream)
@@ -168,14 +233,9 @@ def words_add(new_words, config_path):
     try:
         config = load_config(Path(config_path) if config_path else None)
         path = config.words_file
-        existing = load_words(path) if path.is_file() else set()
+        added = add_words(path, new_words)
     except FiclintError as error:
         fail(error)
-    added = [w for w in dict.fromkeys(new_words) if w not in existing]
-    if added:
-        text = path.read_text(encoding="utf-8") if path.is_file() else ""
-        prefix = "" if not text or text.endswith("\n") else "\n"
-        path.write_text(text + prefix + "".join(f"{w}\n" for w in added), encoding="utf-8")
     click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)
 
 

@@ -31,6 +31,7 @@ class Config:
     fail_on: str = "warning"
     grammar: dict = field(default_factory=dict)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    names: dict = field(default_factory=dict)
 
     @property
     def words_file(self) -> Path:
@@ -65,6 +66,10 @@ CHECKS = {
     "per-file-ignores": (
         lambda v: isinstance(v, dict) and all(_str_list(codes) for codes in v.values()),
         "a table of glob = [codes]",
+    ),
+    "names": (
+        lambda v: isinstance(v, dict) and set(v) <= {"canonical"} and _str_list(v.get("canonical", [])),
+        "a table with canonical = [the spellings to use]",
     ),
 }
 

@@ -97,6 +97,17 @@ def load_words(path: Path) -> set[str]:
     return {line.split("#", 1)[0].strip() for line in lines} - {""}
 
 
+def add_words(path: Path, new_words) -> list[str]:
+    """Append words not yet in the word list at path (created if missing); returns those added."""
+    existing = load_words(path) if path.is_file() else set()
+    added = [w for w in dict.fromkeys(new_words) if w not in existing]
+    if added:
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        prefix = "" if not text or text.endswith("\n") else "\n"
+        path.write_text(text + prefix + "".join(f"{w}\n" for w in added), encoding="utf-8")
+    return added
+
+
 @dataclass
 class Vocabulary:
     """Everything the packs and word lists say about words."""

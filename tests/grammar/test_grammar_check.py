@@ -255,3 +255,13 @@ def test_ctrl_c_mid_run_stops_the_server_we_started(ficlint, tmp_path, fake_lt, 
         assert server.poll() is not None
     finally:
         server.kill()
+
+
+def test_fix_reuses_one_languagetool_connection(ficlint, tmp_path, fake_lt):
+    """--fix lints again after fixing; that second pass uses the same server, not a new one."""
+    fake = fake_lt()
+    (tmp_path / "ch1.txt").write_text("Kira hesistated. She liked cake more then tea.\n")
+    run = ficlint("lint", "--fix", "--languagetool-url", fake.url, "ch1.txt")
+    assert (tmp_path / "ch1.txt").read_text() == "Kira hesitated. She liked cake more then tea.\n"
+    assert "MORE_THEN" in run.stdout
+    assert fake.texts.count("ficlint") == 1  # one connection probe for the whole run

@@ -270,18 +270,23 @@ class GrammarSession:
 
 
 def session_for(project) -> GrammarSession:
-    """The run's grammar session, opened on first use (see `close_session`)."""
-    def start() -> GrammarSession:
+    """The run's grammar session, opened on first use and kept on the config.
+
+    `--fix` and `--interactive` re-lint with new Projects that share the config, so
+    they reuse the backend (one LanguageTool server per run); `close_session` stops it.
+    """
+    session = getattr(project.config, "_grammar_session", None)
+    if session is None:
         settings, use_cache = grammar_settings(project.config)
         folder = project.config.root / CACHE_FOLDER if use_cache else None
-        return GrammarSession(settings, folder).open()
+        session = GrammarSession(settings, folder).open()
+        project.config._grammar_session = session
+    return session
 
-    return project.remember("grammar.session", start)
 
-
-def close_session(project) -> GrammarSession | None:
+def close_session(config) -> GrammarSession | None:
     """Stop the backend (a LanguageTool server) if this run opened one."""
-    session = project.memo.get("grammar.session")
+    session = getattr(config, "_grammar_session", None)
     if session is not None:
         session.close()
     return session

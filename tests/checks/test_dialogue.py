@@ -1,0 +1,94 @@
+"""Dialogue punctuation: tags after quotes and the lead-in to speech (DL001-DL004)."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import SEED_000, SEED_002, findings_for
+
+
+def fixed(text: str, finding: dict) -> str:
+    """The text with a finding's fix applied (edits on one line, from the right)."""
+    lines = text.split("\n")
+    for edit in sorted(finding["fix"]["edits"], key=lambda e: e["column"], reverse=True):
+        assert edit["line"] == edit["end_line"]
+        line = lines[edit["line"] - 1]
+        lines[edit["line"] - 1] = line[: edit["column"] - 1] + edit["replacement"] + line[edit["end_column"] - 1:]
+    return "\n".join(lines)
+
+
+def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    return findings_for(ficlint("lint", "--format", "json", "story.txt"), "DL")
+
+
+def test_the_seed_tags_are_lowered_and_their_full_stops_become_commas(ficlint, tmp_path):
+    shutil.copy(SEED_000, tmp_path / "story.txt")
+    text = SEED_000.read_text(encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "story.txt"), "DL")
+    assert {f["line"] for f in found} == {95, 97, 101, 103, 109, 117, 123}
+    assert all(f["fix"]["safe"] for f in found)
+    for finding in sorted(found, key=lambda f: (f["line"], f["column"]), reverse=True):
+        text = fixed(text, finding)
+    lines = text.split("\n")
+    assert '"There not gonna get us," he told her' in lines[94]
+    assert '"Ichigo, he\'s gaining!" she cried out in fear' in lines[94]
+    assert '"Don\'t worry, Kon won\'t let us down!" he yelled at her' in lines[96]
+    assert '"Ichigo!" she said again' in lines[96]
+    assert '"Rukia," he said softly' in lines[100]
+    assert '"His reiatsu is gone," Toshiro said' in lines[102]
+    assert '"Kurosaki!" he called out' in lines[108]
+    assert '"Ichigo," she said with her shaky voice' in lines[116]
+    assert '"I know," he said softly' in lines[122] and 'lets make a promise," he told her' in lines[122]
+
+
+def test_both_problems_of_one_tag_are_one_finding_with_one_fix(ficlint, tmp_path):
+    text = '"There not gonna get us." He told her as they moved through the dark city.\n'
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert finding["code"] == "DL002"
+    assert fixed(text, finding) == '"There not gonna get us," he told her as they moved through the dark city.\n'
+
+
+def test_a_new_sentence_after_a_quote_is_left_alone(ficlint, tmp_path):
+    text = ('"Go." She turned away.\n\n"Ichigo." Her lips moved against his rough padded finger.\n\n'
+            '"Stay." He closed the door behind him.\n\n"No." She said nothing.\n')
+    assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_tags_with_adverbs_curly_quotes_and_inverted_order(ficlint, tmp_path):
+    cases = {
+        "“I know.” he said quietly.\n": "“I know,” he said quietly.\n",
+        '"Go," He softly said.\n': '"Go," he softly said.\n',
+        '"Fine" she muttered.\n': '"Fine," she muttered.\n',
+        '"Go." said Ichigo.\n': '"Go," said Ichigo.\n',
+        '"Ichigo!" She cried out.\n': '"Ichigo!" she cried out.\n',
+    }
+    for text, expected in cases.items():
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert fixed(text, finding) == expected
+
+
+def test_correct_tags_pass(ficlint, tmp_path):
+    text = ('"Go," said Ichigo.\n\n"Captain?" he gasped.\n\n"How long?" he asked, but no one answered.\n\n'
+            '"I\'ll be back tonight... I promise..." she whispered.\n')
+    assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_dialect_is_left_alone_and_only_the_lead_in_commas_are_flagged(ficlint, tmp_path):
+    shutil.copy(SEED_002, tmp_path / "story.txt")
+    text = SEED_002.read_text(encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "story.txt"), "DL")
+    assert [(f["code"], f["line"]) for f in found] == [("DL004", 23), ("DL004", 39)]
+    lines = fixed(fixed(text, found[1]), found[0]).split("\n")
+    assert (lines[22], lines[38]) == ("Gin knelt down.", "Kira thought for a moment.")
+
+
+def test_a_lead_in_that_says_who_speaks_ends_with_a_colon(ficlint, tmp_path):
+    text = 'The rain had stopped.\n\nHe turned to her and said,\n\n"Listen."\n'
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert fixed(text, finding) == 'The rain had stopped.\n\nHe turned to her and said:\n\n"Listen."\n'
+
+
+def test_speech_running_over_paragraphs_is_not_a_tag(ficlint, tmp_path):
+    text = '"The first paragraph of a long speech goes on\n\n"and the second one ends," she said.\n'
+    assert lint_text(ficlint, tmp_path, text) == []
