@@ -265,3 +265,12 @@ def test_fix_reuses_one_languagetool_connection(ficlint, tmp_path, fake_lt):
     assert (tmp_path / "ch1.txt").read_text() == "Kira hesitated. She liked cake more then tea.\n"
     assert "MORE_THEN" in run.stdout
     assert fake.texts.count("ficlint") == 1  # one connection probe for the whole run
+
+
+def test_clean_fan_fiction_gets_no_grammar_findings(ficlint, tmp_path):
+    """bench/clean is new prose written without errors, with Gin's dialect (an', it don't)."""
+    clean = sorted((SEEDS.parent / "bench" / "clean").glob("*.txt"))
+    for path in clean:
+        shutil.copy(path, tmp_path)
+    run = ficlint("lint", "--format", "json", *[p.name for p in clean])
+    assert len(clean) == 2 and findings_for(run, "GR") == []
