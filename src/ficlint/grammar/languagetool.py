@@ -41,6 +41,7 @@ from . import (
 PUBLIC_HOSTS = frozenset({"api.languagetool.org", "languagetool.org", "api.languagetoolplus.com"})
 SPELL_RULE_PREFIXES = ("MORFOLOGIK_RULE_", "HUNSPELL_RULE", "SPELLER_RULE")
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
+PROBE_TIMEOUT = 10.0  # seconds: `auto` falls back to Harper this soon when a server hangs
 FIX_HINT = "or use --grammar harper"
 
 
@@ -102,8 +103,9 @@ class LanguageToolBackend:
         request.add_header("Content-Type", "application/x-www-form-urlencoded")
         request.add_header("Accept", "application/json")
         when = "" if first else " mid-run"
+        timeout = min(self.timeout, PROBE_TIMEOUT) if first else self.timeout
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read(200).decode("utf-8", "replace").strip().splitlines()
@@ -113,14 +115,14 @@ class LanguageToolBackend:
             ) from None
         except (TimeoutError, socket.timeout):
             raise GrammarUnavailable(
-                f"LanguageTool at {self.url} did not answer within {self.timeout:g} s{when}; "
+                f"LanguageTool at {self.url} did not answer within {timeout:g} s{when}; "
                 f"raise grammar timeout in config {FIX_HINT}"
             ) from None
         except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, (TimeoutError, socket.timeout)):
                 raise GrammarUnavailable(
-                    f"LanguageTool at {self.url} did not answer within {self.timeout:g} s{when}; "
+                    f"LanguageTool at {self.url} did not answer within {timeout:g} s{when}; "
                     f"raise grammar timeout in config {FIX_HINT}"
                 ) from None
             if self.process is not None and self.process.poll() is not None:
@@ -237,7 +239,7 @@ def start_local_server(timeout: float = 60.0) -> tuple[str, subprocess.Popen]:
                     return url, process
             except (urllib.error.URLError, OSError):
                 time.sleep(0.2)
-        raise GrammarUnavailable(f"LanguageTool in {install} did not start within {timeout:g} s {FIX_HINT}")
+        raise GrammarUnavailable(f"LanguageTool in {install} did not start within {timeout:g} s; check its log {FIX_HINT}")
     except BaseException:
         stop_process(process)
         raise
