@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from importlib.metadata import version
 
@@ -274,3 +275,10 @@ def test_clean_fan_fiction_gets_no_grammar_findings(ficlint, tmp_path):
         shutil.copy(path, tmp_path)
     run = ficlint("lint", "--format", "json", *[p.name for p in clean])
     assert len(clean) == 2 and findings_for(run, "GR") == []
+
+
+def test_timings_name_every_check_that_ran(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text("Rukia smiled.\n")
+    [line] = [l for l in ficlint("lint", "--timings", "ch1.txt").stderr.splitlines() if l.startswith("timings:")]
+    for name in ("names", "spelling", "dialogue", "grammar", "grammar backend start"):
+        assert re.search(rf"\b{name} \d+\.\d\d s", line), name

@@ -15,6 +15,7 @@ download (`ficlint setup languagetool`), with its progress bar and checksum.
 
 from __future__ import annotations
 
+import atexit
 import http.client
 import json
 import os
@@ -223,6 +224,7 @@ def start_local_server(timeout: float = 60.0) -> tuple[str, subprocess.Popen]:
         stdout=subprocess.DEVNULL,
         stderr=log,
     )
+    atexit.register(stop_process, process)  # even if the caller forgets to close the backend
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
     try:
