@@ -9,7 +9,7 @@ import click
 
 from ficlint import __version__
 from ficlint.baseline import load_baseline, new_findings, write_baseline
-from ficlint.checks import all_checks, all_rules
+from ficlint.checks import all_checks, all_rules, grammar
 from ficlint.config import Config, load_config
 from ficlint.discover import discover
 from ficlint.errors import FiclintError
@@ -74,6 +74,12 @@ def main() -> None:
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply unsafe fixes and first suggestions.")
 @click.option("--diff", is_flag=True, help="Print a unified diff of what --fix would change; write nothing.")
 @click.option("--interactive", "-i", is_flag=True, help="Review findings one by one: pick a fix, skip, add, ignore.")
+@click.option("--grammar", "grammar_backend", type=click.Choice(grammar.BACKENDS),
+              help="Grammar backend (default: auto = LanguageTool if configured, else Harper).")
+@click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
+@click.option("--require-grammar", is_flag=True, help="Exit 2 if the grammar backend is unavailable.")
+@click.option("--no-cache", is_flag=True, help="Re-check every paragraph (ignore the grammar cache).")
+@click.option("--timings", is_flag=True, help="Print seconds per check on stderr.")
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
               help="Color and underlined source lines in text output (auto: on a terminal, unless NO_COLOR).")
 @click.option("--baseline", type=click.Path(), help="Report only findings not in this baseline file.")
@@ -81,27 +87,34 @@ def main() -> None:
               help="Record the current findings in this file (they are then not reported).")
 def lint(paths, **options):
     """Lint story files and folders (.txt, .md, .html); '-' reads standard input."""
-    run = None
+    run = session = None
     try:
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
         check_fix_options(paths, options)
         baseline = load_baseline(Path(options["baseline"])) if options["baseline"] else None
+        grammar.prepare(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
-        if options["interactive"]:
-            result, write_errors, note = review_project(project, all_checks())
-            errors += write_errors
-            result.notes.append(note)
-        elif options["fix"] or options["diff"]:
-            run = fix_project(project, all_checks(), options["unsafe_fixes"])
-            result = run.result
-        else:
-            progress = Progress(sys.stderr)
-            result = run_lint(project, all_checks(), progress)
-            progress.close()
+        try:
+            if options["interactive"]:
+                result, write_errors, note = review_project(project, all_checks())
+                errors += write_errors
+                result.notes.append(note)
+            elif options["fix"] or options["diff"]:
+                run = fix_project(project, all_checks(), options["unsafe_fixes"])
+                result = run.result
+            else:
+                progress = Progress(sys.stderr)
+                result = run_lint(project, all_checks(), progress)
+                progress.close()
+        finally:
+            session = grammar.close_session(config)
         apply_baseline(result, baseline, options)
     except FiclintError as error:
         fail(error)
+    for warning in session.warnings if session else ():
+        click.echo(f"warning: {warning}", err=True)
+    result.notes.append(session.note if session else "grammar: off")
     if run and options["diff"]:
         sys.exit(show_diff(run, errors, options["quiet"]))
     if run:
@@ -115,7 +128,9 @@ def lint(paths, **options):
         click.echo(f"error: {error}", err=True)
     if not options["quiet"]:
         click.echo(summary(result, len(documents)), err=True)
-    sys.exit(exit_code(result, config))
+    if options["timings"]:
+        click.echo(grammar.timings_line(result, session), err=True)
+    sys.exit(2 if options["require_grammar"] and session and session.unavailable else exit_code(result, config))
 
 
 def apply_baseline(result, baseline: list[dict] | None, options) -> None:
@@ -253,3 +268,23 @@ def words_add(new_words, config_path):
     except FiclintError as error:
         fail(error)
     click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)
+
+
+@main.group()
+def setup():
+    """Install optional tools (LanguageTool) on request; linting never downloads anything."""
+
+
+@setup.command("languagetool")
+@click.option("--version", "lt_version", help="LanguageTool version (default: language-tool-python's).")
+def setup_languagetool(lt_version):
+    """Download LanguageTool (~250 MB, needs Java 17+) into LTP_PATH or ~/.cache/language_tool_python."""
+    from ficlint.grammar import GrammarUnavailable
+    from ficlint.grammar.languagetool import setup as download
+
+    try:
+        folder = download(lt_version)
+    except GrammarUnavailable as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    click.echo(f"LanguageTool is in {folder}; `ficlint lint` now uses it (grammar backend auto).", err=True)

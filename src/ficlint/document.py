@@ -92,7 +92,7 @@ class Document:
     @cached_property
     def _blanks(self) -> list[tuple[int, int, str | None]]:
         """Markup spans (shown None) and the replacements outside them, in text order."""
-        spans = self.markup_spans
+        spans = self._markup_merged
         starts = [start for start, _ in spans]
         kept = []
         for start, end, shown in sorted(self.replacements):
@@ -103,6 +103,11 @@ class Document:
 
     @cached_property
     def markup_spans(self) -> list[tuple[int, int]]:
+        """Every span that is not prose as written: markup, URLs and replacement spans, in order."""
+        return [(start, end) for start, end, _ in self._blanks]
+
+    @cached_property
+    def _markup_merged(self) -> list[tuple[int, int]]:
         """Markup and URL spans, sorted and merged where they overlap."""
         merged: list[tuple[int, int]] = []
         for start, end in sorted(list(self.markup) + [m.span() for m in URL_RE.finditer(self.text)]):

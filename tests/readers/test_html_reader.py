@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import FIXTURES
+from tests.conftest import FIXTURES
 from ficlint.document import HEADING
 from ficlint.errors import FiclintError
 

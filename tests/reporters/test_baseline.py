@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import SEEDS
+from tests.conftest import SEEDS
 
 SEED = sorted(SEEDS.glob("*.txt"))[0]
 
@@ -38,7 +38,8 @@ def test_only_the_new_finding_is_reported_and_the_same_word_elsewhere_is_new_too
     story.write_text(text + "\nAt the end he hesistated.\n", encoding="utf-8")
     new = findings_of(ficlint_process("lint", "ch1.txt", "--baseline", "base.json"))
     assert len(new) == 1 and "'hesistated'" in new[0]
-    old_word = json.loads((tmp_path / "base.json").read_text())["findings"][0]["text"]
+    entries = json.loads((tmp_path / "base.json").read_text())["findings"]
+    old_word = next(entry["text"] for entry in entries if entry["code"] == "SP001")
     story.write_text(text + f"\nIn a new scene, far away, {old_word} again.\n", encoding="utf-8")
     new = findings_of(ficlint_process("lint", "ch1.txt", "--baseline", "base.json"))
     assert len(new) == 1 and f"'{old_word}'" in new[0]

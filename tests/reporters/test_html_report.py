@@ -9,7 +9,7 @@ import shutil
 from collections import Counter
 from html.parser import HTMLParser
 
-from conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS
 
 
 class Marks(HTMLParser):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 
-from conftest import SEEDS
+from tests.conftest import SEEDS
 from ficlint.reporters.progress import DELAY, Progress
 
 

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS
 
 jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is needed to validate SARIF (pip install jsonschema)")
 

@@ -47,11 +47,12 @@ class Check(Protocol):
 def builtin_checks() -> list[Check]:
     """The checks that ship with ficlint, in the order they run."""
     from ficlint.checks.dialogue import DialogueCheck
+    from ficlint.checks.grammar import GrammarCheck
     from ficlint.checks.names import NamesCheck
     from ficlint.checks.spelling import SpellingCheck
 
     # names runs before spelling: on a span both flag, the name-aware finding is the one kept
-    return [NamesCheck(), SpellingCheck(), DialogueCheck()]
+    return [NamesCheck(), SpellingCheck(), DialogueCheck(), GrammarCheck()]
 
 
 def plugin_checks() -> list[Check]:

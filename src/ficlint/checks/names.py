@@ -14,11 +14,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ficlint.checks import Rule
-from ficlint.checks.spelling import damerau, english, match_case, story_names
+from ficlint.checks.spelling import english, match_case, story_names
 from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, base_form
 from ficlint.finding import Edit, Fix
 from ficlint.packs import Term
 from ficlint.project import Project
+from ficlint.similarity import typing_slip
 
 NAME = "names"
 VARIANT = Rule(
@@ -239,34 +240,6 @@ def near_misses(project: Project, groups: dict[tuple, Group], found) -> None:
                     found[use.path].append(Found(NEAR_MISS, use.start, use.start + len(word),
                                                  f"'{word}' looks like a misspelling of the name '{name}' ({where})",
                                                  name, False))
-
-
-def typing_slip(word: str, name: str, strict: bool) -> bool:
-    """One slip of the fingers turns name into word, the first letter aside.
-
-    A swap of neighbours (Mayrui) or a neighbouring key (Izuno) always counts; a letter
-    dropped or added only when not strict.
-    """
-    a, b = word.lower(), name.lower()
-    if a[0] != b[0] or damerau(a, b, 1) != 1:
-        return False
-    if len(a) != len(b):
-        return not strict
-    differ = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(differ) == 2 or neighbouring_keys(a[differ[0]], b[differ[0]])
-
-
-KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-KEY_STAGGER = (0.0, 0.25, 0.75)
-KEY_AT = {key: (row, column + KEY_STAGGER[row]) for row, keys in enumerate(KEY_ROWS) for column, key in enumerate(keys)}
-
-
-def neighbouring_keys(x: str, y: str) -> bool:
-    """Whether two letters sit next to each other on a QWERTY keyboard."""
-    if x not in KEY_AT or y not in KEY_AT:
-        return False
-    (row_x, col_x), (row_y, col_y) = KEY_AT[x], KEY_AT[y]
-    return (row_x == row_y and abs(col_x - col_y) == 1) or (abs(row_x - row_y) == 1 and abs(col_x - col_y) <= 0.75)
 
 
 def case_matters(term: Term | None) -> bool:

@@ -16,6 +16,7 @@ from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, MARKUP, SCENE_BREAK, Token, base_form
 from ficlint.finding import Edit, Fix
 from ficlint.project import Project
+from ficlint.similarity import damerau, typing_slip
 
 NAME = "spelling"
 UNKNOWN = Rule(
@@ -68,23 +69,6 @@ def match_case(word: str, like: str) -> str:
     if like[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def damerau(a: str, b: str, limit: int = 2) -> int:
-    """Edit distance counting a swap of neighbours as one edit (stops early past limit)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2, previous = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if previous2 and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 class SpellingCheck:
@@ -185,12 +169,10 @@ class SpellingCheck:
 
 
 def near_name(word: str, project: Project) -> str | None:
-    """A glossary name or frequent story name one edit (or one swap) from word, if any."""
+    """The name (glossary, or used often in the story) that one slip of the fingers makes word into."""
     names = project.remember("spelling.names", lambda: story_names(project))
-    lower = word.lower()
-    limit = 1 if len(word) < 8 else 2
-    best = [name for name in names if name.lower() != lower and damerau(lower, name.lower(), limit) <= limit]
-    return min(best, key=lambda name: damerau(lower, name.lower())) if best else None
+    slips = [name for name in names if name.lower() != word.lower() and typing_slip(word, name, strict=False)]
+    return max(slips, key=lambda name: (project.word_counts[name], name)) if slips else None
 
 
 def story_names(project: Project) -> list[str]:
