@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 NARRATION = "narration"
 DIALOGUE = "dialogue"
@@ -32,6 +33,8 @@ SCENE_BREAK_RE = re.compile(r"\s*(?:[-*~=_#+.•·xXoO0]\s*){3,}")
 CHAPTER_RE = re.compile(r"\s*(?:#+\s|(?:chapter|prologue|epilogue|part)\b)", re.IGNORECASE)
 OPEN_QUOTES, CLOSE_QUOTES, TOGGLE_QUOTES = "“", "”", '"'
 SENTENCE_END = ".!?…:;~"
+BEFORE_WORD = " \t\r\n\"“”‘([*_—–"  # what may stand between a sentence end and its first word
+QUOTE_RE = re.compile('["“”]')
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,7 @@ class Segment:
     end: int
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text: letters with inner apostrophes, maybe a trailing one."""
 
     text: str
@@ -192,7 +194,7 @@ class Document:
         tokens = []
         plain, segments = self.plain, self.segments
         compact, starts, spans = self._compact
-        index = 0
+        index, previous_end = 0, 0
         for match in WORD_RE.finditer(compact):
             piece = bisect.bisect_right(starts, match.start()) - 1
             start = spans[piece][0] + (match.start() - starts[piece] if spans[piece][2] else 0)
@@ -202,7 +204,9 @@ class Document:
                 index += 1
             inside = index < len(segments) and segments[index].start <= start
             kind = segments[index].kind if inside else NARRATION
-            tokens.append(Token(match.group(), start, end, kind, _starts_sentence(plain, start)))
+            sentence_start = _starts_sentence(plain[previous_end:start], after_word=bool(tokens))
+            tokens.append(Token(match.group(), start, end, kind, sentence_start))
+            previous_end = end
         return tokens
 
     @cached_property
@@ -243,16 +247,15 @@ def base_form(word: str) -> str:
     return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
-def _starts_sentence(plain: str, start: int) -> bool:
-    """True at the start of the text, a paragraph, a quote, or after a sentence end."""
-    i = start - 1
-    crossed = ""
-    while i >= 0 and plain[i] in " \t\r\n\"“”‘([*_—–":
-        crossed += plain[i]
-        i -= 1
-    if i < 0 or plain[i] in SENTENCE_END:
-        return True
-    return "\n\n" in crossed.replace("\r", "") or any(q in crossed for q in '"“”')
+def _starts_sentence(gap: str, after_word: bool) -> bool:
+    """True at the start of the text, a paragraph or a quote, or after a sentence end.
+
+    gap is the text between the previous word (if any) and this one.
+    """
+    rest = gap.rstrip(BEFORE_WORD)
+    crossed = gap[len(rest):].replace("\r", "")
+    ends = rest[-1] in SENTENCE_END if rest else not after_word
+    return ends or "\n\n" in crossed or any(quote in crossed for quote in '"“”')
 
 
 def _paragraph_segments(plain: str, start: int, end: int, first_line: str) -> list[Segment]:
@@ -284,8 +287,8 @@ def _speech_segments(plain: str, start: int, end: int) -> list[Segment]:
     """
     segments = []
     cursor, inside = start, False
-    for i in range(start, end):
-        char = plain[i]
+    for quote in QUOTE_RE.finditer(plain, start, end):
+        i, char = quote.start(), quote.group()
         opens = char in OPEN_QUOTES or (char == TOGGLE_QUOTES and not inside)
         closes = char in CLOSE_QUOTES or (char == TOGGLE_QUOTES and inside)
         if opens and not inside:
