@@ -282,3 +282,11 @@ def test_timings_name_every_check_that_ran(ficlint, tmp_path):
     [line] = [l for l in ficlint("lint", "--timings", "ch1.txt").stderr.splitlines() if l.startswith("timings:")]
     for name in ("names", "spelling", "dialogue", "grammar", "grammar backend start"):
         assert re.search(rf"\b{name} \d+\.\d\d s", line), name
+
+
+def test_an_endless_paragraph_is_skipped_by_grammar_with_a_warning(ficlint, tmp_path):
+    endless = "and then Rukia ran " * 2_000 + "while Kira hesistated"
+    (tmp_path / "ch1.txt").write_text("They met at dawn.\n\n" + endless + "\n", encoding="utf-8")
+    run = ficlint("lint", "--no-cache", "ch1.txt")
+    assert "warning: grammar: ch1.txt:3: paragraph of 38,021 characters not checked" in run.stderr
+    assert "ch1.txt:3:38012: SP001" in run.stdout

@@ -34,6 +34,7 @@ from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
 NAME = "grammar"
 CACHE_FOLDER = ".ficlint-cache/grammar"
 CHUNK = 400  # paragraphs per backend call: progress is cached chunk by chunk
+MAX_PARAGRAPH = 20_000  # characters; Harper slows down badly on one endless sentence
 FIXABLE = "sometimes (unsafe: only when the backend offers exactly one replacement)"
 WHY = "A grammar slip pulls a reader out of the story."
 
@@ -338,9 +339,7 @@ class GrammarCheck:
 
     def check(self, document: Document, project):
         session = session_for(project)
-        project.remember("grammar.checked", lambda: session.check(
-            [text for doc in project.documents for _, text in paragraphs_of(doc, project)]
-        ))
+        project.remember("grammar.checked", lambda: self._check_project(project, session))
         backend = session.backend.name if session.backend is not None else None
         if backend is None:
             return
@@ -349,6 +348,20 @@ class GrammarCheck:
             for match in session.results.get(text, ()):
                 if self._keep(document, start, text, match, backend, known):
                     yield self._finding(document, start, match, backend)
+
+    def _check_project(self, project, session: GrammarSession) -> None:
+        """Send every paragraph of the project to the backend, except those too long to check."""
+        texts = []
+        for doc in project.documents:
+            for start, text in paragraphs_of(doc, project):
+                if len(text) <= MAX_PARAGRAPH:
+                    texts.append(text)
+                else:
+                    line, _ = doc.position(start)
+                    session.warnings.append(
+                        f"grammar: {doc.path}:{line}: paragraph of {len(text):,} characters not checked "
+                        f"(over {MAX_PARAGRAPH:,}); break it into paragraphs")
+        session.check(texts)
 
     def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known) -> bool:
         flagged = text[match.start:match.end]
