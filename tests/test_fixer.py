@@ -127,7 +127,8 @@ class DoubledWord:
 def test_touching_fixes_of_two_checks_never_garble_and_the_loser_is_fixed_next_pass(tmp_path):
     make_project(tmp_path, {"a.txt": "He hesistated hesistated at the gate.\n"})
     project = load_project(tmp_path, ["a.txt"])
-    checks = [*all_checks(), DoubledWord()]
+    # grammar (Harper's RepeatedWords) finds the doubled word too: DoubledWord stands in for it here
+    checks = [*(c for c in all_checks() if c.name != "grammar"), DoubledWord()]
     first = lint(project, checks).findings
     chosen, losers = choose([(f, f.fix) for f in first if f.fix])
     # the English pack's doubled-word rule (TY010) flags the span first; XX001 is merged into it

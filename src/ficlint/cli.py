@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from ficlint import __version__
-from ficlint.checks import all_checks, all_rules
+from ficlint.baseline import load_baseline, new_findings, write_baseline
+from ficlint.checks import all_checks, all_rules, grammar
 from ficlint.config import Config, load_config
 from ficlint.discover import discover
 from ficlint.errors import FiclintError
@@ -18,7 +19,8 @@ from ficlint.linter import lint as run_lint
 from ficlint.packs import add_words
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
-from ficlint.reporters import REPORTERS, statistics, summary
+from ficlint.reporters import REPORTERS, statistics, summary, text
+from ficlint.reporters.progress import Progress
 from ficlint.review import review_project
 
 
@@ -72,39 +74,76 @@ def main() -> None:
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply unsafe fixes and first suggestions.")
 @click.option("--diff", is_flag=True, help="Print a unified diff of what --fix would change; write nothing.")
 @click.option("--interactive", "-i", is_flag=True, help="Review findings one by one: pick a fix, skip, add, ignore.")
+@click.option("--grammar", "grammar_backend", type=click.Choice(grammar.BACKENDS),
+              help="Grammar backend (default: auto = LanguageTool if configured, else Harper).")
+@click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
+@click.option("--require-grammar", is_flag=True, help="Exit 2 if the grammar backend is unavailable.")
+@click.option("--no-cache", is_flag=True, help="Re-check every paragraph (ignore the grammar cache).")
+@click.option("--timings", is_flag=True, help="Print seconds per check on stderr.")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
+              help="Color and underlined source lines in text output (auto: on a terminal, unless NO_COLOR).")
+@click.option("--baseline", type=click.Path(), help="Report only findings not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(),
+              help="Record the current findings in this file (they are then not reported).")
 def lint(paths, **options):
-    """Lint story files and folders (.txt, .md); '-' reads standard input."""
-    run = None
+    """Lint story files and folders (.txt, .md, .html); '-' reads standard input."""
+    run = session = None
     try:
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
         check_fix_options(paths, options)
+        baseline = load_baseline(Path(options["baseline"])) if options["baseline"] else None
+        grammar.prepare(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
         project = Project.load(documents, config)
-        if options["interactive"]:
-            result, write_errors, note = review_project(project, all_checks(config))
-            errors += write_errors
-            result.notes.append(note)
-        elif options["fix"] or options["diff"]:
-            run = fix_project(project, all_checks(config), options["unsafe_fixes"])
-            result = run.result
-        else:
-            result = run_lint(project, all_checks(config))
+        try:
+            if options["interactive"]:
+                result, write_errors, note = review_project(project, all_checks(config))
+                errors += write_errors
+                result.notes.append(note)
+            elif options["fix"] or options["diff"]:
+                run = fix_project(project, all_checks(config), options["unsafe_fixes"])
+                result = run.result
+            else:
+                progress = Progress(sys.stderr)
+                result = run_lint(project, all_checks(config), progress)
+                progress.close()
+        finally:
+            session = grammar.close_session(config)
+        apply_baseline(result, baseline, options)
     except FiclintError as error:
         fail(error)
+    for warning in session.warnings if session else ():
+        click.echo(f"warning: {warning}", err=True)
+    result.notes.append(session.note if session else "grammar: off")
     if run and options["diff"]:
         sys.exit(show_diff(run, errors, options["quiet"]))
     if run:
         errors += finish_fix(run, result)
-    result.errors = errors
+    result.errors = errors + result.errors
     to_stderr = run is not None and any(d.source.path is None for d in documents)
-    write_report(result, options["output_format"], options["output"], options["statistics"],
+    write_report(result, options["output_format"], options["output"], options["statistics"], options["colour"],
                  sys.stderr if to_stderr else sys.stdout)
     sys.stdout.flush()
-    for error in errors:
+    for error in result.errors:
         click.echo(f"error: {error}", err=True)
     if not options["quiet"]:
         click.echo(summary(result, len(documents)), err=True)
-    sys.exit(exit_code(result, config))
+    if options["timings"]:
+        click.echo(grammar.timings_line(result, session), err=True)
+    sys.exit(2 if options["require_grammar"] and session and session.unavailable else exit_code(result, config))
+
+
+def apply_baseline(result, baseline: list[dict] | None, options) -> None:
+    """Write the findings to a new baseline, or hide those an existing baseline holds."""
+    documents = {document.path: document for document in result.documents}
+    if options["write_baseline"]:
+        write_baseline(Path(options["write_baseline"]), result.findings, documents)
+        result.notes.append(f"{len(result.findings)} recorded in {options['write_baseline']}")
+        result.findings = []
+    elif baseline is not None:
+        new = new_findings(result.findings, documents, baseline, Path(options["baseline"]))
+        result.notes.append(f"{len(result.findings) - len(new)} hidden by the baseline")
+        result.findings = new
 
 
 def check_fix_options(paths, options) -> None:
@@ -154,10 +193,11 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
 def read_documents(paths, config: Config, stdin_filename: str | None):
     """Read every story named on the command line; unreadable files become errors."""
     files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
-    documents = [read_stdin(stdin_filename or "-")] if "-" in paths else []
-    for path in files:
+    documents = []
+    for read in ([lambda: read_stdin(stdin_filename or "-")] if "-" in paths else []) + \
+            [lambda path=path: read_file(path) for path in files]:
         try:
-            documents.append(read_file(path))
+            documents.append(read())
         except FiclintError as error:
             errors.append(error)
     return documents, errors
@@ -171,12 +211,18 @@ def exit_code(result, config: Config) -> int:
     return 1 if any(severity_rank(f.severity) >= threshold for f in result.findings) else 0
 
 
-def write_report(result, output_format: str, output: str | None, show_statistics: bool, default=None) -> None:
+def write_report(result, output_format: str, output: str | None, show_statistics: bool, colour: str,
+                 default=None) -> None:
     documents = {document.path: document for document in result.documents}
-    stream = open(output, "w", encoding="utf-8") if output else default or sys.stdout
+    try:
+        stream = open(output, "w", encoding="utf-8") if output else default or sys.stdout
+    except OSError as error:
+        fail(FiclintError(output, f"cannot write the report: {error.strerror}"))
     try:
         if show_statistics:
             statistics.report(result.findings, all_rules(), stream)
+        elif output_format == "text" and text.use_colour(colour, stream):
+            text.report_colour(result.findings, documents, stream)
         else:
             REPORTERS[output_format](result.findings, documents, stream)
     finally:
@@ -229,3 +275,23 @@ def words_add(new_words, config_path):
     except FiclintError as error:
         fail(error)
     click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)
+
+
+@main.group()
+def setup():
+    """Install optional tools (LanguageTool) on request; linting never downloads anything."""
+
+
+@setup.command("languagetool")
+@click.option("--version", "lt_version", help="LanguageTool version (default: language-tool-python's).")
+def setup_languagetool(lt_version):
+    """Download LanguageTool (~250 MB, needs Java 17+) into LTP_PATH or ~/.cache/language_tool_python."""
+    from ficlint.grammar import GrammarUnavailable
+    from ficlint.grammar.languagetool import setup as download
+
+    try:
+        folder = download(lt_version)
+    except GrammarUnavailable as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    click.echo(f"LanguageTool is in {folder}; `ficlint lint` now uses it (grammar backend auto).", err=True)

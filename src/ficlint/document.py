@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 NARRATION = "narration"
 DIALOGUE = "dialogue"
@@ -32,6 +33,8 @@ SCENE_BREAK_RE = re.compile(r"\s*(?:[-*~=_#+.•·xXoO0]\s*){3,}")
 CHAPTER_RE = re.compile(r"\s*(?:#+\s|(?:chapter|prologue|epilogue|part)\b)", re.IGNORECASE)
 OPEN_QUOTES, CLOSE_QUOTES, TOGGLE_QUOTES = "“", "”", '"'
 SENTENCE_END = ".!?…:;~"
+BEFORE_WORD = " \t\r\n\"“”‘([*_—–"  # what may stand between a sentence end and its first word
+QUOTE_RE = re.compile('["“”]')
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,7 @@ class Segment:
     end: int
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text: letters with inner apostrophes, maybe a trailing one."""
 
     text: str
@@ -73,18 +75,41 @@ class Document:
     text: str
     markup: list[tuple[int, int]] = field(default_factory=list)
     source: Source = field(default_factory=lambda: Source(None))
+    replacements: list[tuple[int, int, str]] = field(default_factory=list)
 
     @cached_property
     def plain(self) -> str:
-        """The text with markup and URLs blanked by spaces (newlines kept)."""
+        """The text with markup and URLs blanked by spaces (newlines kept).
+
+        A replacement span (an HTML entity, a block tag, an emphasis marker inside a
+        word) shows what it stands for, then spaces, so offsets still line up.
+        """
         parts, cursor = [], 0
-        for start, end in self.markup_spans:
-            parts += [self.text[cursor:start], re.sub(r"[^\n]", " ", self.text[start:end])]
+        for start, end, shown in self._blanks:
+            shown = shown or ""
+            parts += [self.text[cursor:start], shown, _blank(self.text[start + len(shown):end])]
             cursor = end
         return "".join(parts) + self.text[cursor:]
 
     @cached_property
+    def _blanks(self) -> list[tuple[int, int, str | None]]:
+        """Markup spans (shown None) and the replacements outside them, in text order."""
+        spans = self._markup_merged
+        starts = [start for start, _ in spans]
+        kept = []
+        for start, end, shown in sorted(self.replacements):
+            index = bisect.bisect_right(starts, end - 1) - 1
+            if len(shown) <= end - start and not (index >= 0 and spans[index][1] > start):
+                kept.append((start, end, shown))
+        return sorted([(start, end, None) for start, end in spans] + kept, key=lambda blank: blank[0])
+
+    @cached_property
     def markup_spans(self) -> list[tuple[int, int]]:
+        """Every span that is not prose as written: markup, URLs and replacement spans, in order."""
+        return [(start, end) for start, end, _ in self._blanks]
+
+    @cached_property
+    def _markup_merged(self) -> list[tuple[int, int]]:
         """Markup and URL spans, sorted and merged where they overlap."""
         merged: list[tuple[int, int]] = []
         for start, end in sorted(list(self.markup) + [m.span() for m in URL_RE.finditer(self.text)]):
@@ -95,8 +120,22 @@ class Document:
         return merged
 
     @cached_property
-    def _markup_starts(self) -> list[int]:
-        return [start for start, _ in self.markup_spans]
+    def _blank_starts(self) -> list[int]:
+        return [start for start, _, _ in self._blanks]
+
+    def readable(self, start: int, end: int) -> str:
+        """text[start:end] as a reader sees it: markup dropped, replacements as what they stand for."""
+        parts, cursor = [], start
+        index = max(bisect.bisect_right(self._blank_starts, start) - 1, 0)
+        for blank_start, blank_end, shown in self._blanks[index:]:
+            if blank_start >= end:
+                break
+            if blank_end <= start:
+                continue
+            parts.append(self.text[cursor:max(blank_start, cursor)])
+            parts.append(shown or "" if blank_start >= start else "")
+            cursor = min(blank_end, end)
+        return "".join(parts) + self.text[cursor:end]
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -136,9 +175,9 @@ class Document:
         return [segment.start for segment in self.segments]
 
     def kind_at(self, offset: int) -> str:
-        """What the character at offset is part of."""
-        index = bisect.bisect_right(self._markup_starts, offset) - 1
-        if index >= 0 and offset < self.markup_spans[index][1]:
+        """What the character at offset is part of (markup includes replacement spans such as HTML tags)."""
+        index = bisect.bisect_right(self._blank_starts, offset) - 1
+        if index >= 0 and offset < self._blanks[index][1]:
             return MARKUP
         index = bisect.bisect_right(self._segment_starts, offset) - 1
         if index >= 0 and offset < self.segments[index].end:
@@ -147,22 +186,58 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """Every word outside markup, with its segment kind and sentence position."""
+        """Every word outside markup, with its segment kind and sentence position.
+
+        Words are found in ``plain`` with the padding of replacement spans taken out,
+        so ``couldn&rsquo;t`` and ``un*believ*able`` are one word each.
+        """
         tokens = []
         plain, segments = self.plain, self.segments
-        index = 0
-        for match in WORD_RE.finditer(plain):
-            start = match.start()
+        compact, starts, spans = self._compact
+        index, previous_end = 0, 0
+        for match in WORD_RE.finditer(compact):
+            piece = bisect.bisect_right(starts, match.start()) - 1
+            start = spans[piece][0] + (match.start() - starts[piece] if spans[piece][2] else 0)
+            piece = bisect.bisect_right(starts, match.end() - 1) - 1
+            end = spans[piece][1] - (starts[piece] + spans[piece][2] - match.end() if spans[piece][2] else 0)
             while index < len(segments) and segments[index].end <= start:
                 index += 1
             inside = index < len(segments) and segments[index].start <= start
             kind = segments[index].kind if inside else NARRATION
-            tokens.append(Token(match.group(), start, match.end(), kind, _starts_sentence(plain, start)))
+            sentence_start = _starts_sentence(plain[previous_end:start], after_word=bool(tokens))
+            tokens.append(Token(match.group(), start, end, kind, sentence_start))
+            previous_end = end
         return tokens
+
+    @cached_property
+    def _compact(self) -> tuple[str, list[int], list[tuple[int, int, int]]]:
+        """``plain`` without replacement padding, with pieces mapping it back to the text.
+
+        Each piece is (text start, text end, copied): copied pieces map character for
+        character; a replacement piece (copied = 0) maps as a whole to its span.
+        """
+        replaced = [blank for blank in self._blanks if blank[2] is not None]
+        if not replaced:
+            return self.plain, [0], [(0, len(self.text), len(self.text))]
+        parts, starts, spans, cursor, length = [], [], [], 0, 0
+        for start, end, shown in [*replaced, (len(self.text), len(self.text), "")]:
+            pieces = [(self.plain[cursor:start], (cursor, start, start - cursor)), (shown, (start, end, 0))]
+            for piece, span in pieces:
+                starts.append(length)
+                spans.append(span)
+                parts.append(piece)
+                length += len(piece)
+            cursor = end
+        return "".join(parts), starts, spans
 
     @cached_property
     def word_count(self) -> int:
         return len(self.tokens)
+
+
+def _blank(span: str) -> str:
+    """Spaces in place of every character but newlines."""
+    return re.sub(r"[^\n]", " ", span) if "\n" in span else " " * len(span)
 
 
 def base_form(word: str) -> str:
@@ -172,16 +247,15 @@ def base_form(word: str) -> str:
     return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
-def _starts_sentence(plain: str, start: int) -> bool:
-    """True at the start of the text, a paragraph, a quote, or after a sentence end."""
-    i = start - 1
-    crossed = ""
-    while i >= 0 and plain[i] in " \t\r\n\"“”‘([*_—–":
-        crossed += plain[i]
-        i -= 1
-    if i < 0 or plain[i] in SENTENCE_END:
-        return True
-    return "\n\n" in crossed.replace("\r", "") or any(q in crossed for q in '"“”')
+def _starts_sentence(gap: str, after_word: bool) -> bool:
+    """True at the start of the text, a paragraph or a quote, or after a sentence end.
+
+    gap is the text between the previous word (if any) and this one.
+    """
+    rest = gap.rstrip(BEFORE_WORD)
+    crossed = gap[len(rest):].replace("\r", "")
+    ends = rest[-1] in SENTENCE_END if rest else not after_word
+    return ends or "\n\n" in crossed or any(quote in crossed for quote in '"“”')
 
 
 def _paragraph_segments(plain: str, start: int, end: int, first_line: str) -> list[Segment]:
@@ -213,8 +287,8 @@ def _speech_segments(plain: str, start: int, end: int) -> list[Segment]:
     """
     segments = []
     cursor, inside = start, False
-    for i in range(start, end):
-        char = plain[i]
+    for quote in QUOTE_RE.finditer(plain, start, end):
+        i, char = quote.start(), quote.group()
         opens = char in OPEN_QUOTES or (char == TOGGLE_QUOTES and not inside)
         closes = char in CLOSE_QUOTES or (char == TOGGLE_QUOTES and inside)
         if opens and not inside:

@@ -6,12 +6,14 @@ import fnmatch
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ficlint.checks import Check
 from ficlint.document import Document
 from ficlint.errors import FiclintError
 from ficlint.finding import Finding, severity_rank
 from ficlint.project import Project
+from ficlint.suppression import is_suppressed, suppressed_regions, unknown_codes
 
 
 @dataclass
@@ -25,24 +27,44 @@ class LintResult:
     notes: list[str] = field(default_factory=list)
 
 
-def lint(project: Project, checks: list[Check]) -> LintResult:
-    """Run every selected check on every document of the project."""
+def lint(project: Project, checks: list[Check], progress=None) -> LintResult:
+    """Run every selected check on every document; `progress` (optional) hears of each step."""
     result = LintResult(project.documents)
     config = project.config
     active = [c for c in checks if any(config.selects(rule.code) for rule in c.rules)]
+    known = [rule.code for check in checks for rule in check.rules]
+    if progress:
+        progress.start(len(project.documents) * len(active))
     for document in project.documents:
         ignored = [code for pattern, codes in config.per_file_ignores.items()
-                   if fnmatch.fnmatch(document.path, pattern) for code in codes]
+                   if matches(document, pattern, config.root) for code in codes]
+        regions = suppressed_regions(document.text)
+        result.errors += [FiclintError(f"{document.path}:{line}", f"unknown code '{code}' in a ficlint comment")
+                          for line, code in unknown_codes(document.text, known)]
         found = []
         for check in active:
             started = time.perf_counter()
             for finding in check.check(document, project):
-                if config.selects(finding.code) and not any(finding.code.startswith(c) for c in ignored):
+                if config.selects(finding.code) and not any(finding.code.startswith(c) for c in ignored) \
+                        and not is_suppressed(finding, regions):
                     finding.severity = config.severity.get(finding.code, finding.severity)
                     found.append(finding)
             result.timings[check.name] += time.perf_counter() - started
+            if progress:
+                progress.advance(f"{document.path} ({check.name})")
         result.findings += locate(document, merge_same_span(found))
     return result
+
+
+def matches(document: Document, pattern: str, root: Path) -> bool:
+    """Whether a per-file-ignores pattern matches the path as given or relative to the config's folder."""
+    names = [document.path]
+    if document.source.path:
+        try:
+            names.append(Path(document.source.path).resolve().relative_to(root).as_posix())
+        except ValueError:
+            pass
+    return any(fnmatch.fnmatch(name, pattern) for name in names)
 
 
 def merge_same_span(findings: list[Finding]) -> list[Finding]:

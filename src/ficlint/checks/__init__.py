@@ -47,12 +47,14 @@ class Check(Protocol):
 def builtin_checks(config=None) -> list[Check]:
     """The checks that ship with ficlint, in the order they run (rule packs as configured)."""
     from ficlint.checks.dialogue import DialogueCheck
+    from ficlint.checks.grammar import GrammarCheck
     from ficlint.checks.names import NamesCheck
     from ficlint.checks.rules import RulesCheck
     from ficlint.checks.spelling import SpellingCheck
 
-    # names runs before spelling: on a span both flag, the name-aware finding is the one kept
-    return [NamesCheck(), SpellingCheck(), RulesCheck(config), DialogueCheck()]
+    # names runs before spelling: on a span both flag, the name-aware finding is the one kept;
+    # the rule packs run last, so a grammar finding on the same span keeps its backend rule
+    return [NamesCheck(), SpellingCheck(), DialogueCheck(), GrammarCheck(), RulesCheck(config)]
 
 
 def plugin_checks() -> list[Check]:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from ficlint.document import Document, Source
 from ficlint.errors import FiclintError
-from ficlint.readers import markdown
+from ficlint.readers import html, markdown
 
-MARKUP_READERS = {".md": markdown.markup_spans, ".markdown": markdown.markup_spans}
-STORY_SUFFIXES = (".txt", ".md", ".markdown")
+MARKUP_READERS = {".md": markdown.read, ".markdown": markdown.read, ".html": html.read, ".htm": html.read}
+STORY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -39,6 +39,7 @@ def _decode(data: bytes, encoding: str, where: str) -> str:
 def read_file(path: Path, display: str | None = None) -> Document:
     """Read a story file from disk into a Document."""
     where = display or str(path)
+    check_format(where, path.suffix.lower())
     try:
         data = path.read_bytes()
         stat = os.stat(path)
@@ -55,11 +56,22 @@ def read_file(path: Path, display: str | None = None) -> Document:
 
 def read_stdin(display: str = "-") -> Document:
     """Read a story from standard input; the display name's suffix picks the format."""
+    check_format(display, Path(display).suffix.lower())
     text, encoding, bom = decode(sys.stdin.buffer.read(), display)
     return make_document(display, text, Path(display).suffix.lower(), Source(None, encoding, bom))
 
 
+def check_format(where: str, suffix: str) -> None:
+    """A file named with a suffix ficlint does not read is an error, not a guess."""
+    if suffix and suffix not in STORY_SUFFIXES:
+        raise FiclintError(where, f"unknown format '{suffix}' (ficlint reads {', '.join(STORY_SUFFIXES)}; "
+                                  "save the story as one of these)")
+
+
 def make_document(where: str, text: str, suffix: str, source: Source) -> Document:
-    """Build a Document with the markup spans of its format."""
-    spans = MARKUP_READERS.get(suffix, lambda _text: [])(text)
-    return Document(where, text, spans, source)
+    """Build a Document with the markup spans and replacements of its format."""
+    try:
+        markup, replacements = MARKUP_READERS.get(suffix, lambda _text: ([], []))(text)
+    except ValueError as error:
+        raise FiclintError(where, str(error)) from None
+    return Document(where, text, markup, source, replacements)

@@ -1,25 +1,41 @@
-"""Markdown: the spans of syntax to skip (front matter, code, HTML, link targets).
+"""Markdown: the spans of syntax to skip (front matter, code, HTML, link targets), and
+the spans that stand for something shorter (entities, escapes, emphasis inside a word).
 
-Emphasis, heading and list markers are not words, so the tokenizer already skips them.
+Heading and list markers are not words, so the tokenizer already skips them. Emphasis
+markers touching a word are replaced by nothing, so `**Rukia**'s` and `un*believ*able`
+read as one word each.
 """
 
 from __future__ import annotations
 
 import re
 
+from ficlint.readers.entities import entity_replacements
+
 MARKUP_RE = re.compile(
     r"\A---\n.*?\n(?:---|\.\.\.)[ \t]*$"  # YAML front matter
-    r"|^(?P<fence>```|~~~).*?^(?P=fence)[ \t]*$"  # fenced code block
-    r"|`[^`\n]+`"  # inline code
+    r"|\A\+\+\+\n.*?\n\+\+\+[ \t]*$"  # TOML front matter
+    r"|^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$"  # fenced code block
+    r"|(?P<ticks>`+)[^`\n](?:[^`\n]|`(?!(?P=ticks))|\n(?![ \t]*\n))*?(?P=ticks)"  # inline code, within a paragraph
     r"|<!--.*?-->"  # HTML comment
-    r"|</?[A-Za-z][^>\n]*>"  # HTML tag
+    r"|</?[A-Za-z][^>\n]*>"  # HTML tag or autolink
     r"|\]\([^)\n]*\)"  # link or image target
-    r"|^\s{0,3}\[[^\]\n]+\]:[^\n]*$"  # reference definition
-    r"|&[A-Za-z]+;|&#\d+;",  # entities
+    r"|\]\[[^\]\n]*\]"  # reference link label
+    r"|\[\^[^\]\n]+\]"  # footnote reference
+    r"|^\s{0,3}\[[^\]^\n][^\]\n]*\]:[^\n]*$",  # reference definition (a footnote's text is prose)
     re.MULTILINE | re.DOTALL,
 )
+LETTER = r"[^\W\d_]"
+EMPHASIS_RE = re.compile(  # `*` may sit inside a word; `_` only at its edges (snake_case stays as it is)
+    rf"(?<={LETTER})\*{{1,3}}|\*{{1,3}}(?={LETTER})|(?<!{LETTER})_{{1,3}}(?={LETTER})|(?<={LETTER})_{{1,3}}(?!{LETTER})"
+)
+ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
-def markup_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every span of Markdown syntax that is not prose."""
-    return [match.span() for match in MARKUP_RE.finditer(text)]
+def read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """(markup spans, replacements) of a Markdown text."""
+    markup = [match.span() for match in MARKUP_RE.finditer(text)]
+    replacements = entity_replacements(text)
+    replacements += [(*match.span(), "") for match in EMPHASIS_RE.finditer(text)]
+    replacements += [(*match.span(), match.group(1)) for match in ESCAPE_RE.finditer(text)]
+    return markup, replacements

@@ -1,11 +1,12 @@
-"""Reporters: findings to text, JSON, GitHub annotations or statistics. Nothing else prints."""
+"""Reporters: findings to text, JSON, GitHub annotations, SARIF, HTML or statistics. Nothing else prints."""
 
 from __future__ import annotations
 
 from ficlint.linter import LintResult
-from ficlint.reporters import github, json, statistics, text
+from ficlint.reporters import github, html, json, sarif, statistics, text
 
-REPORTERS = {"text": text.report, "json": json.report, "github": github.report}
+REPORTERS = {"text": text.report, "json": json.report, "github": github.report, "sarif": sarif.report,
+             "html": html.report}
 
 
 def summary(result: LintResult, files: int) -> str:
@@ -21,4 +22,4 @@ def summary(result: LintResult, files: int) -> str:
     return "; ".join([line, *result.notes])
 
 
-__all__ = ["REPORTERS", "summary", "statistics"]
+__all__ = ["REPORTERS", "summary", "statistics", "text"]

@@ -1,0 +1,425 @@
+"""Grammar: Harper (default) or LanguageTool, filtered for fiction.
+
+Paragraphs of every document are checked once per run (cached on disk between runs),
+then each match is kept or dropped here: spelling is left to the spelling check,
+rules that misfire on speech are scoped out of dialogue, and known false alarms on
+correct English are dropped. Each backend rule has a stable GR code; the backend's
+own rule id is kept in the message and in the JSON (`rule_id`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+from ficlint.checks import Rule
+from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, WORD_RE, Document, base_form
+from ficlint.errors import FiclintError
+from ficlint.finding import Edit, Fix
+from ficlint.grammar import (
+    BACKENDS,
+    GrammarMatch,
+    GrammarSettings,
+    GrammarUnavailable,
+    languagetool_configured,
+    open_backend,
+)
+from ficlint.grammar.cache import ParagraphCache
+from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
+
+NAME = "grammar"
+CACHE_FOLDER = ".ficlint-cache/grammar"
+CHUNK = 400  # paragraphs per backend call: progress is cached chunk by chunk
+MAX_PARAGRAPH = 20_000  # characters; Harper slows down badly on one endless sentence
+FIXABLE = "sometimes (unsafe: only when the backend offers exactly one replacement)"
+WHY = "A grammar slip pulls a reader out of the story."
+
+# Categories whose findings are suggestions rather than errors.
+INFO_CATEGORIES = frozenset(
+    {"Style", "Readability", "Enhancement", "Formatting", "Redundancy",
+     "STYLE", "TYPOGRAPHY", "PLAIN_ENGLISH", "REDUNDANCY"}
+)
+# Off unless enabled: spelling is the spelling check's job; whitespace, dashes and
+# ellipses are typography's (Harper counts a tab as two spaces, and fiction writes
+# "...." for an ellipsis and a full stop); long sentences, the Oxford comma and
+# "all of the" are style choices; and on the seeds and bench/clean, Harper's open
+# compounds ("white walls", "word list") and missing prepositions were false alarms
+# every time.
+DEFAULT_OFF = {
+    "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
+               "LongSentences", "OxfordComma", "CondenseAllThe", "CompoundNouns", "MissingPreposition"),
+    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
+}
+# Rules (or categories) that misfire on speech: fragments, fillers, dialect spelling.
+# Backend spell rules (when enabled) are also kept out of dialogue, as spelling does.
+SPEECH = {
+    "harper": frozenset(
+        {"FillerWords", "OrthographicConsistency", "SplitWords", "SentenceCapitalization", "AvoidContractions",
+         "PronounVerbAgreement"}  # "it don't matter" is a voice
+    ),
+    "languagetool": frozenset(
+        {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
+         "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "NONSTANDARD_PHRASES", "REPETITIONS_STYLE"}
+    ),
+}
+
+
+@dataclass(frozen=True)
+class FalseAlarm:
+    """A rule's match on correct English: the matched text, and what follows it."""
+
+    rule: str
+    text: str
+    after: str = ""
+
+    def hits(self, match: GrammarMatch, paragraph: str) -> bool:
+        return (
+            match.rule_id == self.rule
+            and re.fullmatch(self.text, paragraph[match.start:match.end], re.IGNORECASE) is not None
+            and re.match(self.after, paragraph[match.end:], re.IGNORECASE) is not None
+        )
+
+
+FALSE_ALARMS = (
+    # "Everything he ever had had been taken": past perfect of *have*.
+    FalseAlarm("RepeatedWords", r"had\s+had"),
+    # "It wasn't soon after that that Izumo...": a demonstrative then a conjunction.
+    FalseAlarm("RedundantThat", r"that\s+that"),
+    FalseAlarm("RepeatedWords", r"that\s+that"),
+    # "happened to you two": *you* before a number or *both/all* is not *your*.
+    FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot)\b"),
+    # "Ichigo let out a sigh": past tense of *let* in a phrasal verb.
+    FalseAlarm("LetsConfusion", r"let", r"\s+(out|down|in|off|slip|loose|up)\b"),
+    # "She can't be out fighting": *out* as an adverb, not a prefix.
+    FalseAlarm("DisjointPrefixes", r"out\s+\w+ing"),
+)
+AUTHOR_NOTE_MARKER_RE = re.compile(r"\bA/N\b", re.IGNORECASE)
+CLIPPED_RE = re.compile(r"['’](?![^\W\d_])")  # an apostrophe ending a word: an', nothin'
+
+
+LT_CATEGORIES = (
+    "AMERICAN_ENGLISH_STYLE", "BRITISH_ENGLISH_STYLE", "CASING", "COLLOCATIONS", "COMPOUNDING",
+    "CONFUSED_WORDS", "CREATIVE_WRITING", "FALSE_FRIENDS", "GENDER_NEUTRALITY", "GRAMMAR", "MISC",
+    "NONSTANDARD_PHRASES", "PLAIN_ENGLISH", "PUNCTUATION", "REDUNDANCY", "REGIONALISMS", "REPETITIONS",
+    "REPETITIONS_STYLE", "SEMANTICS", "STYLE", "TEXT_ANALYSIS", "TYPOGRAPHY", "TYPOS", "WIKIPEDIA",
+)
+
+
+def _kebab(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_", "-", name).lower()
+
+
+def _harper_rules() -> dict[str, Rule]:
+    """Harper rule name -> Rule, from the table of stable codes shipped with ficlint."""
+    table = files("ficlint.grammar").joinpath("harper-codes.tsv").read_text(encoding="utf-8")
+    rules = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, rule, description = line.split("\t")
+            rules[rule] = Rule(
+                code, f"harper-{_kebab(rule)}", NAME, description, WHY,
+                f"Harper's {rule} rule; the message names the rule.", FIXABLE,
+            )
+    return rules
+
+
+HARPER_RULES = _harper_rules()
+HARPER_OTHER = Rule("GR1000", "harper-other", NAME, "A Harper rule newer than ficlint's table of codes.",
+                    WHY, "The message names Harper's rule.", FIXABLE)
+LT_RULES = {
+    category: Rule(f"GR{2001 + i}", f"languagetool-{_kebab(category)}", NAME,
+                   f"A LanguageTool rule in its {category} category.", WHY,
+                   "The message names LanguageTool's rule id, e.g. [EN_A_VS_AN].", FIXABLE)
+    for i, category in enumerate(LT_CATEGORIES)
+}
+LT_OTHER = Rule("GR2000", "languagetool-other", NAME, "A LanguageTool rule in a category ficlint does not list.",
+                WHY, "The message names LanguageTool's rule id.", FIXABLE)
+
+
+def rule_for(backend: str, match: GrammarMatch) -> Rule:
+    """The stable GR code of a backend's rule."""
+    if backend == "harper":
+        return HARPER_RULES.get(match.rule_id, HARPER_OTHER)
+    return LT_RULES.get(match.category, LT_OTHER)
+
+
+# Harper rules that judge how a word is spelt: the glossary and word lists overrule them.
+HARPER_SPELL_RULES = frozenset({"SpellCheck", "SplitWords", "OrthographicConsistency"})
+
+
+def is_spell_rule(backend: str, rule_id: str) -> bool:
+    return rule_id in HARPER_SPELL_RULES if backend == "harper" else rule_id.startswith(SPELL_RULE_PREFIXES)
+
+
+def grammar_settings(config) -> tuple[GrammarSettings, bool]:
+    """`[tool.ficlint.grammar]` (plus CLI overrides) as settings; and whether to cache."""
+    table = dict(config.grammar)
+    where = str(config.path or "config")
+
+    def bad(key: str, expected: str):
+        return FiclintError(where, f"'tool.ficlint.grammar.{key}' must be {expected}, not {table[key]!r}")
+
+    known = {"backend", "language", "url", "allow-public-api", "picky", "timeout",
+             "disabled-rules", "enabled-rules", "cache"}
+    for key in table:
+        if key not in known:
+            raise FiclintError(where, f"unknown key 'tool.ficlint.grammar.{key}' (known: {', '.join(sorted(known))})")
+    rules = {}
+    for key in ("disabled-rules", "enabled-rules"):
+        value = table.get(key, {})
+        if not (isinstance(value, dict) and set(value) <= {"harper", "languagetool"}
+                and all(isinstance(v, list) and all(isinstance(r, str) for r in v) for v in value.values())):
+            raise bad(key, "a table of harper/languagetool = [rule ids]")
+        rules[key] = {name: tuple(ids) for name, ids in value.items()}
+    checks = {
+        "backend": (lambda v: v in BACKENDS, f"one of {', '.join(BACKENDS)}"),
+        "language": (lambda v: isinstance(v, str) and re.fullmatch(r"en-[A-Z]{2}", v), "a variant like en-US or en-GB"),
+        "url": (lambda v: v is None or isinstance(v, str), "a URL"),
+        "allow-public-api": (lambda v: isinstance(v, bool), "true or false"),
+        "picky": (lambda v: isinstance(v, bool), "true or false"),
+        "cache": (lambda v: isinstance(v, bool), "true or false"),
+        "timeout": (lambda v: isinstance(v, (int, float)) and v > 0, "a number of seconds"),
+    }
+    for key, (valid, expected) in checks.items():
+        if key in table and not valid(table[key]):
+            raise bad(key, expected)
+    language = table.get("language", config.dialect)
+    spell_off = {"harper": ("SpellCheck",), "languagetool": (f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}",)}
+    enabled = rules["enabled-rules"]
+    disabled = {
+        name: tuple(r for r in (*DEFAULT_OFF[name], *spell_off[name], *rules["disabled-rules"].get(name, ()))
+                    if r not in enabled.get(name, ()))
+        for name in ("harper", "languagetool")
+    }
+    settings = GrammarSettings(
+        backend=table.get("backend", "auto"), language=language, url=table.get("url"),
+        allow_public_api=table.get("allow-public-api", False), picky=table.get("picky", False),
+        disabled_rules={k: tuple(dict.fromkeys(v)) for k, v in disabled.items()}, enabled_rules=enabled,
+        timeout=float(table.get("timeout", 30.0)),
+    )
+    return settings, table.get("cache", True)
+
+
+@dataclass
+class GrammarSession:
+    """One backend for the whole run, the paragraph cache, and what went wrong."""
+
+    settings: GrammarSettings
+    cache_folder: Path | None
+    backend: object = None
+    warnings: list[str] = field(default_factory=list)
+    unavailable: bool = False
+    open_seconds: float = 0.0
+    results: dict[str, list[GrammarMatch]] = field(default_factory=dict)
+    cache: ParagraphCache | None = None
+
+    def open(self) -> GrammarSession:
+        started = time.perf_counter()
+        try:
+            self.backend, self.warnings = open_backend(self.settings)
+        except GrammarUnavailable as error:
+            self.fail(str(error))
+        self.open_seconds = time.perf_counter() - started
+        if self.backend is not None and self.cache_folder is not None:
+            name = self.backend.name
+            fingerprint = json.dumps([
+                name, self.backend.version, self.settings.language, self.settings.picky,
+                sorted(self.settings.disabled_rules.get(name, ())), sorted(self.settings.enabled_rules.get(name, ())),
+            ])
+            self.cache = ParagraphCache(self.cache_folder, fingerprint)
+        return self
+
+    def fail(self, warning: str) -> None:
+        self.warnings.append(warning)
+        self.unavailable = True
+        self.close()
+        self.backend = None
+
+    def check(self, texts: list[str]) -> None:
+        """Check every paragraph not yet known: from the cache, else with the backend."""
+        todo = []
+        for text in dict.fromkeys(texts):
+            if text in self.results:
+                continue
+            cached = self.cache.get(text) if self.cache else None
+            if cached is None:
+                todo.append(text)
+            else:
+                self.results[text] = cached
+        for i in range(0, len(todo), CHUNK):
+            if self.backend is None:
+                return
+            chunk = todo[i:i + CHUNK]
+            try:
+                found = self.backend.check(chunk)
+            except GrammarUnavailable as error:
+                self.fail(str(error))
+                return
+            for text, matches in zip(chunk, found):
+                self.results[text] = matches
+                if self.cache:
+                    self.cache.put(text, matches)
+
+    @property
+    def note(self) -> str:
+        """For the summary line: which backend ran."""
+        if self.backend is not None:
+            return f"grammar: {self.backend.name} {self.backend.version}"
+        return "grammar: unavailable" if self.unavailable else "grammar: off"
+
+    def close(self) -> None:
+        if self.backend is not None:
+            self.backend.close()
+
+
+def session_for(project) -> GrammarSession:
+    """The run's grammar session, opened on first use and kept on the config.
+
+    `--fix` and `--interactive` re-lint with new Projects that share the config, so
+    they reuse the backend (one LanguageTool server per run); `close_session` stops it.
+    """
+    session = getattr(project.config, "_grammar_session", None)
+    if session is None:
+        settings, use_cache = grammar_settings(project.config)
+        folder = project.config.root / CACHE_FOLDER if use_cache else None
+        session = GrammarSession(settings, folder).open()
+        project.config._grammar_session = session
+    return session
+
+
+def close_session(config) -> GrammarSession | None:
+    """Stop the backend (a LanguageTool server) if this run opened one."""
+    session = getattr(config, "_grammar_session", None)
+    if session is not None:
+        session.close()
+    return session
+
+
+def paragraphs(document: Document) -> list[tuple[int, str]]:
+    """(start, text) of each paragraph worth checking: not a heading or scene break.
+
+    Markup is already blanked to spaces in `plain`, so offsets match the text.
+    """
+    out = []
+    for start, end in document.paragraphs:
+        text = document.plain[start:end]
+        if document.kind_at(start + len(text) - len(text.lstrip())) in (HEADING, SCENE_BREAK):
+            continue
+        out.append((start, text))
+    return out
+
+
+def touches_markup(document: Document, begin: int, end: int) -> bool:
+    """Whether a span, with the whitespace around it, touches markup (blanked to spaces).
+
+    Blanked markup leaves runs of spaces that backends read as French spacing, a
+    space before a comma, or a sentence starting after a code span.
+    """
+    plain = document.plain
+    while begin > 0 and plain[begin - 1].isspace():
+        begin -= 1
+    while end < len(plain) and plain[end].isspace():
+        end += 1
+    return any(s <= end and begin <= e for s, e in document.markup_spans)
+
+
+def paragraphs_of(document: Document, project) -> list[tuple[int, str]]:
+    return project.remember(("grammar.paragraphs", id(document)), lambda: paragraphs(document))
+
+
+class GrammarCheck:
+    """GR1xxx Harper rules, GR2xxx LanguageTool rules by category."""
+
+    name = NAME
+    rules = [HARPER_OTHER, *HARPER_RULES.values(), LT_OTHER, *LT_RULES.values()]
+
+    def check(self, document: Document, project):
+        session = session_for(project)
+        project.remember("grammar.checked", lambda: self._check_project(project, session))
+        backend = session.backend.name if session.backend is not None else None
+        if backend is None:
+            return
+        known = project.vocabulary.accepted | project.vocabulary.dialect_words
+        for start, text in paragraphs_of(document, project):
+            for match in session.results.get(text, ()):
+                if self._keep(document, start, text, match, backend, known):
+                    yield self._finding(document, start, match, backend)
+
+    def _check_project(self, project, session: GrammarSession) -> None:
+        """Send every paragraph of the project to the backend, except those too long to check."""
+        texts = []
+        for doc in project.documents:
+            for start, text in paragraphs_of(doc, project):
+                if len(text) <= MAX_PARAGRAPH:
+                    texts.append(text)
+                else:
+                    line, _ = doc.position(start)
+                    session.warnings.append(
+                        f"grammar: {doc.path}:{line}: paragraph of {len(text):,} characters not checked "
+                        f"(over {MAX_PARAGRAPH:,}); break it into paragraphs")
+        session.check(texts)
+
+    def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known) -> bool:
+        flagged = text[match.start:match.end]
+        begin = start + match.start + len(flagged) - len(flagged.lstrip())  # Harper starts some at a space
+        if touches_markup(document, start + match.start, start + match.end):
+            return False
+        if any(m.start() < match.end and match.start < m.end() for m in AUTHOR_NOTE_MARKER_RE.finditer(text)):
+            return False
+        if CLIPPED_RE.match(text, match.end) and flagged[-1:].isalpha():
+            return False  # a clipped word (an' for and, nothin') is not the word it looks like
+        kind = document.kind_at(begin)
+        if kind in (HEADING, SCENE_BREAK, MARKUP):
+            return False
+        spelling = is_spell_rule(backend, match.rule_id)
+        if kind == DIALOGUE and (spelling or match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
+            return False
+        if spelling and any(base_form(w).lower() in known for w in WORD_RE.findall(flagged)):
+            return False
+        return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
+
+    def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):
+        rule = rule_for(backend, match)
+        begin, end = start + match.start, start + match.end
+        suggestions = [r for r in match.replacements if r != document.text[begin:end]][:5]
+        fix = Fix(False, (Edit(begin, end, suggestions[0]),)) if len(match.replacements) == 1 and suggestions else None
+        finding = rule.finding(
+            document, begin, end, f"{match.message} [{match.rule_id}]", suggestions, fix,
+            rule_id=match.rule_id, backend=backend, category=match.category,
+        )
+        if match.category in INFO_CATEGORIES:
+            finding.severity = "info"
+        return finding
+
+
+def prepare(config, backend: str | None, url: str | None, no_cache: bool) -> None:
+    """Apply `--grammar`, `--languagetool-url` and `--no-cache` over `[tool.ficlint.grammar]`.
+
+    When Harper will run, start building it now, in the background, while the
+    stories are read and spell-checked.
+    """
+    overrides = {"backend": backend, "url": url, "cache": False if no_cache else None}
+    config.grammar = {**config.grammar, **{k: v for k, v in overrides.items() if v is not None}}
+    if url and not backend and config.grammar.get("backend", "auto") == "auto":
+        config.grammar["backend"] = "languagetool"
+    settings, _ = grammar_settings(config)
+    wanted = any(config.selects(rule.code) for rule in GrammarCheck.rules)
+    harper_runs = settings.backend == "harper" or (settings.backend == "auto" and not languagetool_configured(settings))
+    if wanted and harper_runs:
+        from ficlint.grammar.harper import build_in_background
+
+        build_in_background(settings.language)
+
+
+def timings_line(result, session: GrammarSession | None) -> str:
+    """Seconds per check, and how long opening the grammar backend took (within `grammar`)."""
+    parts = [f"{name} {seconds:.2f} s" for name, seconds in result.timings.items()]
+    if session is not None:
+        parts.append(f"grammar backend start {session.open_seconds:.2f} s")
+        if session.cache is not None:
+            parts.append(f"grammar cache hits {session.cache.hits}")
+    return "timings: " + ", ".join(parts)
