@@ -5,7 +5,8 @@ pyspellchecker, Harper alone (harper-py, default config) and codespell's diction
 over the seeds (each seed is its own story, so its own project) and over the clean
 prose in bench/clean/, and prints Markdown tables.
 
-    PYTHONPATH=src python bench/quality.py
+    PYTHONPATH=src python bench/quality.py            # the tables
+    PYTHONPATH=src python bench/quality.py --missed   # also the gold errors ficlint misses
 
 A gold error counts as found when a finding overlaps its text; a finding that
 overlaps no gold error is a false alarm. Every finding on clean prose is one.
@@ -41,6 +42,7 @@ class Gold:
     start: int
     end: int
     category: str
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,8 @@ def gold_errors(document: Document, path: Path) -> list[Gold]:
         if len(matches) < occurrence:
             sys.exit(f"error: {path}: line {entry['line']} has no occurrence {occurrence} of {text!r}")
         match = matches[occurrence - 1]
-        errors.append(Gold(line_start + match.start(), line_start + match.end(), entry["category"]))
+        where = f"{path.with_suffix('.txt').name}:{entry['line']}: {entry['category']}: {text!r}"
+        errors.append(Gold(line_start + match.start(), line_start + match.end(), entry["category"], where))
     return errors
 
 
@@ -161,6 +164,18 @@ def main() -> None:
     print("|---|" + "---|" * len(CATEGORIES))
     for name, s in scores.items():
         print(f"| {name} | " + " | ".join(str(s.found[c]) for c in CATEGORIES) + " |")
+    if "--missed" in sys.argv[1:]:
+        print_missed(seeds)
+
+
+def print_missed(seeds: list[tuple[Document, list[Gold]]]) -> None:
+    """The gold errors that no ficlint finding overlaps, one per line."""
+    print("\nMissed by ficlint:\n")
+    for document, golds in seeds:
+        alarms = run_ficlint(document)
+        for gold in golds:
+            if not any(overlaps(a, gold) for a in alarms):
+                print(f"- {gold.where}")
 
 
 if __name__ == "__main__":

@@ -340,6 +340,7 @@ SEED_ERRORS = [  # (seed, line, flagged text, code, suggestion)
     (SEED_000, 41, "Arrancar's", "TY030", "Arrancars"),
     (SEED_000, 41, "apart of", "CF051", "a part of"),
     (SEED_000, 41, "flown", "CF100", "flowed"),
+    (SEED_000, 121, "was", "CF101", "were"),
     (SEED_000, 51, "Kurosaki's", "TY030", "Kurosakis"),
     (SEED_000, 61, "captions", "BL001", "captains"),
     (SEED_000, 61, "where", "CF012", "were"),
@@ -500,6 +501,8 @@ ERRORS = [
     ("There was many hollows at the gate.", "CF083", "were"),
     ("There was parties and dances.", "CF083", "were"),
     ("Reiatsu had flown out of him.", "CF100", "flowed"),
+    ("Her words never was revealed to the world.", "CF101", "were"),
+    ("The stairs was slick with rain.", "CF101", "were"),
     ("He watched too many AMV's last night.", "TY034", "AMVs"),
     ("The large fox faced man grinned.", "TY046", "fox-faced"),
     ("A kind hearted girl waved.", "TY046", "kind-hearted"),
@@ -524,6 +527,9 @@ def test_shipped_rule_finds_its_error(tmp_path, sentence, code, suggestion):
 
 
 CLEAN = {
+    "plural subject was": "The news was bad. Her glasses were cracked. The series was over. His boss was angry. "
+                          "The bus was late. The canvas was blank. His whereabouts was unknown. Her happiness was "
+                          "real. The crisis was over. Her thanks was quiet. The Kurosakis were home.",
     "there/their/they're": "Is there gonna be a fight? Their not knowing hurt. They're home. Over there, by the gate. "
                            "There was nothing there. They're friends, and their friends are there too. "
                            "Here and there eyes glowed.",

@@ -1,0 +1,104 @@
+"""Tense: a present-tense verb slipping into narration told in the past (*as he slides down*).
+
+Only narration counts: dialogue, author's notes, headings and italic or ~tilde~ thoughts
+are left alone. A document is taken as past-tense when its narration says *he walked*
+far more often than *he walks*; a present-tense story is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ficlint.checks import Rule
+from ficlint.checks.spelling import english, match_case
+from ficlint.document import NARRATION
+from ficlint.finding import Edit, Fix
+
+NAME = "tense"
+TENSE_SHIFT = Rule(
+    "TN001", "tense-shift", NAME, "A present-tense verb in narration told in the past tense.",
+    "Slipping between past and present is one of the commonest slips in fan fiction; readers feel the jolt.",
+    "He hit the ground as he slides down the wall.  ->  as he slid down the wall", "sometimes (unsafe)",
+)
+PRONOUN_VERB = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
+AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
+THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
+PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
+MIN_PAST = 5
+SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said"}
+IRREGULAR = dict(pair.split(":") for pair in """
+arise:arose awake:awoke bear:bore beat:beat become:became begin:began bend:bent bite:bit bleed:bled
+blow:blew break:broke bring:brought build:built burn:burnt buy:bought catch:caught choose:chose
+cling:clung come:came creep:crept cut:cut deal:dealt dig:dug draw:drew dream:dreamt drink:drank
+drive:drove eat:ate fall:fell feed:fed feel:felt fight:fought find:found flee:fled fling:flung fly:flew
+forget:forgot forgive:forgave freeze:froze get:got give:gave grind:ground grow:grew hang:hung hear:heard
+hide:hid hit:hit hold:held hurt:hurt keep:kept kneel:knelt know:knew lay:laid lead:led lean:leant
+leap:leapt leave:left lend:lent let:let lie:lay light:lit lose:lost make:made mean:meant meet:met
+pay:paid put:put quit:quit read:read ride:rode ring:rang rise:rose run:ran see:saw seek:sought sell:sold
+send:sent set:set shake:shook shine:shone shoot:shot shrink:shrank shut:shut sing:sang sink:sank sit:sat
+slay:slew sleep:slept slide:slid sling:slung slit:slit speak:spoke speed:sped spend:spent spin:spun
+spit:spat split:split spread:spread spring:sprang stand:stood steal:stole stick:stuck sting:stung
+stink:stank stride:strode strike:struck string:strung strive:strove swear:swore sweep:swept swim:swam
+swing:swung take:took teach:taught tear:tore tell:told think:thought throw:threw thrust:thrust
+tread:trod understand:understood wake:woke wear:wore weave:wove weep:wept win:won wind:wound
+wring:wrung write:wrote
+""".split())
+IRREGULAR_PASTS = set(IRREGULAR.values()) | {"was", "were", "had", "did", "went", "said", "could", "would"}
+
+
+def past_of_present(word: str) -> str | None:
+    """The past form of a third-person present verb (slides -> slid, watches -> watched), else None."""
+    if word in SPECIAL:
+        return SPECIAL[word]
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return None
+    stems = [word[:-1]]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        stems.append(word[:-2])
+    for stem in stems:
+        if stem in IRREGULAR:
+            return IRREGULAR[stem]
+    for stem in stems:
+        for past in (stem[:-1] + "ied" if stem.endswith("y") else "", stem + "d" if stem.endswith("e") else "",
+                     stem + "ed", stem + stem[-1] + "ed"):
+            if past and english().known([past]) and english().known([stem]):
+                return past
+    return None
+
+
+def is_past(word: str) -> bool:
+    return word in IRREGULAR_PASTS or (word.endswith("ed") and english().known([word]))
+
+
+class TenseCheck:
+    """TN001: present-tense verbs in past-tense narration."""
+
+    name = NAME
+    rules = [TENSE_SHIFT]
+
+    def check(self, document, project):
+        uses = [(m, document.kind_at(m.start("verb"))) for pattern in (PRONOUN_VERB, AND_ADVERB_VERB)
+                for m in pattern.finditer(document.plain)]
+        uses = [m for m, kind in uses if kind == NARRATION and not self._in_thought(document, m.start())]
+        past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb")))
+        present = [(m, past_of_present(m.group("verb"))) for m in uses]
+        present = [(m, form) for m, form in present if form]
+        if past < MIN_PAST or past < PAST_MAJORITY * len(present):
+            return
+        for match, form in present:
+            start, end = match.span("verb")
+            verb = match.group("verb")
+            yield TENSE_SHIFT.finding(
+                document, start, end, f"'{verb}' is present tense in a story told in the past: '{form}'?",
+                [match_case(form, verb)], Fix(False, (Edit(start, end, match_case(form, verb)),)),
+            )
+
+    @staticmethod
+    def _in_thought(document, offset: int) -> bool:
+        """Whether offset is inside an italic or ~tilde~ thought on its line."""
+        line, _ = document.position(offset)
+        line_start = document.offset(line, 1)
+        text = document.text[line_start:line_start + len(document.line_text(line))]
+        return any(m.start() <= offset - line_start < m.end() for m in THOUGHT.finditer(text))

@@ -1,0 +1,32 @@
+"""Tense slips: a present-tense verb in narration told in the past."""
+
+from tests.conftest import SEED_000, SEED_001, SEEDS, findings_for
+
+PAST = ("Rukia walked to the gate. She looked back once. He waited by the wall and she smiled. "
+        "He turned away, and she followed him. He sighed. ")
+
+
+def test_the_seeds_tense_slips_are_found_with_the_past_form(ficlint):
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", SEEDS), "TN")
+    assert [(f["path"].split("/")[-1], f["text"], f["suggestions"]) for f in found] == [
+        (SEED_000.name, "slides", ["slid"]), (SEED_001.name, "lays", ["laid"])]
+    assert all(f["fix"]["safe"] is False for f in found)
+
+
+def test_a_slip_after_and_with_an_adverb(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text(PAST + "She knelt by the bed and gently watches him sleep.\n", encoding="utf-8")
+    [finding] = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert (finding["text"], finding["suggestions"]) == ("watches", ["watched"])
+
+
+def test_a_story_told_in_the_present_is_left_alone(ficlint, tmp_path):
+    present = ("Rukia walks to the gate. She looks back once. He waits by the wall and she smiles. "
+               "He turns away. She follows him. He sighed.\n")
+    (tmp_path / "ch1.txt").write_text(present, encoding="utf-8")
+    assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
+
+
+def test_speech_and_thoughts_keep_their_present_tense(ficlint, tmp_path):
+    text = PAST + '"He knows," she said. ~She hates this place,~ he thought. *He runs too fast,* she mused.\n'
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
