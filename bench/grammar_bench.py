@@ -27,6 +27,8 @@ def lint(folder: Path, story: Path) -> tuple[float, str]:
     done = subprocess.run([sys.executable, "-m", "ficlint", "lint", "--grammar", "harper", "--timings", str(story)],
                           cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - started
+    if done.returncode not in (0, 1) or "timings:" not in done.stderr:
+        sys.exit(f"ficlint failed: {done.stderr.strip()}")
     lines = done.stderr.splitlines()
     return wall, " | ".join(line for line in lines if line.startswith("timings:") or "grammar:" in line)
 

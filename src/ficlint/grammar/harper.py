@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version as package_version
 
 import harper
@@ -18,8 +20,11 @@ DIALECTS = {
 }
 # Harper is fastest on long texts: paragraphs are linted in joined batches this size.
 BATCH_CHARS = 50_000
+# A Linter is not thread-safe but releases the GIL: long runs lint on one Linter per core.
+WORKERS = min(2, os.cpu_count() or 1)
 
 _linters: dict[harper.Dialect, harper.Linter] = {}
+_helpers: dict[harper.Dialect, list[harper.Linter]] = {}
 _building: dict[harper.Dialect, tuple[threading.Thread, dict]] = {}
 
 
@@ -44,6 +49,16 @@ def shared_linter(dialect: harper.Dialect) -> harper.Linter:
     if dialect not in _linters:
         _linters[dialect] = harper.Linter(dialect)
     return _linters[dialect]
+
+
+def helper_linters(dialect: harper.Dialect, count: int) -> list[harper.Linter]:
+    """Extra Linters for parallel work, built in parallel (construction releases the GIL too)."""
+    helpers = _helpers.setdefault(dialect, [])
+    missing = count - len(helpers)
+    if missing > 0:
+        with ThreadPoolExecutor(missing) as pool:
+            helpers += pool.map(lambda _: harper.Linter(dialect), range(missing))
+    return helpers[:count]
 
 
 def rule_names() -> frozenset[str]:
@@ -83,18 +98,31 @@ class HarperBackend:
         )
 
     def check(self, paragraphs: list[str]) -> list[list[GrammarMatch]]:
-        self.linter.set_lint_config(self.config)  # the linter is shared: apply ours each time
-        results: list[list[GrammarMatch]] = []
-        for group in batches(paragraphs, BATCH_CHARS):
+        groups = list(batches(paragraphs, BATCH_CHARS))
+        workers = min(WORKERS, len(groups))
+        linters = [self.linter] + (helper_linters(self.linter.dialect, workers - 1) if workers > 1 else [])
+        for linter in linters:
+            linter.set_lint_config(self.config)  # the linters are shared: apply ours each time
+        shares = [groups[i::len(linters)] for i in range(len(linters))]
+        with ThreadPoolExecutor(len(linters)) as pool:
+            done = list(pool.map(lambda pair: self._lint_groups(pair[0], paragraphs, pair[1]), zip(linters, shares)))
+        by_group = {first: matches for part in done for first, matches in part}
+        return [matches for group in groups for matches in by_group[group[0]]]
+
+    @staticmethod
+    def _lint_groups(linter: harper.Linter, paragraphs: list[str], groups) -> list[tuple[int, list]]:
+        """Lint batches of paragraphs on one linter: (first paragraph index, matches per paragraph)."""
+        out = []
+        for group in groups:
             texts = [paragraphs[i] for i in group]
             text, starts = join_batch(texts)
             found = [
                 _match(rule, lint)
-                for rule, lints in self.linter.organized_lints(text, language="plaintext").items()
+                for rule, lints in linter.organized_lints(text, language="plaintext").items()
                 for lint in lints
             ]
-            results.extend(split_batch(sorted(found, key=lambda m: m.start), texts, starts))
-        return results
+            out.append((group[0], split_batch(sorted(found, key=lambda m: m.start), texts, starts)))
+        return out
 
     def close(self) -> None:
         """Nothing to release: the shared linter lives as long as the process."""
