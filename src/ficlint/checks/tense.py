@@ -79,12 +79,11 @@ class TenseCheck:
     rules = [TENSE_SHIFT]
 
     def check(self, document, project):
-        uses = [(m, document.kind_at(m.start("verb"))) for pattern in (PRONOUN_VERB, AND_ADVERB_VERB)
-                for m in pattern.finditer(document.plain)]
-        uses = [m for m, kind in uses if kind == NARRATION and not self._in_thought(document, m.start())]
+        uses = [m for pattern in (PRONOUN_VERB, AND_ADVERB_VERB) for m in pattern.finditer(document.plain)
+                if document.kind_at(m.start("verb")) == NARRATION and not self._in_thought(document, m.start())]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb")))
-        present = [(m, past_of_present(m.group("verb"))) for m in uses]
-        present = [(m, form) for m, form in present if form]
+        forms = ((m, past_of_present(m.group("verb"))) for m in uses)
+        present = [(m, form) for m, form in forms if form]
         if past < MIN_PAST or past < PAST_MAJORITY * len(present):
             return
         for match, form in present:
