@@ -22,7 +22,7 @@ SEEDS = ROOT / "seeds"
 SEED_000 = SEEDS / "000_1d94446fcf52eb54.txt"
 SEED_001 = SEEDS / "001_d39f44c82c5da904.txt"
 SEED_002 = SEEDS / "002_34927351c55c55f5.txt"
-RULE_PREFIXES = ("CF", "TY", "BL")
+RULE_PREFIXES = ("CF", "TY", "BL", "GM")
 
 
 def write_pack(root: Path, body: str, name: str = "house.yaml", folder: str = "my-rules") -> Path:
@@ -364,7 +364,17 @@ SEED_ERRORS = [  # (seed, line, flagged text, code, suggestion)
     (SEED_000, 129, "AMV's", "TY034", "AMVs"),
     (SEED_000, 129, "to much", "CF052", "too much"),
     (SEED_000, 129, "then", "CF016", "than"),
+    (SEED_000, 51, "Mayuri", "GM011", None),
+    (SEED_000, 57, "put", "GM008", None),
+    (SEED_000, 63, "had he had gotten", "GM007", None),
+    (SEED_000, 81, "rage", "GM010", "rage,"),
+    (SEED_000, 101, "figure's", "GM004", "figures"),
+    (SEED_000, 101, "bodies'", "GM003", None),
+    (SEED_000, 101, "possible", "GM009", "possible,"),
+    (SEED_001, 23, "feeling", "GM005", "feelings"),
+    (SEED_001, 25, "care", "GM001", "cares"),
     (SEED_001, 25, "long lost", "TY042", "long-lost"),
+    (SEED_001, 47, "and", "GM006", "the"),
     (SEED_002, 1, "breath", "CF023", "breathe"),
 ]
 
@@ -512,6 +522,19 @@ ERRORS = [
     ("He smiled everytime she spoke.", "TY045", "every time"),
     ("i hope you like it!", "TY050", "I"),
     ("Caption Hitsugaya nodded.", "BL002", "Captain"),
+    ("Neither of them want to leave.", "GM001", "wants"),
+    ("He stayed longer than either of us care to admit.", "GM001", "cares"),
+    ("Everyone were staring at him.", "GM002", "was"),
+    ("Renji tore the mask from the hollows' face.", "GM003", None),
+    ("The guard's rushed into the room.", "GM004", "guards"),
+    ("She was slowly developing deep feeling for him.", "GM005", "feelings"),
+    ("He grabbed and back of her collar.", "GM006", "the"),
+    ("She had no idea had she had fallen asleep.", "GM007", None),
+    ("He picked up the pill and put into his mouth.", "GM008", None),
+    ("Running as quickly as possible she reached the gate.", "GM009", "possible,"),
+    ("She ran as fast as she could she had to warn them.", "GM009", "could,"),
+    ("Rukia, with a sigh turned away from him.", "GM010", "sigh,"),
+    ("Then came Kenpachi behind him was Yachiru.", "GM011", None),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
     ("He bowed to his fellow captions.", "BL001", "captains"),
     ("Ichigo bowed to the captain of the fifth squad, then to captain Kuchiki.", "BL003", "Captain"),
@@ -580,7 +603,7 @@ CLEAN = {
                "She gave her her sword. What it is is a mystery. \"No no no,\" she said. \"Hey hey,\" he said.\n\n"
                "Run with me\nMe and you, tonight",
     "apostrophe": "The Kurosakis were happy. The boy's sword. Ichigo's were the only eyes open. "
-                  "The figure's faded behind him. The captain's orders were clear. It's the one's fault. "
+                  "The captain's orders were clear. It's the one's fault. "
                   "Her eyes were blue; the boy's were brown.",
     "spacing": "Wait... what? \"I love you... \" she said. He said: \"Go.\" Ten to one :) Really?! A/N: thanks ;)",
     "here/hear": "Can you hear me? I'm here. Come here. Were you here the whole time? Was he here a moment ago? "
@@ -601,6 +624,18 @@ CLEAN = {
     "captain": "The caption under the photo read 'Captain Hitsugaya'. Captain Hitsugaya nodded. "
                "She was a captain. The captions read well. His lieutenant, Abarai, waited. "
                "Rukia posted a photo with a caption. He laughed at the caption. She read the captions, and smiled.",
+    "agreement": "Neither of them wanted to leave. Either of you is fine. Each of them has a sword. If anyone were "
+                 "to ask, he would lie. As if someone were watching. Everyone was there. Everyone else was asleep. "
+                 "Both of them cared. Was everyone here? Everyone, are you ready?",
+    "possessives": "The twins' mother smiled. The brothers' hands met. The boss' face fell. Her parents' house. "
+                   "The captains' meeting ended. Jesus' face was carved there. The soldiers' faces were grim.",
+    "feelings": "She had a feeling for music. He had feelings for her. He had a strong feeling for her. "
+                "He lost all feeling in his legs.",
+    "asides": "She turned and faced him. He grabbed the back of her collar. Never had he had such a meal. "
+              "Was the candy put into his mouth? It was taken and put into his pocket. He ran as fast as possible. "
+              "He ran as fast as he could. As soon as possible, they left. Rukia, with a sigh, turned away. "
+              "Ichigo, in the end, walked out. Rukia, like her brother, looked at him. Rukia stood beside him. "
+              "The chair beside him was empty. Renji, beside him, was silent. Rukia beside him was quiet.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

@@ -9,7 +9,7 @@ PAST = ("Rukia walked to the gate. She looked back once. He waited by the wall a
 def test_the_seeds_tense_slips_are_found_with_the_past_form(ficlint):
     found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", SEEDS), "TN")
     assert [(f["path"].split("/")[-1], f["text"], f["suggestions"]) for f in found] == [
-        (SEED_000.name, "slides", ["slid"]), (SEED_001.name, "lays", ["laid"])]
+        (SEED_000.name, "slides", ["slid"]), (SEED_000.name, "capture", ["captured"]), (SEED_001.name, "lays", ["laid"])]
     assert all(f["fix"]["safe"] is False for f in found)
 
 
@@ -28,5 +28,19 @@ def test_a_story_told_in_the_present_is_left_alone(ficlint, tmp_path):
 
 def test_speech_and_thoughts_keep_their_present_tense(ficlint, tmp_path):
     text = PAST + '"He knows," she said. ~She hates this place,~ he thought. *He runs too fast,* she mused.\n'
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
+
+
+def test_a_plural_subject_slipping_into_the_present(ficlint, tmp_path):
+    text = PAST + PAST + "Her eyes widen at the sight of him. They walk to the gate together.\n"
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"]) for f in found] == [("widen", ["widened"]), ("walk", ["walked"])]
+
+
+def test_descriptions_after_a_plural_subject_are_not_verbs(ficlint, tmp_path):
+    text = PAST + ("She lay still, her eyes open. His arms round her, he slept. Their legs like jelly, they sat. "
+                   "As they say, time heals. They have been found. His eyes narrow and cold, he waited.\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0

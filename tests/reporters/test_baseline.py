@@ -39,7 +39,7 @@ def test_only_the_new_finding_is_reported_and_the_same_word_elsewhere_is_new_too
     new = findings_of(ficlint_process("lint", "ch1.txt", "--baseline", "base.json"))
     assert len(new) == 1 and "'hesistated'" in new[0]
     entries = json.loads((tmp_path / "base.json").read_text())["findings"]
-    old_word = next(entry["text"] for entry in entries if entry["code"] == "SP001")
+    old_word = [entry["text"] for entry in entries if entry["code"] == "SP001"][-1]  # orginial, met once
     story.write_text(text + f"\nIn a new scene, far away, {old_word} again.\n", encoding="utf-8")
     new = findings_of(ficlint_process("lint", "ch1.txt", "--baseline", "base.json"))
     assert len(new) == 1 and f"'{old_word}'" in new[0]

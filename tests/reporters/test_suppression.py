@@ -13,7 +13,7 @@ Inside, she hesistated too, and Ichigo laughed.
 Then everyone hesistated.
 
 <!-- ficlint: disable -->
-Nobody hesistated here, not even Ichigo.
+Nobody hesistated here, not even Rukia.
 """
 
 

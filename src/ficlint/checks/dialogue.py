@@ -45,6 +45,9 @@ bark comment offer suggest agree promise announce declare interrupt purr drawl q
 squeak squeal croak wail shriek note muse wonder joke yelp huff grunt blurt giggle snicker greet order
 protest object observe state mention counter correct confirm assure soothe coo chirp cheer sniff""".split()
 DOUBLED = {"snap", "beg", "sob", "quip"}
+# Sounds as much as speech: after a closed quote, "Ichigo sighed." is an action of its own.
+BEATS = """sigh laugh sob breathe chuckle groan whimper whine huff grunt giggle snicker sniff cheer coo purr gasp
+scoff snort yelp""".split()
 PRONOUNS = {"he", "she", "they", "we", "you", "it"}
 ADVERB = r"(?:[a-z]+ly[ \t]+)?"
 SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+nothing\b)")
@@ -61,6 +64,8 @@ def _inflections(verb: str) -> set[str]:
 
 
 SPEECH_VERBS = frozenset(IRREGULAR) | frozenset(form for verb in REGULAR for form in _inflections(verb))
+BEAT_VERBS = frozenset(form for verb in BEATS for form in _inflections(verb))
+NOT_A_TAG = re.compile(r"[ \t]+(?:to\b|[a-z]+ing\b)")  # "She began to back away", "He continued walking"
 
 
 class DialogueCheck:
@@ -83,9 +88,11 @@ class DialogueCheck:
         tag = _tag_at(plain, after)
         if tag is None:
             return None
-        first_start, first, verb_end = tag
+        first_start, first, verb, verb_end = tag
         mark_at = after - 2
         mark = plain[mark_at]
+        if first[:1].isupper() and mark in ".!?…" and verb.lower() in BEAT_VERBS:
+            return None  # '"...one batch." Ichigo sighed.' is a sentence of its own
         lower_edit = ()
         if first[:1].isupper() and (first.lower() in PRONOUNS or first.lower() in SPEECH_VERBS):
             lower_edit = (Edit(first_start, first_start + 1, first[0].lower()),)
@@ -119,14 +126,15 @@ class DialogueCheck:
                                                   [mark], Fix(True, (Edit(comma, comma + 1, mark),)))
 
 
-def _tag_at(plain: str, after: int) -> tuple[int, str, int] | None:
-    """(start of the tag's first word, that word, end of the speech verb) of a tag right after a quote."""
+def _tag_at(plain: str, after: int) -> tuple[int, str, str, int] | None:
+    """(start of the tag's first word, that word, the speech verb, the tag's end) of a tag right after a quote."""
     match = SUBJECT_FIRST.match(plain, after)
-    if match and match.group("verb").lower() in SPEECH_VERBS and _is_speaker(match.group("subject")):
-        return match.start("subject"), match.group("subject"), match.end("verb")
+    if (match and match.group("verb").lower() in SPEECH_VERBS and _is_speaker(match.group("subject"))
+            and not NOT_A_TAG.match(plain, match.end("verb"))):
+        return match.start("subject"), match.group("subject"), match.group("verb"), match.end("verb")
     match = VERB_FIRST.match(plain, after)
     if match and match.group("verb").lower() in SPEECH_VERBS:
-        return match.start("verb"), match.group("verb"), match.end("subject")
+        return match.start("verb"), match.group("verb"), match.group("verb"), match.end("subject")
     return None
 
 

@@ -45,13 +45,13 @@ INFO_CATEGORIES = frozenset(
 )
 # Off unless enabled: spelling is the spelling check's job; whitespace, dashes and
 # ellipses are typography's (Harper counts a tab as two spaces, and fiction writes
-# "...." for an ellipsis and a full stop); long sentences, the Oxford comma and
-# "all of the" are style choices; and on the seeds and bench/clean, Harper's open
+# "...." for an ellipsis and a full stop); long sentences, the Oxford comma,
+# "all of the" and "find out" are style choices, closed compounds (woodsmoke) are words; and on the seeds and bench/clean, Harper's open
 # compounds ("white walls", "word list") and missing prepositions were false alarms
 # every time.
 DEFAULT_OFF = {
     "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
-               "LongSentences", "OxfordComma", "CondenseAllThe", "CompoundNouns", "MissingPreposition"),
+               "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "CompoundNouns", "MissingPreposition"),
     "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
 }
 # Rules (or categories) that misfire on speech: fragments, fillers, dialect spelling.
@@ -70,17 +70,19 @@ SPEECH = {
 
 @dataclass(frozen=True)
 class FalseAlarm:
-    """A rule's match on correct English: the matched text, and what follows it."""
+    """A rule's match on correct English: the matched text, what follows it and what comes before it."""
 
     rule: str
     text: str
     after: str = ""
+    before: str = ""
 
     def hits(self, match: GrammarMatch, paragraph: str) -> bool:
         return (
             match.rule_id == self.rule
             and re.fullmatch(self.text, paragraph[match.start:match.end], re.IGNORECASE) is not None
             and re.match(self.after, paragraph[match.end:], re.IGNORECASE) is not None
+            and re.search(f"(?:{self.before})\\Z", paragraph[:match.start], re.IGNORECASE) is not None
         )
 
 
@@ -96,6 +98,12 @@ FALSE_ALARMS = (
     FalseAlarm("LetsConfusion", r"let", r"\s+(out|down|in|off|slip|loose|up)\b"),
     # "She can't be out fighting": *out* as an adverb, not a prefix.
     FalseAlarm("DisjointPrefixes", r"out\s+\w+ing"),
+    # "She hopped down": hopping, not hoping.
+    FalseAlarm("HopHope", r"hop\w*", r"\s+(down|up|off|onto|over|out|in|on|into|across|away|back|along|around|through)\b"),
+    # "every one of them stopped": each one, not everyone.
+    FalseAlarm("Everyone", r"every\s+one", r"\s+of\b"),
+    # "send someone new": the adjective, not the past of *know*.
+    FalseAlarm("PronounKnew", r"new", before=r"\b(?:some|any|no|every)(?:one|body|thing)\s+"),
 )
 AUTHOR_NOTE_MARKER_RE = re.compile(r"\bA/N\b", re.IGNORECASE)
 CLIPPED_RE = re.compile(r"['’](?![^\W\d_])")  # an apostrophe ending a word: an', nothin'

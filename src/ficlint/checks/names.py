@@ -229,6 +229,8 @@ def near_misses(project: Project, groups: dict[tuple, Group], found) -> None:
             lower, rare = word.lower(), counts[word]
             if len(word) < 4 or rare > 2 or word in names or lower in vocabulary.accepted or lower in vocabulary.misspellings:
                 continue
+            if word.endswith("s") and (word[:-1] in names or (word.endswith("es") and word[:-2] in names)):
+                continue  # the Kurosakis: a family, not a slip
             slips = [name for name in names
                      if fold(name) != fold(word) and typing_slip(word, name, strict=counts[name] < 3 * rare)]
             if not slips:

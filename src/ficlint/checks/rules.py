@@ -83,10 +83,10 @@ def matches(spec: RuleSpec, document: Document, search: Search, project: Project
         start, end = match.span()
         if document.text[start:end] != plain[start:end] or document.kind_at(start) not in kinds:
             continue
-        window = plain[max(0, start - CONTEXT_WINDOW):start]
-        if spec.before and not spec.before.search(window):
+        window = max(0, start - CONTEXT_WINDOW)  # '^' and '\A' still mean the start of the text, not of the window
+        if spec.before and not spec.before.search(plain, window, start):
             continue
-        if spec.not_before and spec.not_before.search(window):
+        if spec.not_before and spec.not_before.search(plain, window, start):
             continue
         if spec.after and not spec.after.match(plain, end):
             continue

@@ -34,6 +34,8 @@ FANDOM_MISSPELLING = Rule(
     "Readers of the fandom know the term; a misspelt one reads as careless.",
     "his zanpaktou  ->  his zanpakutou", "always (safe)",
 )
+COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
+TERM_USES = 3  # a lower-case unknown word used this often, like no English word, is the story's own term
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
 BRITISH_TO_AMERICAN = (
@@ -80,14 +82,16 @@ class SpellingCheck:
     def check(self, document, project: Project):
         verdicts = project.remember("spelling.verdicts", dict)
         reported_names = project.remember("spelling.reported-names", set)
-        for token in document.tokens:
+        tokens = document.tokens
+        for index, token in enumerate(tokens):
             if token.kind in (MARKUP, SCENE_BREAK):
                 continue
             key = (token.text, token.kind == DIALOGUE)
             if key not in verdicts:
                 verdicts[key] = self._verdict(token.text, key[1], project)
             if verdicts[key]:
-                finding = self._finding(document, token, verdicts[key], project, reported_names)
+                full_name = index + 1 < len(tokens) and _opens_full_name(document.plain, token, tokens[index + 1])
+                finding = self._finding(document, token, verdicts[key], project, reported_names, full_name)
                 if finding:
                     yield finding
 
@@ -113,6 +117,9 @@ class SpellingCheck:
             return True
         if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in known or english().known([lower[:-1]])):
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
+        if lower.isalpha() and any(english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
+                                   for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):
+            return True  # closed compounds the dictionary lacks: woodsmoke, swordhand
         if project.config.dialect == "en-GB":
             return any(uk in lower and english().known([lower.replace(uk, us)]) for uk, us in BRITISH_TO_AMERICAN)
         return False
@@ -141,7 +148,8 @@ class SpellingCheck:
             self._is_known(part + ending, project, known) for ending in DROPPED_ENDINGS
         )
 
-    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set):
+    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set,
+                 full_name: bool):
         word = base_form(token.text)
         start, end = token.start, token.start + len(word)
         kind, answer = verdict
@@ -152,7 +160,11 @@ class SpellingCheck:
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean the name '{answer}'?",
                                    [answer])
         uses = project.word_counts[word]
-        if word[:1].isupper() and (not token.sentence_start or uses > 1):
+        if word[:1].isupper() and (uses > 1 or (full_name and not english().candidates(word.lower()))):
+            return None  # an original character or place: the story's own name ('Whne Rukia' is still a slip)
+        if word.islower() and uses >= TERM_USES and not codespell_corrections(word) and not english().candidates(word):
+            return None  # a term the story coins and keeps using (chakra, kenseikan), not a slip of a real word
+        if word[:1].isupper() and not token.sentence_start:
             if word in reported_names:
                 return None
             reported_names.add(word)
@@ -166,6 +178,12 @@ class SpellingCheck:
         fix = Fix(True, (Edit(start, end, suggestions[0]),)) if len(single) == 1 else None
         hint = f": did you mean '{suggestions[0]}'?" if suggestions else ""
         return UNKNOWN.finding(document, start, end, f"unknown word '{word}'{hint}", suggestions, fix)
+
+
+def _opens_full_name(plain: str, token: Token, following: Token) -> bool:
+    """A capitalised word right before another mid-sentence one: the given name of 'Iraxa Morvenne'."""
+    return (token.text[:1].isupper() and following.text[:1].isupper() and not following.sentence_start
+            and plain[token.end:following.start] == " ")
 
 
 def near_name(word: str, project: Project) -> str | None:

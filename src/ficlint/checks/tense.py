@@ -21,11 +21,23 @@ TENSE_SHIFT = Rule(
     "He hit the ground as he slides down the wall.  ->  as he slid down the wall", "sometimes (unsafe)",
 )
 PRONOUN_VERB = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
+PLURAL_VERB = re.compile(
+    r"\b(?:[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:eyes|hands|lips|fingers|arms|legs|shoulders|cheeks|knees|feet|brows|eyebrows|tears|fists|eyelids))"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
 SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said"}
+UNCHANGED = {"say", "let", "set", "put", "hit", "cut", "shut", "hurt", "cast", "cost", "burst", "beat", "read", "split",
+             "spread", "thrust", "slit", "quit", "bid", "have", "do"}  # 'as they say'; pasts that look like presents; auxiliaries
+NOT_VERBS = set("""
+open clear free dry wet empty calm still steady blank dim warm cool narrow low wide slack loose tight limp numb idle
+level bare thin round black blue brown gold green grey gray red white yellow pink purple silver dark pale like out up
+down off over back near past under after forward home inside outside all both each too alone together apart never
+even only just
+""".split())  # words after 'his eyes' that describe rather than act: 'his eyes open', 'her arms round him'
 IRREGULAR = dict(pair.split(":") for pair in """
 arise:arose awake:awoke bear:bore beat:beat become:became begin:began bend:bent bite:bit bleed:bled
 blow:blew break:broke bring:brought build:built burn:burnt buy:bought catch:caught choose:chose
@@ -57,15 +69,25 @@ def past_of_present(word: str) -> str | None:
         stems.append(word[:-3] + "y")
     elif word.endswith("es"):
         stems.append(word[:-2])
-    for stem in stems:
-        if stem in IRREGULAR:
-            return IRREGULAR[stem]
-    for stem in stems:
-        for past in (stem[:-1] + "ied" if stem.endswith("y") else "", stem + "d" if stem.endswith("e") else "",
-                     stem + "ed", stem + stem[-1] + "ed"):
-            if past and english().known([past]) and english().known([stem]):
-                return past
+    return next((past for past in map(past_of_base, stems) if past), None)
+
+
+def past_of_base(stem: str) -> str | None:
+    """The past form of a verb's base form (capture -> captured, widen -> widened), else None."""
+    if stem in IRREGULAR:
+        return IRREGULAR[stem]
+    for past in (stem[:-1] + "ied" if stem.endswith("y") else "", stem + "d" if stem.endswith("e") else "",
+                 stem + "ed", stem + stem[-1] + "ed"):
+        if past and english().known([past]) and english().known([stem]):
+            return past
     return None
+
+
+def past_of_plural(word: str) -> str | None:
+    """The past form of a verb after a plural subject (their eyes widen -> widened), else None."""
+    if word in UNCHANGED or word in NOT_VERBS or is_past(word) or word.endswith(("ing", "s")) or len(word) < 3:
+        return None
+    return past_of_base(word)
 
 
 def is_past(word: str) -> bool:
@@ -79,10 +101,10 @@ class TenseCheck:
     rules = [TENSE_SHIFT]
 
     def check(self, document, project):
-        uses = [m for pattern in (PRONOUN_VERB, AND_ADVERB_VERB) for m in pattern.finditer(document.plain)
+        uses = [m for pattern in (PRONOUN_VERB, AND_ADVERB_VERB, PLURAL_VERB) for m in pattern.finditer(document.plain)
                 if document.kind_at(m.start("verb")) == NARRATION and not self._in_thought(document, m.start())]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb")))
-        forms = ((m, past_of_present(m.group("verb"))) for m in uses)
+        forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
         if past < MIN_PAST or past < PAST_MAJORITY * len(present):
             return
