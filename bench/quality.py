@@ -7,6 +7,11 @@ prose in bench/clean/, and prints Markdown tables.
 
     PYTHONPATH=src python bench/quality.py            # the tables
     PYTHONPATH=src python bench/quality.py --missed   # also the gold errors ficlint misses
+    PYTHONPATH=src python bench/quality.py --alarms   # also ficlint's false alarms
+    PYTHONPATH=src python bench/quality.py --heldout  # the held-out stories (bench/heldout) instead of the seeds
+
+The held-out stories were written with their gold by someone who had not seen ficlint's rules,
+so they measure how the rules carry over to errors of the same kinds in text not tuned on.
 
 A gold error counts as found when a finding overlaps its text; a finding that
 overlaps no gold error is a false alarm. Every finding on clean prose is one.
@@ -142,14 +147,16 @@ def per_thousand(count: int, words: int) -> str:
 
 
 def main() -> None:
+    heldout = "--heldout" in sys.argv[1:]
+    stories, gold_folder = (BENCH / "heldout", BENCH / "heldout" / "gold") if heldout else (SEEDS, BENCH / "gold")
     seeds = []
-    for gold_path in sorted((BENCH / "gold").glob("*.yaml")):
-        document = read_file(SEEDS / gold_path.with_suffix(".txt").name)
+    for gold_path in sorted(gold_folder.glob("*.yaml")):
+        document = read_file(stories / gold_path.with_suffix(".txt").name)
         seeds.append((document, gold_errors(document, gold_path)))
     clean = [read_file(path) for path in sorted((BENCH / "clean").glob("*.txt"))]
     scores = {name: score(tool, seeds, clean) for name, tool in TOOLS.items()}
     any_score = next(iter(scores.values()))
-    print(f"Seeds: {len(seeds)} stories, {any_score.words:,} words, {sum(any_score.total.values())} gold errors; "
+    print(f"{'Held-out stories' if heldout else 'Seeds'}: {len(seeds)} stories, {any_score.words:,} words, {sum(any_score.total.values())} gold errors; "
           f"clean prose: {len(clean)} files, {any_score.clean_words:,} words.\n")
     print("| tool | recall | false alarms / 1,000 words (seeds) | false alarms / 1,000 words (clean prose) |")
     print("|---|---|---|---|")
@@ -166,6 +173,8 @@ def main() -> None:
         print(f"| {name} | " + " | ".join(str(s.found[c]) for c in CATEGORIES) + " |")
     if "--missed" in sys.argv[1:]:
         print_missed(seeds)
+    if "--alarms" in sys.argv[1:]:
+        print_alarms(seeds, clean)
 
 
 def print_missed(seeds: list[tuple[Document, list[Gold]]]) -> None:
@@ -176,6 +185,16 @@ def print_missed(seeds: list[tuple[Document, list[Gold]]]) -> None:
         for gold in golds:
             if not any(overlaps(a, gold) for a in alarms):
                 print(f"- {gold.where}")
+
+
+def print_alarms(seeds: list[tuple[Document, list[Gold]]], clean: list[Document]) -> None:
+    """ficlint's findings that overlap no gold error, and every finding on the clean prose."""
+    print("\nFalse alarms of ficlint:\n")
+    for document, golds in [*seeds, *((document, []) for document in clean)]:
+        project = Project.load([document], Config(root=BENCH))
+        for finding in lint(project, all_checks()).findings:
+            if not any(overlaps(Alarm(finding.start, finding.end), gold) for gold in golds):
+                print(f"- {Path(document.path).name}:{finding.line}: {finding.code} {finding.text!r}: {finding.message}")
 
 
 if __name__ == "__main__":

@@ -92,3 +92,24 @@ def test_a_lead_in_that_says_who_speaks_ends_with_a_colon(ficlint, tmp_path):
 def test_speech_running_over_paragraphs_is_not_a_tag(ficlint, tmp_path):
     text = '"The first paragraph of a long speech goes on\n\n"and the second one ends," she said.\n'
     assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_speech_after_a_full_stop_starts_with_a_capital(ficlint, tmp_path):
+    text = ('"I know," Ukitake said. "but at least I do not snore."\n\n'
+            '"Wait..." she said... "and then?"\n\nShe nodded, "yes."\n')
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert (finding["code"], finding["text"], finding["suggestions"]) == ("DL005", "but", ["But"])
+    assert finding["fix"]["safe"] is False
+    assert fixed(text, finding).startswith('"I know," Ukitake said. "But at least')
+
+
+def test_beats_after_a_quote_and_verbs_that_go_on_are_not_tags(ficlint, tmp_path):
+    text = ('"He only ever makes one batch." Ichigo sighed.\n\n"Nothing." She began to back away.\n\n'
+            '"Fine." He continued walking.\n\n"Go." She laughed at him.\n')
+    assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_a_two_word_name_can_be_the_speaker(ficlint, tmp_path):
+    [finding] = lint_text(ficlint, tmp_path, '"You could have told me." Soi Fon said stiffly.\n')
+    assert (finding["code"], fixed('"You could have told me." Soi Fon said stiffly.\n', finding)) == (
+        "DL002", '"You could have told me," Soi Fon said stiffly.\n')

@@ -535,6 +535,32 @@ ERRORS = [
     ("She ran as fast as she could she had to warn them.", "GM009", "could,"),
     ("Rukia, with a sigh turned away from him.", "GM010", "sigh,"),
     ("Then came Kenpachi behind him was Yachiru.", "GM011", None),
+    ("Renji and Rukia was both watching the gate.", "GM012", "were"),
+    ('"Thanks Renji." She smiled.', "GM013", "Thanks,"),
+    ('"I owe you Rukia-chan." He bowed.', "GM014", "you,"),
+    ("When the gate finally opened Renji almost fell over.", "GM015", "opened,"),
+    ("Ikkaku scratched head and grinned.", "GM016", None),
+    ("They had waited for along time.", "GM017", "a long"),
+    ("Why not? Its fine.", "CF009", "It's"),
+    ("She would not loose again.", "CF021", "lose"),
+    ("The days past without a word.", "CF026", "passed"),
+    ("She pushed herself passed her limits.", "CF027", "past"),
+    ('"Whose in charge here?"', "CF036", "Who's"),
+    ("He finally excepted the offer.", "CF039", "accepted"),
+    ("She was quite for a moment.", "CF045", "quiet"),
+    ("Kids ain't aloud past the gate.", "CF076", "allowed"),
+    ("The whole squad deserved a brake.", "CF082", "break"),
+    ("Her interest was instantly peaked.", "CF102", "piqued"),
+    ("He caught site of her.", "CF103", "sight"),
+    ("It was the best site he had ever seen.", "CF104", "sight"),
+    ("He wore his every day robe.", "CF105", "everyday"),
+    ("There's three stalls at the gate.", "CF106", "There are"),
+    ("You should lay down for a while.", "CF107", "lie"),
+    ("She was laying on the floor.", "CF108", "lying"),
+    ("A voice came threw the door.", "CF109", "through"),
+    ("The Shiba's had lived there for years.", "TY030", "Shibas"),
+    ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
+    ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
     ("He bowed to his fellow captions.", "BL001", "captains"),
     ("Ichigo bowed to the captain of the fifth squad, then to captain Kuchiki.", "BL003", "Captain"),
@@ -636,6 +662,19 @@ CLEAN = {
               "He ran as fast as he could. As soon as possible, they left. Rukia, with a sigh, turned away. "
               "Ichigo, in the end, walked out. Rukia, like her brother, looked at him. Rukia stood beside him. "
               "The chair beside him was empty. Renji, beside him, was silent. Rukia beside him was quiet.",
+    "more agreement and commas": "Ichigo and Rukia were both there. Between Renji and Rukia was a gap. \"Thanks, Renji.\" "
+                                  "\"Oh God!\" \"Yes.\" \"I owe you, Rukia-chan.\" \"I saw him Friday.\" "
+                                  "When the gate opened, Renji fell. When she realized he was gone she cried. "
+                                  "He scratched his head. She stood with crossed arms. He read it aloud. Not aloud.",
+    "confusables in context": "Its tail swished. The wolf wagged its tail. Its only weakness was the cold. "
+                              "All hell broke loose. The knot was not loose. In years past they fought. "
+                              "She walked past him. The man whose sword broke left. Whose turn is it? "
+                              "Everyone except Ichigo left. It was quite a sight. It was quite as good. "
+                              "The car needed its brakes fixed. He caught sight of her. The camp site was quiet. "
+                              "It's an everyday thing. He trained every day. There's a cat. There's three o'clock tea. "
+                              "He lay down on the bed. She lay still. They lay down their arms. He was laying the table. "
+                              "He threw the ball. The lanterns swayed. Dozens of hollows, and more. He came in to see her. "
+                              "He gave in to the pressure. The rooms were lit.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

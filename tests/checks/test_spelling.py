@@ -74,11 +74,11 @@ def test_possessives_contractions_compounds_caps_numbers():
     assert [f.text for f in spell(text)] == []
 
 
-def test_original_characters_used_again_pass_and_a_name_met_once_is_noted_once():
+def test_original_characters_pass_and_a_name_close_to_a_word_is_noted_once():
     chapter_1 = "Izumo knelt. Later, Izumo ran to Kaori. Izumo wept. Iraxa Morvenne watched. Morvenne smiled."
-    chapter_2 = "Then Izumo smiled at Kaori, and at Haruto."
+    chapter_2 = "Then Izumo smiled at Kaori, at Haruto and at Kaz."  # Kaz is a letter from 'kat' and 'kay'
     findings = spell(chapter_1, chapter_2)
-    assert [(f.code, f.severity, f.text, f.path) for f in findings] == [("SP002", "info", "Haruto", "ch2.txt")]
+    assert [(f.code, f.severity, f.text, f.path) for f in findings] == [("SP002", "info", "Kaz", "ch2.txt")]
     assert "used 1 time" in findings[0].message
 
 

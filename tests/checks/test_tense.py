@@ -44,3 +44,10 @@ def test_descriptions_after_a_plural_subject_are_not_verbs(ficlint, tmp_path):
                    "As they say, time heals. They have been found. His eyes narrow and cold, he waited.\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
+
+
+def test_a_named_character_slipping_into_the_present(ficlint, tmp_path):
+    text = PAST + PAST + "Mayuri sits at a desk. The Seireitei walls rose. Hollow masks cracked.\n"
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"]) for f in found] == [("sits", ["sat"])]

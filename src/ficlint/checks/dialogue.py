@@ -36,6 +36,12 @@ COMMA_BEFORE_SPEECH = Rule(
     "A paragraph break ends the sentence; the comma leaves it hanging.",
     'Gin knelt down,\\n\\n"Come with me."  ->  Gin knelt down.', "always (safe)",
 )
+LOWER_CASE_SPEECH = Rule(
+    "DL005", "speech-starts-lower-case", NAME,
+    "Speech that opens in lower case after a tag or action ended with a full stop.",
+    "After a full stop a new sentence begins, inside the quotes too; or the tag ends with a comma.",
+    '"I know," he said. "but not now."  ->  he said. "But not now." (or: he said, "but not now.")', "always (unsafe)",
+)
 
 IRREGULAR = "said says told tells spoke speaks sang sings spat spits began".split()
 REGULAR = """ask cry yell whisper call gasp reply mutter murmur shout scream snap answer add continue
@@ -50,7 +56,7 @@ BEATS = """sigh laugh sob breathe chuckle groan whimper whine huff grunt giggle 
 scoff snort yelp""".split()
 PRONOUNS = {"he", "she", "they", "we", "you", "it"}
 ADVERB = r"(?:[a-z]+ly[ \t]+)?"
-SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+nothing\b)")
+SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*(?:[ \t]+[A-Z][\w’']*)?)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+nothing\b)")
 VERB_FIRST = re.compile(r"[ \t]*(?P<verb>[A-Za-z]+)[ \t]+(?P<subject>[A-Z][\w’']*|he|she|they|we|you|it)\b")
 
 
@@ -65,6 +71,8 @@ def _inflections(verb: str) -> set[str]:
 
 SPEECH_VERBS = frozenset(IRREGULAR) | frozenset(form for verb in REGULAR for form in _inflections(verb))
 BEAT_VERBS = frozenset(form for verb in BEATS for form in _inflections(verb))
+SPEECH_START = re.compile(r"[\"“][ \t]*(?P<letter>[a-z])[a-z]*\b")
+SENTENCE_END_BEFORE = re.compile(r"[^\W\d_][ \t]*[.!?][ \t]+\Z")  # 'he said. ' (not an ellipsis, not a quote's own end)
 NOT_A_TAG = re.compile(r"[ \t]+(?:to\b|[a-z]+ing\b)")  # "She began to back away", "He continued walking"
 
 
@@ -72,16 +80,28 @@ class DialogueCheck:
     """DL001 capitalised tag, DL002 full stop before a tag, DL003 no comma before a tag, DL004 lead-in comma."""
 
     name = NAME
-    rules = [CAPITAL_TAG, FULL_STOP_TAG, MISSING_COMMA_TAG, COMMA_BEFORE_SPEECH]
+    rules = [CAPITAL_TAG, FULL_STOP_TAG, MISSING_COMMA_TAG, COMMA_BEFORE_SPEECH, LOWER_CASE_SPEECH]
 
     def check(self, document, project):
         plain = document.plain
         for segment in document.segments:
-            if segment.kind == DIALOGUE and plain[segment.end - 1] in CLOSE_QUOTES + TOGGLE_QUOTES:
+            if segment.kind != DIALOGUE:
+                continue
+            if plain[segment.end - 1] in CLOSE_QUOTES + TOGGLE_QUOTES:
                 finding = self._tag(document, plain, segment.end)
                 if finding:
                     yield finding
+            yield from self._lower_case_opening(document, plain, segment.start)
         yield from self._lead_ins(document, plain)
+
+    def _lower_case_opening(self, document, plain: str, quote: int):
+        """DL005: '... he said. "but ...': speech after a full stop starts a sentence."""
+        first = SPEECH_START.match(plain, quote)
+        if first and SENTENCE_END_BEFORE.search(plain, max(0, quote - 40), quote):
+            letter, word = first.start("letter"), plain[first.start("letter"):first.end()]
+            yield LOWER_CASE_SPEECH.finding(
+                document, letter, first.end(), f"speech after a full stop starts with a capital: '{word.capitalize()}'",
+                [word.capitalize()], Fix(False, (Edit(letter, letter + 1, word[0].upper()),)))
 
     def _tag(self, document, plain: str, after: int):
         """A finding for the tag that follows a quote ending at `after`, if it is punctuated wrongly."""

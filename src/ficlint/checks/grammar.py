@@ -102,6 +102,9 @@ FALSE_ALARMS = (
     FalseAlarm("HopHope", r"hop\w*", r"\s+(down|up|off|onto|over|out|in|on|into|across|away|back|along|around|through)\b"),
     # "every one of them stopped": each one, not everyone.
     FalseAlarm("Everyone", r"every\s+one", r"\s+of\b"),
+    # "It's half past nine": a time, not a possession.
+    FalseAlarm("ItsPossessive", r"it['’]s", r"\s+(half|quarter|nearly|almost|about|just|only|already|still|past|ten|"
+               r"eleven|twelve|one|two|three|four|five|six|seven|eight|nine|midnight|noon|dawn|morning|night|time)\b"),
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:some|any|no|every)(?:one|body|thing)\s+"),
 )
@@ -136,6 +139,9 @@ def _harper_rules() -> dict[str, Rule]:
 
 
 HARPER_RULES = _harper_rules()
+# Harper's rules that spell out abbreviations and initialisms (OMG, ASAP, ppl): advice for
+# technical writing, while fan fiction uses them on purpose, in texting and in author's notes.
+HARPER_ABBREVIATIONS = tuple(name for name, rule in HARPER_RULES.items() if rule.summary.startswith("Expands"))
 HARPER_OTHER = Rule("GR1000", "harper-other", NAME, "A Harper rule newer than ficlint's table of codes.",
                     WHY, "The message names Harper's rule.", FIXABLE)
 LT_RULES = {
@@ -196,7 +202,7 @@ def grammar_settings(config) -> tuple[GrammarSettings, bool]:
         if key in table and not valid(table[key]):
             raise bad(key, expected)
     language = table.get("language", config.dialect)
-    spell_off = {"harper": ("SpellCheck",), "languagetool": (f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}",)}
+    spell_off = {"harper": ("SpellCheck", *HARPER_ABBREVIATIONS), "languagetool": (f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}",)}
     enabled = rules["enabled-rules"]
     disabled = {
         name: tuple(r for r in (*DEFAULT_OFF[name], *spell_off[name], *rules["disabled-rules"].get(name, ()))

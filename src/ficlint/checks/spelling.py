@@ -13,7 +13,7 @@ from functools import lru_cache
 from spellchecker import SpellChecker
 
 from ficlint.checks import Rule
-from ficlint.document import DIALOGUE, MARKUP, SCENE_BREAK, Token, base_form
+from ficlint.document import AUTHOR_NOTE, DIALOGUE, MARKUP, SCENE_BREAK, Token, base_form
 from ficlint.finding import Edit, Fix
 from ficlint.project import Project
 from ficlint.similarity import damerau, typing_slip
@@ -82,27 +82,25 @@ class SpellingCheck:
     def check(self, document, project: Project):
         verdicts = project.remember("spelling.verdicts", dict)
         reported_names = project.remember("spelling.reported-names", set)
-        tokens = document.tokens
-        for index, token in enumerate(tokens):
+        for token in document.tokens:
             if token.kind in (MARKUP, SCENE_BREAK):
                 continue
-            key = (token.text, token.kind == DIALOGUE)
+            key = (token.text, token.kind in (DIALOGUE, AUTHOR_NOTE))  # speech and the author's own voice
             if key not in verdicts:
                 verdicts[key] = self._verdict(token.text, key[1], project)
             if verdicts[key]:
-                full_name = index + 1 < len(tokens) and _opens_full_name(document.plain, token, tokens[index + 1])
-                finding = self._finding(document, token, verdicts[key], project, reported_names, full_name)
+                finding = self._finding(document, token, verdicts[key], project, reported_names)
                 if finding:
                     yield finding
 
-    def _verdict(self, text: str, in_dialogue: bool, project: Project) -> tuple[str, str] | None:
+    def _verdict(self, text: str, informal: bool, project: Project) -> tuple[str, str] | None:
         """What is wrong with a word, decided once per distinct word: None when nothing is."""
         known = project.vocabulary.accepted
         word = base_form(text)
         acronym = word.isupper() or (word.endswith("s") and word[:-1].isupper())
         if len(word) < 2 or acronym or self._is_known(word, project, known):
             return None
-        if in_dialogue and self._is_dialect(text, project, known):
+        if informal and self._is_dialect(text, project, known):
             return None
         term = project.vocabulary.misspellings.get(word.lower())
         if term:
@@ -148,8 +146,7 @@ class SpellingCheck:
             self._is_known(part + ending, project, known) for ending in DROPPED_ENDINGS
         )
 
-    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set,
-                 full_name: bool):
+    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set):
         word = base_form(token.text)
         start, end = token.start, token.start + len(word)
         kind, answer = verdict
@@ -160,10 +157,10 @@ class SpellingCheck:
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean the name '{answer}'?",
                                    [answer])
         uses = project.word_counts[word]
-        if word[:1].isupper() and (uses > 1 or (full_name and not english().candidates(word.lower()))):
-            return None  # an original character or place: the story's own name ('Whne Rukia' is still a slip)
-        if word.islower() and uses >= TERM_USES and not codespell_corrections(word) and not english().candidates(word):
-            return None  # a term the story coins and keeps using (chakra, kenseikan), not a slip of a real word
+        if word[:1].isupper() and (uses > 1 or not looks_like_a_slip(word)):
+            return None  # an original character or place: the story's own name ('Whne' is still a slip)
+        if word.islower() and uses >= TERM_USES and not looks_like_a_slip(word):
+            return None  # a term the story coins and keeps using (chakra, kenseikan)
         if word[:1].isupper() and not token.sentence_start:
             if word in reported_names:
                 return None
@@ -180,10 +177,10 @@ class SpellingCheck:
         return UNKNOWN.finding(document, start, end, f"unknown word '{word}'{hint}", suggestions, fix)
 
 
-def _opens_full_name(plain: str, token: Token, following: Token) -> bool:
-    """A capitalised word right before another mid-sentence one: the given name of 'Iraxa Morvenne'."""
-    return (token.text[:1].isupper() and following.text[:1].isupper() and not following.sentence_start
-            and plain[token.end:following.start] == " ")
+def looks_like_a_slip(word: str) -> bool:
+    """Whether an unknown word is one edit from an English word, or a misspelling codespell knows."""
+    lower = word.lower()
+    return bool(codespell_corrections(lower) or english().candidates(lower))
 
 
 def near_name(word: str, project: Project) -> str | None:

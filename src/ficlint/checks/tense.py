@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ficlint.checks import Rule
-from ficlint.checks.spelling import english, match_case
+from ficlint.checks.spelling import english, match_case, story_names
 from ficlint.document import NARRATION
 from ficlint.finding import Edit, Fix
 
@@ -25,6 +25,7 @@ PLURAL_VERB = re.compile(
     r"\b(?:[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:eyes|hands|lips|fingers|arms|legs|shoulders|cheeks|knees|feet|brows|eyebrows|tears|fists|eyelids))"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
+NAME_VERB = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
@@ -90,6 +91,14 @@ def past_of_plural(word: str) -> str | None:
     return past_of_base(word)
 
 
+def person_names(project) -> frozenset[str]:
+    """The glossary's names of people, and the capitalised words a story uses often that English lacks."""
+    vocabulary = project.vocabulary
+    people = {spelling for term in vocabulary.terms if term.kind == "name" for spelling in term.spellings if " " not in spelling}
+    coined = {name for name in story_names(project) if name.lower() not in vocabulary.names}  # original characters
+    return frozenset(people | coined)
+
+
 def is_past(word: str) -> bool:
     return word in IRREGULAR_PASTS or (word.endswith("ed") and english().known([word]))
 
@@ -101,8 +110,10 @@ class TenseCheck:
     rules = [TENSE_SHIFT]
 
     def check(self, document, project):
-        uses = [m for pattern in (PRONOUN_VERB, AND_ADVERB_VERB, PLURAL_VERB) for m in pattern.finditer(document.plain)
-                if document.kind_at(m.start("verb")) == NARRATION and not self._in_thought(document, m.start())]
+        names = project.remember("tense.names", lambda: person_names(project))
+        uses = [m for pattern in (PRONOUN_VERB, AND_ADVERB_VERB, PLURAL_VERB, NAME_VERB) for m in pattern.finditer(document.plain)
+                if document.kind_at(m.start("verb")) == NARRATION and not self._in_thought(document, m.start())
+                and (m.re is not NAME_VERB or m.group("name") in names)]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb")))
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
