@@ -9,6 +9,7 @@ prose in bench/clean/, and prints Markdown tables.
     PYTHONPATH=src python bench/quality.py --missed   # also the gold errors ficlint misses
     PYTHONPATH=src python bench/quality.py --alarms   # also ficlint's false alarms
     PYTHONPATH=src python bench/quality.py --heldout  # the held-out stories (bench/heldout) instead of the seeds
+    PYTHONPATH=src python bench/quality.py --heldout2 # the second held-out set (bench/heldout2)
 
 The held-out stories were written with their gold by someone who had not seen ficlint's rules,
 so they measure how the rules carry over to errors of the same kinds in text not tuned on.
@@ -147,8 +148,8 @@ def per_thousand(count: int, words: int) -> str:
 
 
 def main() -> None:
-    heldout = "--heldout" in sys.argv[1:]
-    stories, gold_folder = (BENCH / "heldout", BENCH / "heldout" / "gold") if heldout else (SEEDS, BENCH / "gold")
+    heldout = next((arg[2:] for arg in sys.argv[1:] if arg.startswith("--heldout")), "")
+    stories, gold_folder = (BENCH / heldout, BENCH / heldout / "gold") if heldout else (SEEDS, BENCH / "gold")
     seeds = []
     for gold_path in sorted(gold_folder.glob("*.yaml")):
         document = read_file(stories / gold_path.with_suffix(".txt").name)
@@ -156,7 +157,7 @@ def main() -> None:
     clean = [read_file(path) for path in sorted((BENCH / "clean").glob("*.txt"))]
     scores = {name: score(tool, seeds, clean) for name, tool in TOOLS.items()}
     any_score = next(iter(scores.values()))
-    print(f"{'Held-out stories' if heldout else 'Seeds'}: {len(seeds)} stories, {any_score.words:,} words, {sum(any_score.total.values())} gold errors; "
+    print(f"{f'Held-out stories ({heldout})' if heldout else 'Seeds'}: {len(seeds)} stories, {any_score.words:,} words, {sum(any_score.total.values())} gold errors; "
           f"clean prose: {len(clean)} files, {any_score.clean_words:,} words.\n")
     print("| tool | recall | false alarms / 1,000 words (seeds) | false alarms / 1,000 words (clean prose) |")
     print("|---|---|---|---|")

@@ -559,6 +559,28 @@ ERRORS = [
     ("She was laying on the floor.", "CF108", "lying"),
     ("A voice came threw the door.", "CF109", "through"),
     ("The Shiba's had lived there for years.", "TY030", "Shibas"),
+    ("Thanks to all the reviewer's from chapter one!", "TY033", "reviewers"),
+    ("Now she thinks your going on a date.", "CF007", "you're"),
+    ("The field was just were Mizuho said it would be.", "CF013", "where"),
+    ("He would rather die then admit it.", "CF016", "than"),
+    ("Nobody was talking accept the frogs.", "CF040", "except"),
+    ("I don't know weather you're free tonight.", "CF044", "whether"),
+    ("Mizuho was the quite one of the group.", "CF045", "quiet"),
+    ("Renji could here it from the alley.", "CF086", "hear"),
+    ("By noon there was only two of them left.", "CF083", "were"),
+    ("They moved threw the dunes.", "CF109", "through"),
+    ("It was the principal of the thing.", "CF110", "principle"),
+    ("She owed him paperwork for a weak.", "CF111", "week"),
+    ("Ikkaku ran strait at the Menos.", "CF112", "straight"),
+    ("I was starting to get board.", "CF113", "bored"),
+    ('"Four times, may be."', "CF114", "maybe"),
+    ("But sometimes Hitsugaya still seen the shadows.", "GM018", "saw"),
+    ("She had went to the academy.", "GM019", "gone"),
+    ("Renji handed it Rukia without a word.", "GM020", None),
+    ("He stumbled and fell his knees.", "GM021", None),
+    ('"Kazuki you watch the old man."', "GM022", "Kazuki,"),
+    ("And before he could say anything she was gone.", "GM015", "anything,"),
+    ("The blade bit deep in to the mask.", "TY047", "into"),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -664,7 +686,7 @@ CLEAN = {
               "The chair beside him was empty. Renji, beside him, was silent. Rukia beside him was quiet.",
     "more agreement and commas": "Ichigo and Rukia were both there. Between Renji and Rukia was a gap. \"Thanks, Renji.\" "
                                   "\"Oh God!\" \"Yes.\" \"I owe you, Rukia-chan.\" \"I saw him Friday.\" "
-                                  "When the gate opened, Renji fell. When she realized he was gone she cried. "
+                                  "When the gate opened, Renji fell. When she realized he was gone, she cried. "
                                   "He scratched his head. She stood with crossed arms. He read it aloud. Not aloud.",
     "confusables in context": "Its tail swished. The wolf wagged its tail. Its only weakness was the cold. "
                               "All hell broke loose. The knot was not loose. In years past they fought. "
@@ -675,6 +697,12 @@ CLEAN = {
                               "He lay down on the bed. She lay still. They lay down their arms. He was laying the table. "
                               "He threw the ball. The lanterns swayed. Dozens of hollows, and more. He came in to see her. "
                               "He gave in to the pressure. The rooms were lit.",
+    "more context": "It was the principal who spoke. A weak moment. The strait of Gibraltar. The board of captains. "
+                    "It may be. That may be true. Had he seen it? He had seen it. They had taken the road. "
+                    "He gave it Rukia's best. \"Because you are late.\" \"They don't know.\" \"Please stop.\" "
+                    "He caved in to the pressure. He logged in to the system. She was his principal reason. "
+                    "Everyone had to accept the terms. The man whose sword broke was there. I wonder whether it rains. "
+                    "He was rather tired then. She would rather go.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

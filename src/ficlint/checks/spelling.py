@@ -186,7 +186,9 @@ def looks_like_a_slip(word: str) -> bool:
 def near_name(word: str, project: Project) -> str | None:
     """The name (glossary, or used often in the story) that one slip of the fingers makes word into."""
     names = project.remember("spelling.names", lambda: story_names(project))
-    slips = [name for name in names if name.lower() != word.lower() and typing_slip(word, name, strict=False)]
+    counts = project.word_counts
+    slips = [name for name in names if name.lower() != word.lower()
+             and typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word])]  # Kazuki, used often, is no slip of Kazui
     return max(slips, key=lambda name: (project.word_counts[name], name)) if slips else None
 
 
