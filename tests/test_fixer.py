@@ -97,11 +97,11 @@ def test_safe_fixes_only_unless_unsafe_then_the_first_suggestion(tmp_path):
 
 
 def test_fix_project_fixes_real_findings_and_leaves_the_rest(tmp_path):
-    make_project(tmp_path, {"a.txt": STORY + "Then Izumo smiled.\n"})
+    make_project(tmp_path, {"a.txt": STORY + "Then Kaz smiled.\n"})
     run = fix_project(load_project(tmp_path, ["a.txt"]), all_checks())
-    assert run.documents[0].text == FIXED + "Then Izumo smiled.\n"
+    assert run.documents[0].text == FIXED + "Then Kaz smiled.\n"
     assert sorted(f.code for f in run.applied[run.documents[0].path]) == ["SP001", "SP001", "SP003"]
-    assert [f.text for f in run.result.findings] == ["Kira", "Izumo"]  # names: no fix
+    assert [f.text for f in run.result.findings] == ["Kira", "Kaz"]  # names: no fix
     assert run.unconverged == []
 
 
@@ -180,7 +180,7 @@ def test_builtin_fixes_converge_and_are_idempotent_on_the_seeds(tmp_path):
 
 
 def test_random_story_sentences_fix_to_the_same_text_whatever_the_order(tmp_path):
-    sentences = ["Kira hesistated.", "His zanpaktou sang.", "It was orginial.", "Izumo waited.", "Rain fell."]
+    sentences = ["Kira hesistated.", "His zanpaktou sang.", "It was orginial.", "Kaz waited.", "Rain fell."]
     order = sentences[:]
     random.Random(7).shuffle(order)
     make_project(tmp_path, {"a.txt": " ".join(sentences) + "\n", "b.txt": " ".join(order) + "\n"})

@@ -19,7 +19,7 @@ from ficlint.finding import Edit, Fix
 from fixer_project import STORY, make_project
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-NAMES = STORY + "Then Izumo smiled.\n"
+NAMES = STORY + "Then Kaz smiled.\n"
 
 
 def review(*answers, paths=("story.txt",)):
@@ -30,11 +30,11 @@ def review(*answers, paths=("story.txt",)):
 def test_each_answer_does_what_it_says(tmp_path, monkeypatch):
     make_project(tmp_path, {"story.txt": NAMES})
     monkeypatch.chdir(tmp_path)
-    # Kira: skip; hesistated: 1; zanpaktou: ignore SP003 here; orginial: 1; Izumo: add to word list
+    # Kira: skip; hesistated: 1; zanpaktou: ignore SP003 here; orginial: 1; Kaz: add to word list
     result = review("s", "1", "i", "1", "a")
     story = (tmp_path / "story.txt").read_text(encoding="utf-8")
-    assert story == "Kira hesitated, his zanpaktou heavy at his side.\nThis was original work.\nThen Izumo smiled.\n"
-    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "Izumo\n"
+    assert story == "Kira hesitated, his zanpaktou heavy at his side.\nThis was original work.\nThen Kaz smiled.\n"
+    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "Kaz\n"
     assert load_config(start=tmp_path).per_file_ignores == {"story.txt": ["SP003"]}
     assert "review: 2 changes written to 1 file, 1 word added, 1 ignored" in result.stderr
     assert result.exit_code == 1  # Kira, skipped, is still an unknown word

@@ -581,6 +581,25 @@ ERRORS = [
     ('"Kazuki you watch the old man."', "GM022", "Kazuki,"),
     ("And before he could say anything she was gone.", "GM015", "anything,"),
     ("The blade bit deep in to the mask.", "TY047", "into"),
+    ("The healer's had left a tray.", "GM004", "healers"),
+    ("Chad carried four folding table's stacked high.", "TY033", "tables"),
+    ("We could take photo's of the captains.", "TY036", "photos"),
+    ("Keigo tripped over own feet.", "GM023", None),
+    ('"Yes ma\'am!"', "GM013", "Yes,"),
+    ('"Hey, who\'s bento is this?"', "CF035", "whose"),
+    ("The petals from the plum tree was the only color.", "CF116", "were"),
+    ("Orihime has a really unique pallet.", "CF117", "palate"),
+    ("He defiantly didn't expect it.", "CF118", "definitely"),
+    ("Her voice horse from shouting, she sat.", "CF119", "hoarse"),
+    ("We'll be discrete about it.", "CF120", "discreet"),
+    ("We found a stash of desert.", "CF121", "dessert"),
+    ("The cold seemed to envelope the manor.", "CF122", "envelop"),
+    ("He wondered if she was even conscience.", "CF123", "conscious"),
+    ("He stood beside the family alter.", "CF124", "altar"),
+    ("A crackle of white lightening lit the yard.", "CF065", "lightning"),
+    ("But your allowed to take liberties.", "CF007", "you're"),
+    ("He could care less about it.", "CF074", "couldn't care less"),
+    ("Then, as if on queue, they came.", "CF074", "as if on cue"),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -703,6 +722,11 @@ CLEAN = {
                     "He caved in to the pressure. He logged in to the system. She was his principal reason. "
                     "Everyone had to accept the terms. The man whose sword broke was there. I wonder whether it rains. "
                     "He was rather tired then. She would rather go.",
+    "rarer confusables": "He lay on a straw pallet. The palette of the sky. She defiantly refused. A horse neighed. "
+                         "Discrete values. They crossed the desert. Miles of desert. She sealed the envelope. "
+                         "His conscience was clear. He regained consciousness. They wanted to alter the plan. "
+                         "His alter ego. The lightening of the sky. The healer's hands were warm. The captain's had enough. "
+                         "Take the photo's frame. Byakuya felt her fingers clench around his. He was on his own.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

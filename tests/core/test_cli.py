@@ -107,7 +107,7 @@ def test_malformed_config_is_a_clear_error(ficlint, tmp_path):
 
 
 def test_select_ignore_severity_and_fail_on(ficlint, tmp_path):
-    (tmp_path / "ch1.txt").write_text("Wxyzzy smiled at Qvorn. Wxyzzy left. " + TYPO, encoding="utf-8")
+    (tmp_path / "ch1.txt").write_text("Wxyzzy smiled at Kaz. Wxyzzy left. " + TYPO, encoding="utf-8")
     assert {f["code"] for f in ficlint("lint", "--format", "json", "ch1.txt").json()} == {"SP001", "SP002"}
     assert {f["code"] for f in ficlint("lint", "--format", "json", "--ignore", "SP001", "ch1.txt").json()} == {"SP002"}
     only_names = ficlint("lint", "--select", "SP002", "ch1.txt")
@@ -121,10 +121,10 @@ def test_select_ignore_severity_and_fail_on(ficlint, tmp_path):
 
 def test_words_add_writes_the_project_word_list(ficlint, tmp_path):
     (tmp_path / ".ficlint.toml").write_text("", encoding="utf-8")
-    (tmp_path / "ch1.txt").write_text("Wxyzzy met Qvorn. " + CLEAN, encoding="utf-8")
+    (tmp_path / "ch1.txt").write_text("Whne met Kaz. " + CLEAN, encoding="utf-8")
     assert findings_for(ficlint("lint", "--format", "json", "ch1.txt"), "SP")
-    ficlint("words", "add", "Wxyzzy", "Qvorn")
-    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "Wxyzzy\nQvorn\n"
+    ficlint("words", "add", "Whne", "Kaz")
+    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "Whne\nKaz\n"
     assert ficlint("lint", "ch1.txt").exit_code == 0
 
 

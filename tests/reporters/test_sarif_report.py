@@ -43,7 +43,7 @@ def test_each_result_region_is_the_flagged_text_in_the_file(ficlint_process, tmp
 
 
 def test_levels_and_fixes_follow_the_findings(ficlint_process, tmp_path):
-    (tmp_path / "ch1.txt").write_text("Then Ichigo hesistated.\n", encoding="utf-8")
+    (tmp_path / "ch1.txt").write_text("Then Kaz hesistated.\n", encoding="utf-8")
     run = json.loads(ficlint_process("lint", "ch1.txt", "--format", "sarif").stdout)["runs"][0]
     by_rule = {result["ruleId"]: result for result in run["results"]}
     assert by_rule["SP002"]["level"] == "note"
@@ -51,4 +51,4 @@ def test_levels_and_fixes_follow_the_findings(ficlint_process, tmp_path):
     assert fixed["level"] == "warning"
     replacement = fixed["fixes"][0]["artifactChanges"][0]["replacements"][0]
     assert replacement["insertedContent"]["text"] == "hesitated"
-    assert replacement["deletedRegion"] == {"startLine": 1, "startColumn": 13, "endLine": 1, "endColumn": 23}
+    assert replacement["deletedRegion"] == {"startLine": 1, "startColumn": 10, "endLine": 1, "endColumn": 20}

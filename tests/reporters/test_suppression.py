@@ -7,7 +7,7 @@ CHAPTER = """# Chapter 1
 He hesistated at the door.
 
 <!-- ficlint: disable SP001 -->
-Inside, she hesistated too, and Ichigo laughed.
+Inside, she hesistated too, and Kaz laughed.
 <!-- ficlint: enable SP001 -->
 
 Then everyone hesistated.
@@ -27,7 +27,7 @@ def test_disable_and_enable_a_code_and_disable_everything(lint_file):
 
 
 def test_a_prefix_and_comma_separated_codes_work_in_html_too(lint_file):
-    page = ("<p>He hesistated.</p>\n<!-- ficlint: disable SP, GR001 -->\n<p>She hesistated. Ichigo did.</p>\n"
+    page = ("<p>He hesistated.</p>\n<!-- ficlint: disable SP, GR001 -->\n<p>She hesistated. Kaz did.</p>\n"
             "<!--ficlint:enable-->\n<p>They hesistated.</p>\n")
     _, findings = lint_file("ch1.html", page)
     assert flagged(findings) == [("SP001", 1), ("SP001", 5)]
@@ -35,7 +35,7 @@ def test_a_prefix_and_comma_separated_codes_work_in_html_too(lint_file):
 
 def test_per_file_ignores_match_paths_relative_to_the_config(ficlint_process, tmp_path):
     (tmp_path / "notes").mkdir()
-    (tmp_path / "notes" / "plan.txt").write_text("Then Ichigo hesistated.\n", encoding="utf-8")
+    (tmp_path / "notes" / "plan.txt").write_text("Then Kaz hesistated.\n", encoding="utf-8")
     (tmp_path / "ch1.txt").write_text("She hesistated.\n", encoding="utf-8")
     (tmp_path / ".ficlint.toml").write_text('packs = ["english"]\n[per-file-ignores]\n"notes/*.txt" = ["SP001"]\n')
     lines = ficlint_process("lint", ".").stdout.decode().splitlines()

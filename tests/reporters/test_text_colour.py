@@ -11,7 +11,7 @@ from ficlint.reporters.text import window
 
 PLAIN_LINE = re.compile(r"^[^:\s]+:\d+:\d+: [A-Z]+\d+ ")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-STORY = "He waited by the door.\nThen he hesistated, and Ichigo laughed at him.\n"
+STORY = "He waited by the door.\nThen he hesistated, and Kaz laughed at him.\n"
 
 
 def on_a_terminal(ficlint_process, tmp_path, *args, env=None):
@@ -37,8 +37,8 @@ def test_a_pipe_gets_exactly_the_plain_line_format(ficlint_process, tmp_path):
     (tmp_path / "ch1.txt").write_text(STORY, encoding="utf-8")
     lines = ficlint_process("lint", "ch1.txt").stdout.decode().splitlines()
     assert lines == ["ch1.txt:2:9: SP001 [*] unknown word 'hesistated': did you mean 'hesitated'?",
-                     "ch1.txt:2:25: SP002 'Ichigo' is not in the dictionary; used 1 time, probably a name: "
-                     "add it with `ficlint words add Ichigo`"]
+                     "ch1.txt:2:25: SP002 'Kaz' is not in the dictionary; used 1 time, probably a name: "
+                     "add it with `ficlint words add Kaz`"]
 
 
 def test_a_terminal_gets_colour_and_the_span_underlined_under_its_line(ficlint_process, tmp_path):
@@ -48,7 +48,7 @@ def test_a_terminal_gets_colour_and_the_span_underlined_under_its_line(ficlint_p
     lines = ANSI.sub("", shown).splitlines()
     index = lines.index("ch1.txt:2:9: SP001 [*] unknown word 'hesistated': did you mean 'hesitated'?")
     source, carets = lines[index + 2], lines[index + 3]
-    assert source == "2 | Then he hesistated, and Ichigo laughed at him."
+    assert source == "2 | Then he hesistated, and Kaz laughed at him."
     assert carets.index("^") == source.index("hesistated") and carets.count("^") == len("hesistated")
     assert carets.endswith("did you mean 'hesitated'?")
 

@@ -47,12 +47,13 @@ INFO_CATEGORIES = frozenset(
 # ellipses are typography's (Harper counts a tab as two spaces, and fiction writes
 # "...." for an ellipsis and a full stop); long sentences, the Oxford comma,
 # "all of the", "find out" and a comma after "Instead" are style choices, closed
-# compounds (woodsmoke) are words; and on the seeds and bench/clean, Harper's open
+# compounds (woodsmoke) are words, "Class 2-3" is no range, capitals are the spelling check's; and on the seeds and bench/clean, Harper's open
 # compounds ("white walls", "word list") and missing prepositions were false alarms
 # every time.
 DEFAULT_OFF = {
     "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
-               "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers", "CompoundNouns", "MissingPreposition"),
+               "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
+               "NumericRangeEnDash", "OrthographicConsistency", "CompoundNouns", "MissingPreposition"),
     "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
 }
 # Rules (or categories) that misfire on speech: fragments, fillers, dialect spelling.
@@ -108,7 +109,7 @@ FALSE_ALARMS = (
                r"eleven|twelve|one|two|three|four|five|six|seven|eight|nine|midnight|noon|dawn|morning|night|time)\b"),
     # "Rukia spat the seeds", "she split it": past tenses that look like presents; "you guys think".
     FalseAlarm("PronounVerbAgreement", r"spat|split|cut|hit|put|set|let|shut|quit|spread|cast|burst|hurt|read|bet|slit|"
-               r"shed|thrust|upset|guys"),
+               r"shed|thrust|upset|guys|woke|wove|awoke|strode|rode|rose|drove|spoke|broke|froze|chose|wrote|dove|shone"),
     # "Please please PLEASE review": repeated on purpose.
     FalseAlarm("RepeatedWords", r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
                r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1"),
@@ -119,6 +120,8 @@ FALSE_ALARMS = (
                r"world|best|rest|few|two|three|four|trio|duo|household"),
     # "she had been the one walking": a participle, not a mass noun.
     FalseAlarm("MassNouns", r"one\s+\w+ing"),
+    # "wrote NO in big letters": the word itself, in capitals.
+    FalseAlarm("NotIn", r"(?-i:NO)\s+in"),
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:some|any|no|every)(?:one|body|thing)\s+"),
 )

@@ -8,6 +8,7 @@ far more often than *he walks*; a present-tense story is never flagged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ficlint.checks import Rule
 from ficlint.checks.spelling import english, match_case, story_names
@@ -26,6 +27,12 @@ PLURAL_VERB = re.compile(
     r"(?:eyes|hands|lips|fingers|arms|legs|shoulders|cheeks|knees|feet|brows|eyebrows|tears|fists|eyelids))"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
 NAME_VERB = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
+AND_AFTER_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|stood|sat|went|came|ran|took|got|made|said|rose|knelt|fell|left)[ \t]+and[ \t]+(?P<verb>[a-z]+s)"
+    r"(?=[ \t]+(?:to|at|the|his|her|their|into|back|away|out|over|toward|towards|down|up|off|on|in|around|across|"
+    r"through|a|an|him|them|it)\b)")
+PERCEIVED = re.compile(r"\b(?:felt|feel|feels|saw|see|sees|watched|watch|watches|heard|hear|hears|noticed|notice|let|"
+                       r"lets|made|make|makes|helped|help|helps)[ \t]+\Z")  # 'felt her fingers clench': no tense of its own
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
@@ -91,6 +98,17 @@ def past_of_plural(word: str) -> str | None:
     return past_of_base(word)
 
 
+def thought_spans(text: str) -> list[tuple[int, int]]:
+    """The italic or ~tilde~ thoughts of a text, as (start, end), in order (each within one line)."""
+    return [match.span() for match in THOUGHT.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether offset falls inside one of the ordered, non-overlapping spans."""
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 def person_names(project) -> frozenset[str]:
     """The glossary's names of people, and the capitalised words a story uses often that English lacks."""
     vocabulary = project.vocabulary
@@ -111,9 +129,13 @@ class TenseCheck:
 
     def check(self, document, project):
         names = project.remember("tense.names", lambda: person_names(project))
-        uses = [m for pattern in (PRONOUN_VERB, AND_ADVERB_VERB, PLURAL_VERB, NAME_VERB) for m in pattern.finditer(document.plain)
-                if document.kind_at(m.start("verb")) == NARRATION and not self._in_thought(document, m.start())
-                and (m.re is not NAME_VERB or m.group("name") in names)]
+        plain = document.plain
+        thoughts = thought_spans(document.text)
+        patterns = (PRONOUN_VERB, AND_ADVERB_VERB, PLURAL_VERB, NAME_VERB, AND_AFTER_PAST)
+        uses = [m for pattern in patterns for m in pattern.finditer(plain)
+                if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
+                and (m.re is not NAME_VERB or m.group("name") in names)
+                and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb")))
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
@@ -126,11 +148,3 @@ class TenseCheck:
                 document, start, end, f"'{verb}' is present tense in a story told in the past: '{form}'?",
                 [match_case(form, verb)], Fix(False, (Edit(start, end, match_case(form, verb)),)),
             )
-
-    @staticmethod
-    def _in_thought(document, offset: int) -> bool:
-        """Whether offset is inside an italic or ~tilde~ thought on its line."""
-        line, _ = document.position(offset)
-        line_start = document.offset(line, 1)
-        text = document.text[line_start:line_start + len(document.line_text(line))]
-        return any(m.start() <= offset - line_start < m.end() for m in THOUGHT.finditer(text))
