@@ -46,11 +46,11 @@ PLACEHOLDERS = {"match": "…", "replacement": "…", "count": 0, "files": 0}
 
 @dataclass(frozen=True)
 class Search:
-    """One regex of a rule, what replaces its match, and a lower-case literal every match starts with."""
+    """One regex of a rule, what replaces its match, and the lower-case literals a match starts with (one of them)."""
 
     regex: re.Pattern
     replacement: str = ""
-    literal: str = ""
+    literals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ def _searches(kind: str, entry: dict, where: str, flags: int) -> tuple[Search, .
         swap = entry["swap"]
         if not isinstance(swap, dict) or not swap or not all(isinstance(v, str) for v in swap.values()):
             raise FiclintError(where, "key 'swap' must map each wrong form (a regex) to its replacement")
-        return tuple(Search(_regex(str(wrong), "swap", where, flags, bounded=bounded), right, literal_prefix(str(wrong)))
+        return tuple(Search(_regex(str(wrong), "swap", where, flags, bounded=bounded), right, literal_prefixes(str(wrong)))
                      for wrong, right in swap.items())
     if kind == "repetition":
         token = entry.get("tokens", r"[^\W\d_]+")
@@ -187,7 +187,7 @@ def _searches(kind: str, entry: dict, where: str, flags: int) -> tuple[Search, .
         return (Search(_regex(rf"(?P<first>{token})(?P<gap>[ \t]+)(?P<second>(?P=first))", "tokens",
                               where, re.IGNORECASE, bounded=True)),)
     if kind == "capitalization":
-        return tuple(Search(_regex(re.escape(word), "words", where, re.IGNORECASE, bounded=bounded), word, word.lower())
+        return tuple(Search(_regex(re.escape(word), "words", where, re.IGNORECASE, bounded=bounded), word, (word.lower(),))
                      for word in _strings(entry, "words", where))
     key = "tokens" if kind == "existence" else "variants"
     values = _strings(entry, key, where)
@@ -197,28 +197,38 @@ def _searches(kind: str, entry: dict, where: str, flags: int) -> tuple[Search, .
         canonical = entry.get("canonical")
         if canonical and not any(re.fullmatch(v, canonical, flags) for v in values):
             raise FiclintError(where, f"key 'canonical': {canonical!r} is none of the variants")
-        return tuple(Search(_regex(rf"(?:{value}){ENDING}", key, where, flags, bounded=bounded), "", literal_prefix(value))
+        return tuple(Search(_regex(rf"(?:{value}){ENDING}", key, where, flags, bounded=bounded), "", literal_prefixes(value))
                      for value in values)
-    return tuple(Search(_regex(value, key, where, flags, bounded=bounded), "", literal_prefix(value)) for value in values)
+    return tuple(Search(_regex(value, key, where, flags, bounded=bounded), "", literal_prefixes(value)) for value in values)
 
 
-def literal_prefix(source: str) -> str:
-    """Lower-case text every match of the regex source starts with ('' when it has none).
+def literal_prefixes(source: str) -> tuple[str, ...]:
+    """Lower-case texts one of which every match of the regex source starts with (() when unknown).
 
-    A document without this text cannot match, so the rule skips it without searching.
+    A document without any of them cannot match, so the rule skips it without searching;
+    `(?:tipped|cleared)` gives ('tipped', 'cleared'), `there` gives ('there',).
     """
     try:
-        items = list(sre_parse.parse(source))
+        return _prefixes(list(sre_parse.parse(source)))
     except (re.error, RecursionError):
-        return ""
+        return ()
+
+
+def _prefixes(items: list) -> tuple[str, ...]:
     letters = []
     for op, value in items:
         if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT) and not letters:
-            continue  # a look-behind or boundary before the text consumes nothing
-        if op is not sre_constants.LITERAL:
-            break
-        letters.append(chr(value))
-    return "".join(letters).lower()
+            continue  # a look-around or boundary before the text consumes nothing
+        if op is sre_constants.LITERAL:
+            letters.append(chr(value))
+            continue
+        if not letters and op is sre_constants.SUBPATTERN:
+            return _prefixes(list(value[-1]))
+        if not letters and op is sre_constants.BRANCH:
+            branches = [_prefixes(list(branch)) for branch in value[1]]
+            return () if not all(branches) else tuple(prefix for branch in branches for prefix in branch)
+        break
+    return ("".join(letters).lower(),) if letters else ()
 
 
 def _regex(source, key: str, where: str, flags: int, anchor: bool = False, bounded: bool = False) -> re.Pattern:

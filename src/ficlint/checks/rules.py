@@ -25,6 +25,8 @@ SCOPE_KINDS = {"narration": {NARRATION, HEADING}, "dialogue": {DIALOGUE}, "autho
 SCOPE_KINDS["all"] = set().union(*SCOPE_KINDS.values())
 CONTEXT_WINDOW = 80
 WORD_EDGE = re.compile(r"[\w'’-]")
+INDEX_LENGTH = 3  # literals this long or longer are looked up among the words' first letters
+WORD_START = re.compile(rf"(?<![\w'’-])[^\W_]{{{INDEX_LENGTH}}}")
 DEFAULT_WHY = {
     "substitution": "Every word is a real word, so a spellchecker passes it; the reader still stumbles.",
     "existence": "The pack marks this as something to look at again.",
@@ -75,24 +77,51 @@ class RulesCheck:
 def matches(spec: RuleSpec, document: Document, search: Search, project: Project):
     """Matches of one search of a rule in the document, in the rule's scope and context."""
     plain = document.plain
-    if search.literal and search.literal not in project.remember(("rules.lower", id(document)), plain.lower):
+    lower = project.remember(("rules.lower", id(document)), plain.lower)
+    if search.literals and not any(literal in lower for literal in search.literals):
         return
     kinds = set().union(*(SCOPE_KINDS[scope] for scope in spec.scopes))
     pattern = search.regex
-    for match in whole_words(pattern, plain) if spec.bounded else pattern.finditer(plain):
+    if not spec.bounded:
+        found = pattern.finditer(plain)
+    elif search.literals and all(WORD_START.fullmatch(literal[:INDEX_LENGTH]) for literal in search.literals):
+        found = at_words(pattern, plain, word_starts(document, project), search.literals)
+    else:
+        found = whole_words(pattern, plain)
+    for match in found:
         start, end = match.span()
         if document.text[start:end] != plain[start:end] or document.kind_at(start) not in kinds:
+            continue
+        if spec.after and not spec.after.match(plain, end):
+            continue
+        if spec.not_after and spec.not_after.match(plain, end):
             continue
         window = max(0, start - CONTEXT_WINDOW)  # '^' and '\A' still mean the start of the text, not of the window
         if spec.before and not spec.before.search(plain, window, start):
             continue
         if spec.not_before and spec.not_before.search(plain, window, start):
             continue
-        if spec.after and not spec.after.match(plain, end):
-            continue
-        if spec.not_after and spec.not_after.match(plain, end):
-            continue
         yield match
+
+
+def word_starts(document: Document, project: Project) -> dict[str, list[int]]:
+    """Where the document's words start, by their first letters in lower case."""
+    def build():
+        starts: dict[str, list[int]] = {}
+        for match in WORD_START.finditer(document.plain):
+            starts.setdefault(match.group().lower(), []).append(match.start())
+        return starts
+    return project.remember(("rules.word-starts", id(document)), build)
+
+
+def at_words(pattern, plain: str, starts: dict[str, list[int]], literals: tuple[str, ...]):
+    """Matches that start where a word starts with one of the literals: a lookup per literal, not a scan."""
+    candidates = sorted({start for key in {literal[:INDEX_LENGTH] for literal in literals} for start in starts.get(key, ())})
+    end = 0
+    for start in candidates:
+        if start >= end and (match := pattern.match(plain, start)):
+            end = match.end()
+            yield match
 
 
 def whole_words(pattern, plain: str):
