@@ -154,7 +154,7 @@ def main() -> None:
     for gold_path in sorted(gold_folder.glob("*.yaml")):
         document = read_file(stories / gold_path.with_suffix(".txt").name)
         seeds.append((document, gold_errors(document, gold_path)))
-    clean = [read_file(path) for path in sorted((BENCH / "clean").glob("*.txt"))]
+    clean = [read_file(path) for path in sorted(BENCH.glob("clean*/*.txt"))]
     scores = {name: score(tool, seeds, clean) for name, tool in TOOLS.items()}
     any_score = next(iter(scores.values()))
     print(f"{f'Held-out stories ({heldout})' if heldout else 'Seeds'}: {len(seeds)} stories, {any_score.words:,} words, {sum(any_score.total.values())} gold errors; "

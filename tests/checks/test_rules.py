@@ -600,6 +600,25 @@ ERRORS = [
     ("But your allowed to take liberties.", "CF007", "you're"),
     ("He could care less about it.", "CF074", "couldn't care less"),
     ("Then, as if on queue, they came.", "CF074", "as if on cue"),
+    ("He deserves more love then he gets.", "CF128", "than"),
+    ('"Yeah, but you where there too."', "CF012", "were"),
+    ("Thanks to my beta, whose awesome.", "CF036", "who's"),
+    ("His chest went tight and quite.", "CF045", "quiet"),
+    ('"It\'ll try and brake you."', "CF049", "break"),
+    ("Sado, who's lives he might ruin.", "CF035", "whose"),
+    ("Her silver hair slipped out of it's tie.", "CF125", "its"),
+    ("Her hair came loose from it's bun.", "CF127", "its"),
+    ("Ichigo had finally drug himself off the rock.", "CF126", "dragged"),
+    ("People on both side's are going to die.", "TY033", "sides"),
+    ('"Me? Now?," she squeaked.', "TY005", None),
+    ("His own hands was shaking.", "CF101", "were"),
+    ("The mask was half off, and Love and Rose was arguing.", "GM012", "were"),
+    ('"Kept me awake, though. Thanks Hanataro."', "GM013", "Thanks,"),
+    ('"Nobody asked you Love," Ichigo muttered.', "GM014", "you,"),
+    ("When Hanataro looked up his eyes were closed.", "GM015", "up,"),
+    ("He ran, and by the time he caught up with the others he was panting.", "GM026", "others,"),
+    ("She turned her head just enough meet his eyes.", "GM024", None),
+    ("She smashed the mask with hilt of her sword.", "GM025", None),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -727,6 +746,11 @@ CLEAN = {
                          "His conscience was clear. He regained consciousness. They wanted to alter the plan. "
                          "His alter ego. The lightening of the sky. The healer's hands were warm. The captain's had enough. "
                          "Take the photo's frame. Byakuya felt her fingers clench around his. He was on his own.",
+    "held-out near misses": "He had some more tea then he went to bed. I'll show you where there's food. "
+                            "The man whose awesome sword broke was there. It's on top of the shelf. "
+                            "\"I'm gonna call you Jun-jun!\" And when the first stars came out his captain began to hum. "
+                            "The cut's deep. He was tired and quite hungry. She put on the brakes. "
+                            "Because of it, it's fine. Most of it's gone.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

@@ -35,6 +35,7 @@ FANDOM_MISSPELLING = Rule(
     "his zanpaktou  ->  his zanpakutou", "always (safe)",
 )
 COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
+PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
 TERM_USES = 3  # a lower-case unknown word used this often, like no English word, is the story's own term
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
@@ -115,9 +116,14 @@ class SpellingCheck:
             return True
         if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in known or english().known([lower[:-1]])):
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
-        if lower.isalpha() and any(english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
+        if codespell_corrections(lower):
+            return False  # a known misspelling, however it splits: untill, everytime
+        if lower.isalpha() and not english().candidates(lower) and any(english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
                                    for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):
-            return True  # closed compounds the dictionary lacks: woodsmoke, swordhand
+            return True  # closed compounds the dictionary lacks, one letter from no word: woodsmoke (not writting)
+        prefix = next((p for p in PREFIXES if lower.startswith(p) and len(lower) - len(p) >= COMPOUND_PART), "")
+        if prefix and lower[len(prefix):].isalpha() and english().known([lower[len(prefix):]]):
+            return True  # rewatched, midafternoon, unsheathed
         if project.config.dialect == "en-GB":
             return any(uk in lower and english().known([lower.replace(uk, us)]) for uk, us in BRITISH_TO_AMERICAN)
         return False
