@@ -20,11 +20,12 @@ def damerau(a: str, b: str, limit: int = 2) -> int:
     return previous[-1]
 
 
-def typing_slip(word: str, name: str, strict: bool) -> bool:
+def typing_slip(word: str, name: str, strict: bool, any_letter: bool = False) -> bool:
     """One slip of the fingers turns name into word, the first letter aside.
 
     A swap of neighbours (Mayrui) or a neighbouring key (Izuno) always counts; a letter
-    dropped or added only when not strict.
+    dropped or added only when not strict; any other letter (Ayami for Ayame) only when
+    any_letter (the story itself uses the name) and the word has five letters or more.
     """
     a, b = word.lower(), name.lower()
     if a[0] != b[0] or damerau(a, b, 1) != 1:
@@ -32,7 +33,7 @@ def typing_slip(word: str, name: str, strict: bool) -> bool:
     if len(a) != len(b):
         return not strict
     differ = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(differ) == 2 or neighbouring_keys(a[differ[0]], b[differ[0]])
+    return len(differ) == 2 or neighbouring_keys(a[differ[0]], b[differ[0]]) or (any_letter and len(a) >= 5)
 
 
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -103,3 +103,9 @@ def test_known_fandom_misspelling_has_a_safe_fix():
     [finding] = spell("He drew his zanpaktou.")
     assert finding.code == "SP003"
     assert finding.fix.safe and [e.replacement for e in finding.fix.edits] == ["zanpakutou"]
+
+
+def test_a_character_named_often_is_matched_through_any_one_letter_typed_wrong():
+    text = "Ayame knelt. Ayame rose. Later, Ayame smiled. Then Ayami left."
+    assert [(f.code, f.text, f.suggestions[:1]) for f in spell(text)] == [("SP001", "Ayami", ["Ayame"])]
+    assert spell("Ayame smiled. Then Ayami left.") == []  # a name used once is no proof of a slip

@@ -232,7 +232,8 @@ def near_misses(project: Project, groups: dict[tuple, Group], found) -> None:
             if word.endswith("s") and (word[:-1] in names or (word.endswith("es") and word[:-2] in names)):
                 continue  # the Kurosakis: a family, not a slip
             slips = [name for name in names
-                     if fold(name) != fold(word) and typing_slip(word, name, strict=counts[name] < 3 * rare)]
+                     if fold(name) != fold(word) and typing_slip(word, name, strict=counts[name] < 3 * rare,
+                                                                      any_letter=counts[name] >= 3 * rare)]
             if not slips:
                 continue
             name = max(slips, key=lambda n: counts[n])

@@ -194,7 +194,8 @@ def near_name(word: str, project: Project) -> str | None:
     names = project.remember("spelling.names", lambda: story_names(project))
     counts = project.word_counts
     slips = [name for name in names if name.lower() != word.lower()
-             and typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word])]  # Kazuki, used often, is no slip of Kazui
+             and typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word],
+                             any_letter=counts[word] == 1 and counts[name] >= 3)]  # Kazuki, used often, is no slip of Kazui
     return max(slips, key=lambda name: (project.word_counts[name], name)) if slips else None
 
 
