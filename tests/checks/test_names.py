@@ -135,3 +135,10 @@ def test_dialect_and_original_names_in_the_seeds_are_left_alone(ficlint, tmp_pat
     found = findings_for(ficlint("lint", "--format", "json", "izumo.txt", "kira.txt"), "NM")
     # Gin's Idzuru, Kaori, Kahna and Tsukino pass; only the capitalised Zanpakuto is inconsistent
     assert [(f["path"], f["text"]) for f in found] == [("izumo.txt", "Zanpakuto")]
+
+
+def test_a_two_word_name_written_as_one_is_a_variant(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text("Soi Fon waited. Then Soi Fon ran to Yoruichi. Later Soi Fon smiled. "
+                                      "At dawn Soifon left.\n", encoding="utf-8")
+    [finding] = findings_for(ficlint("lint", "--format", "json", "--select", "NM", "ch1.txt"))
+    assert (finding["code"], finding["text"], finding["suggestions"]) == ("NM001", "Soifon", ["Soi Fon"])

@@ -619,6 +619,19 @@ ERRORS = [
     ("He ran, and by the time he caught up with the others he was panting.", "GM026", "others,"),
     ("She turned her head just enough meet his eyes.", "GM024", None),
     ("She smashed the mask with hilt of her sword.", "GM025", None),
+    ('"Kisuke," Yoruichi said "you\'re supposed to count."', "GM027", "said,"),
+    ("He kept the box's of things in the back.", "TY037", "boxes"),
+    ("She was talking to a six year old with red hair.", "TY048", "six-year-old"),
+    ("She held a half eaten taiyaki in her hand.", "TY049", "half-eaten"),
+    ("Rukia fainted left and ducked.", "CF129", "feinted"),
+    ("He lay prostate on the floor.", "CF130", "prostrate"),
+    ("Ururu sorted eleven, than Jinta sorted four.", "CF131", "then"),
+    ("He moved, quick as lightening, to the roof.", "CF065", "lightning"),
+    ("He spent the day pouring over reports.", "CF098", "poring"),
+    ("I've been way to busy with exams.", "CF084", "too"),
+    ("When the Abarai's went out, people stared.", "TY030", "Abarais"),
+    ('"Ready Tou-chan!"', "GM013", "Ready,"),
+    ("When the bell finally rang Rukia found him.", "GM015", "rang,"),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -751,6 +764,11 @@ CLEAN = {
                             "\"I'm gonna call you Jun-jun!\" And when the first stars came out his captain began to hum. "
                             "The cut's deep. He was tired and quite hungry. She put on the brakes. "
                             "Because of it, it's fine. Most of it's gone.",
+    "fifth held-out near misses": "The headline said \"Inside the Mind\" in red. A series called \"Meet the Captains\" ran. "
+                                  "She fainted. He fainted dead away. The box's lid was open. He is six years old. "
+                                  "Half eaten by worry, he waited. It was a half eaten by rats. He was lying prostrate. "
+                                  "She had more tea than Rukia did. It was quick as a flash. He poured the tea over the rice. "
+                                  "When she saw Rukia smiled, she smiled too. When the bell rang, Rukia found him.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

@@ -38,10 +38,11 @@ SLIPS = [
     ("Her eyes widen at the sight of him. They walk to the gate together.", [("widen", "widened"), ("walk", "walked")]),
     ("Mayuri sits at a desk. The Seireitei walls rose. Hollow masks cracked.", [("sits", "sat")]),
     ("Byakuya stood and walks to the window. He felt her fingers clench around his.", [("walks", "walked")]),
+    ("When she asked, he just grins at her. He took his eyebrows with it.", [("grins", "grinned")]),
 ]
 
 
-@pytest.mark.parametrize("slip, expected", SLIPS, ids=["plural subject", "named character", "and after a past verb"])
+@pytest.mark.parametrize("slip, expected", SLIPS, ids=["plural subject", "named character", "and after a past verb", "adverb between"])
 def test_slips_after_plural_subjects_names_and_past_verbs(ficlint, tmp_path, slip, expected):
     (tmp_path / "ch1.txt").write_text(PAST + PAST + slip + "\n", encoding="utf-8")
     found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))

@@ -52,11 +52,10 @@ squeak squeal croak wail shriek note muse wonder joke yelp huff grunt blurt gigg
 protest object observe state mention counter correct confirm assure soothe coo chirp cheer sniff""".split()
 DOUBLED = {"snap", "beg", "sob", "quip"}
 # Sounds as much as speech: after a closed quote, "Ichigo sighed." is an action of its own.
-BEATS = """sigh laugh sob breathe chuckle groan whimper whine huff grunt giggle snicker sniff cheer coo purr gasp
-scoff snort yelp""".split()
+BEATS = "sigh laugh sob chuckle groan huff grunt giggle snicker sniff gasp scoff snort".split()
 PRONOUNS = {"he", "she", "they", "we", "you", "it"}
 ADVERB = r"(?:[a-z]+ly[ \t]+)?"
-SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*(?:[ \t]+[A-Z][\w’']*)?)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+nothing\b)")
+SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*(?:[ \t]+[A-Z][\w’']*)?)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+(?:nothing|it|that|this|so|something|anything|everything)\b)")
 VERB_FIRST = re.compile(r"[ \t]*(?P<verb>[A-Za-z]+)[ \t]+(?P<subject>[A-Z][\w’']*|he|she|they|we|you|it)\b")
 
 

@@ -17,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from ficlint.checks import Rule
-from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, WORD_RE, Document, base_form
+from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING, MARKUP, SCENE_BREAK, WORD_RE, Document, base_form
 from ficlint.errors import FiclintError
 from ficlint.finding import Edit, Fix
 from ficlint.grammar import (
@@ -59,12 +59,14 @@ DEFAULT_OFF = {
                "MassNouns", "Therein", "ItsPossessive", "CompoundNouns", "MissingPreposition"),
     "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
 }
-# Rules (or categories) that misfire on speech: fragments, fillers, dialect spelling.
+# Rules (or categories) that misfire on speech, and on the chat of author's notes: fragments,
+# fillers, dialect spelling, a lower-case 'i' ("i've been way too busy!! plz review").
 # Backend spell rules (when enabled) are also kept out of dialogue, as spelling does.
+INFORMAL = (DIALOGUE, AUTHOR_NOTE)
 SPEECH = {
     "harper": frozenset(
         {"FillerWords", "OrthographicConsistency", "SplitWords", "SentenceCapitalization", "AvoidContractions",
-         "PronounVerbAgreement"}  # "it don't matter" is a voice
+         "PronounVerbAgreement", "CapitalizePersonalPronouns", "Cant"}  # "it don't matter" is a voice
     ),
     "languagetool": frozenset(
         {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
@@ -125,6 +127,8 @@ FALSE_ALARMS = (
     FalseAlarm("MassNouns", r"one\s+\w+ing"),
     # "wrote NO in big letters": the word itself, in capitals.
     FalseAlarm("NotIn", r"(?-i:NO)\s+in"),
+    # "a very long time ago": the article is there.
+    FalseAlarm("LongTimeAgo", r"long\s+time\s+ago", before=r"\ba\s+(?:very|really|so)\s+"),
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:some|any|no|every)(?:one|body|thing)\s+"),
 )
@@ -414,7 +418,7 @@ class GrammarCheck:
         if kind in (HEADING, SCENE_BREAK, MARKUP):
             return False
         spelling = is_spell_rule(backend, match.rule_id)
-        if kind == DIALOGUE and (spelling or match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
+        if kind in INFORMAL and (spelling or match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
             return False
         if spelling and any(base_form(w).lower() in known for w in WORD_RE.findall(flagged)):
             return False

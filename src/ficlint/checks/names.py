@@ -107,9 +107,16 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
     """Group the project's words by the name or term they spell; and the configured canonical forms."""
     by_spelling: dict[str, Term] = {}
     by_fold: dict[str, Term] = {}
+    phrases: dict[str, dict[str, Term]] = defaultdict(dict)  # first word -> two-word spelling -> term
     for term in project.vocabulary.terms:
+        multiword = term.kind == "name" and any(" " in spelling for spelling in term.spellings)  # Soi Fon, not titles
         for spelling in term.spellings:
-            if " " not in spelling:
+            if " " in spelling:
+                if multiword:
+                    phrases[spelling.split()[0].lower()][" ".join(spelling.lower().split())] = term
+            elif multiword:  # Soifon is Soi Fon written as one word
+                phrases[spelling.lower()][spelling.lower()] = term
+            else:
                 by_spelling.setdefault(spelling.lower(), term)
                 by_fold.setdefault(fold(spelling), term)
     is_english: dict[str, bool] = {}
@@ -128,6 +135,10 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
     groups: dict[tuple, Group] = {}
     keyed: dict[str, tuple[str, tuple | None]] = {}  # token text -> (word, group key), once per distinct text
     for document in project.documents:
+        for token, phrase, term in phrase_uses(document, phrases):
+            group = groups.setdefault(("term", term), Group(term, []))
+            cased = not token.sentence_start and token.kind != HEADING
+            group.uses.append(Use(document.path, token.start, phrase, cased, token.kind == DIALOGUE))
         for token in document.tokens:
             entry = keyed.get(token.text)
             if entry is None:
@@ -146,6 +157,21 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
         if key:
             canonical[key] = form
     return groups, canonical
+
+
+def phrase_uses(document, phrases: dict[str, dict[str, Term]]):
+    """(first token, text as written, term) of each use of a name written as two words or one (Soi Fon, Soifon)."""
+    tokens = document.tokens
+    for index, token in enumerate(tokens):
+        candidates = phrases.get(base_form(token.text).lower())
+        if not candidates or token.kind in (MARKUP, SCENE_BREAK):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        two = following and f"{token.text.lower()} {base_form(following.text).lower()}"
+        if two in candidates and not document.plain[token.end:following.start].strip():
+            yield token, document.text[token.start:following.start + len(base_form(following.text))], candidates[two]
+        elif base_form(token.text).lower() in candidates:
+            yield token, base_form(token.text), candidates[base_form(token.text).lower()]
 
 
 def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:

@@ -21,12 +21,13 @@ TENSE_SHIFT = Rule(
     "Slipping between past and present is one of the commonest slips in fan fiction; readers feel the jolt.",
     "He hit the ground as he slides down the wall.  ->  as he slid down the wall", "sometimes (unsafe)",
 )
-PRONOUN_VERB = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
+ADVERB = r"(?:(?:[a-z]+ly|just|then|only|still|also|even|never|always|simply|suddenly)[ \t]+)?"
+PRONOUN_VERB = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+{ADVERB}(?P<verb>[a-z]+)\b")
 PLURAL_VERB = re.compile(
     r"\b(?:[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:eyes|hands|lips|fingers|arms|legs|shoulders|cheeks|knees|feet|brows|eyebrows|tears|fists|eyelids))"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
-NAME_VERB = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
+NAME_VERB = re.compile(rf"\b(?P<name>[A-Z][a-z]+)[ \t]+{ADVERB}(?P<verb>[a-z]+)\b")
 AND_AFTER_PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|stood|sat|went|came|ran|took|got|made|said|rose|knelt|fell|left)[ \t]+and[ \t]+(?P<verb>[a-z]+s)"
     r"(?=[ \t]+(?:to|at|the|his|her|their|into|back|away|out|over|toward|towards|down|up|off|on|in|around|across|"
@@ -44,7 +45,7 @@ NOT_VERBS = set("""
 open clear free dry wet empty calm still steady blank dim warm cool narrow low wide slack loose tight limp numb idle
 level bare thin round black blue brown gold green grey gray red white yellow pink purple silver dark pale like out up
 down off over back near past under after forward home inside outside all both each too alone together apart never
-even only just
+even only just with without at on in into onto from to of for by behind beside above below across through toward towards
 """.split())  # words after 'his eyes' that describe rather than act: 'his eyes open', 'her arms round him'
 IRREGULAR = dict(pair.split(":") for pair in """
 arise:arose awake:awoke bear:bore beat:beat become:became begin:began bend:bent bite:bit bleed:bled
