@@ -25,7 +25,7 @@ class Config:
     packs: list[str] = field(default_factory=lambda: ["english", "bleach"])
     rules: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
-    dialect: str = "en-US"
+    dialect: str = ""  # unset: American and British spellings both pass; grammar checks en-US
     exclude: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     fail_on: str = "warning"

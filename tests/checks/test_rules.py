@@ -632,6 +632,19 @@ ERRORS = [
     ("When the Abarai's went out, people stared.", "TY030", "Abarais"),
     ('"Ready Tou-chan!"', "GM013", "Ready,"),
     ("When the bell finally rang Rukia found him.", "GM015", "rang,"),
+    ("Yachiru could barely breath.", "CF023", "breathe"),
+    ("I came to find out weather the stories are true.", "CF044", "whether"),
+    ("The blade past an inch from his throat.", "CF135", "passed"),
+    ("That was the principal of being a shinigami.", "CF110", "principle"),
+    ("The division had taken less new recruits than usual.", "CF132", "fewer"),
+    ("The smell of the leaves were sweet.", "CF133", "was"),
+    ("The bitter tea complimented the sweetness of the cakes.", "CF134", "complemented"),
+    ("His blood soaked haori flapped.", "TY046", "blood-soaked"),
+    ("He had a stack of half finished reports.", "TY049", "half-finished"),
+    ('"Nobody steals other peoples snacks!"', "TY038", "people's"),
+    ("Ken-chans haori smelled like dirt.", "TY039", "Ken-chan's"),
+    ('"Is she gone Taichou?"', "GM014", "gone,"),
+    ("Morinaga and his team was already there.", "GM012", "were"),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -769,6 +782,9 @@ CLEAN = {
                                   "Half eaten by worry, he waited. It was a half eaten by rats. He was lying prostrate. "
                                   "She had more tea than Rukia did. It was quick as a flash. He poured the tea over the rice. "
                                   "When she saw Rukia smiled, she smiled too. When the bell rang, Rukia found him.",
+    "sixth held-out near misses": "Less than ten came. The peoples of the world. There was less water. "
+                                  "The smell of the leaves was sweet. He complimented her eyes. It was half eaten by rats. "
+                                  "Ken-chan ran. \"Are you going home Friday?\" The sound of drums was loud.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

@@ -55,7 +55,7 @@ DOUBLED = {"snap", "beg", "sob", "quip"}
 BEATS = "sigh laugh sob chuckle groan huff grunt giggle snicker sniff gasp scoff snort".split()
 PRONOUNS = {"he", "she", "they", "we", "you", "it"}
 ADVERB = r"(?:[a-z]+ly[ \t]+)?"
-SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’']*(?:[ \t]+[A-Z][\w’']*)?)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+(?:nothing|it|that|this|so|something|anything|everything)\b)")
+SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+(?:nothing|it|that|this|so|something|anything|everything)\b)")
 VERB_FIRST = re.compile(r"[ \t]*(?P<verb>[A-Za-z]+)[ \t]+(?P<subject>[A-Z][\w’']*|he|she|they|we|you|it)\b")
 
 

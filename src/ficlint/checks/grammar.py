@@ -66,7 +66,7 @@ INFORMAL = (DIALOGUE, AUTHOR_NOTE)
 SPEECH = {
     "harper": frozenset(
         {"FillerWords", "OrthographicConsistency", "SplitWords", "SentenceCapitalization", "AvoidContractions",
-         "PronounVerbAgreement", "CapitalizePersonalPronouns", "Cant"}  # "it don't matter" is a voice
+         "PronounVerbAgreement", "CapitalizePersonalPronouns", "Cant", "NominalWants"}  # "it don't matter" is a voice
     ),
     "languagetool": frozenset(
         {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
@@ -114,7 +114,9 @@ FALSE_ALARMS = (
                r"eleven|twelve|one|two|three|four|five|six|seven|eight|nine|midnight|noon|dawn|morning|night|time)\b"),
     # "Rukia spat the seeds", "she split it": past tenses that look like presents; "you guys think".
     FalseAlarm("PronounVerbAgreement", r"spat|split|cut|hit|put|set|let|shut|quit|spread|cast|burst|hurt|read|bet|slit|"
-               r"shed|thrust|upset|guys|woke|wove|awoke|strode|rode|rose|drove|spoke|broke|froze|chose|wrote|dove|shone"),
+               r"shed|thrust|upset|guys|woke|wove|awoke|strode|rode|rose|drove|spoke|broke|froze|chose|wrote|dove|shone|"
+               r"tore|wore|swore|bore|threw|grew|drew|flew|knew|blew|shook|took|sang|rang|sank|drank|swam|began|ran|came|"
+               r"became"),
     # "Please please PLEASE review": repeated on purpose.
     FalseAlarm("RepeatedWords", r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
                r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1"),
@@ -130,7 +132,9 @@ FALSE_ALARMS = (
     # "a very long time ago": the article is there.
     FalseAlarm("LongTimeAgo", r"long\s+time\s+ago", before=r"\ba\s+(?:very|really|so)\s+"),
     # "send someone new": the adjective, not the past of *know*.
-    FalseAlarm("PronounKnew", r"new", before=r"\b(?:some|any|no|every)(?:one|body|thing)\s+"),
+    FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them)\s+"),
+    # "What's your name, little one?": a way of addressing a child.
+    FalseAlarm("QuantifierNumeralConflict", r"little\s+one"),
 )
 AUTHOR_NOTE_MARKER_RE = re.compile(r"\bA/N\b", re.IGNORECASE)
 CLIPPED_RE = re.compile(r"['’](?![^\W\d_])")  # an apostrophe ending a word: an', nothin'
@@ -229,7 +233,7 @@ def grammar_settings(config) -> tuple[GrammarSettings, bool]:
     for key, (valid, expected) in checks.items():
         if key in table and not valid(table[key]):
             raise bad(key, expected)
-    language = table.get("language", config.dialect)
+    language = table.get("language", config.dialect or "en-US")
     spell_off = {"harper": ("SpellCheck", *HARPER_ABBREVIATIONS, *HARPER_STYLE), "languagetool": (f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}",)}
     enabled = rules["enabled-rules"]
     disabled = {
