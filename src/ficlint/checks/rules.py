@@ -25,8 +25,8 @@ SCOPE_KINDS = {"narration": {NARRATION, HEADING}, "dialogue": {DIALOGUE}, "autho
 SCOPE_KINDS["all"] = set().union(*SCOPE_KINDS.values())
 CONTEXT_WINDOW = 80
 WORD_EDGE = re.compile(r"[\w'’-]")
-INDEX_LENGTH = 3  # literals this long or longer are looked up among the words' first letters
-WORD_START = re.compile(rf"(?<![\w'’-])[^\W_]{{{INDEX_LENGTH}}}")
+INDEX_LENGTH = 3  # words are indexed by their first two and first three letters
+WORD_START = re.compile(r"(?<![\w'’-])[^\W_]{2,3}")
 DEFAULT_WHY = {
     "substitution": "Every word is a real word, so a spellchecker passes it; the reader still stumbles.",
     "existence": "The pack marks this as something to look at again.",
@@ -84,7 +84,7 @@ def matches(spec: RuleSpec, document: Document, search: Search, project: Project
     pattern = search.regex
     if not spec.bounded:
         found = pattern.finditer(plain)
-    elif search.literals and all(WORD_START.fullmatch(literal[:INDEX_LENGTH]) for literal in search.literals):
+    elif search.literals and all(WORD_START.fullmatch(literal[:INDEX_LENGTH]) for literal in search.literals):  # 2+ letters
         found = at_words(pattern, plain, word_starts(document, project), search.literals)
     else:
         found = whole_words(pattern, plain)
@@ -105,11 +105,14 @@ def matches(spec: RuleSpec, document: Document, search: Search, project: Project
 
 
 def word_starts(document: Document, project: Project) -> dict[str, list[int]]:
-    """Where the document's words start, by their first letters in lower case."""
+    """Where the document's words start, by their first two and first three letters in lower case."""
     def build():
         starts: dict[str, list[int]] = {}
         for match in WORD_START.finditer(document.plain):
-            starts.setdefault(match.group().lower(), []).append(match.start())
+            letters = match.group().lower()
+            starts.setdefault(letters[:2], []).append(match.start())
+            if len(letters) == 3:
+                starts.setdefault(letters, []).append(match.start())
         return starts
     return project.remember(("rules.word-starts", id(document)), build)
 
