@@ -25,9 +25,12 @@ def typing_slip(word: str, name: str, strict: bool, any_letter: bool = False) ->
 
     A swap of neighbours (Mayrui) or a neighbouring key (Izuno) always counts; a letter
     dropped or added only when not strict; any other letter (Ayami for Ayame) only when
-    any_letter (the story itself uses the name) and the word has five letters or more.
+    any_letter (the story itself uses the name) and the word has five letters or more, and
+    two slips when it has seven or more.
     """
     a, b = word.lower(), name.lower()
+    if any_letter and len(a) >= 7 and a[0] == b[0] and 1 <= damerau(a, b, 2) <= 2:
+        return True  # a long name the story uses often, typed with two slips (Seretei for Seireitei)
     if a[0] != b[0] or damerau(a, b, 1) != 1:
         return False
     if len(a) != len(b):

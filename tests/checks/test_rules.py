@@ -645,6 +645,23 @@ ERRORS = [
     ("Ken-chans haori smelled like dirt.", "TY039", "Ken-chan's"),
     ('"Is she gone Taichou?"', "GM014", "gone,"),
     ("Morinaga and his team was already there.", "GM012", "were"),
+    ('"It was him. Its stupid."', "CF009", "It's"),
+    ('"Whose he? Yer husband?"', "CF036", "Who's"),
+    ("That's the nicest complement anybody ever paid me.", "CF074", "nicest compliment"),
+    ("No spoilers accept for who the bad guy is.", "CF074", "except for who"),
+    ("Our fathers had it all planed out.", "CF074", "planned out"),
+    ("She said it for the forth time.", "CF074", "for the fourth time"),
+    ("He was trying to decide weather either of them was real.", "CF136", "whether"),
+    ("Ginjo lead the way back.", "CF137", "led"),
+    ("I might right a sequel.", "CF138", "write"),
+    ("The bar sat behind the station, were nobody would find them.", "CF139", "where"),
+    ('"You look kind of pail," Yuzu said.', "CF140", "pale"),
+    ("Her and Suzune sold more dango than ever.", "CF141", "She"),
+    ("He went through the court yard.", "TY040", "courtyard"),
+    ("It was the first time two doctor's had drunk her dry.", "TY033", "doctors"),
+    ("A tiny dark haired girl held his ear.", "TY046", "dark-haired"),
+    ('"Theres a whole world out there."', "TY051", "There's"),
+    ('The boy turned and said "There are more of us."', "GM027", "said,"),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -785,6 +802,9 @@ CLEAN = {
     "sixth held-out near misses": "Less than ten came. The peoples of the world. There was less water. "
                                   "The smell of the leaves was sweet. He complimented her eyes. It was half eaten by rats. "
                                   "Ken-chan ran. \"Are you going home Friday?\" The sound of drums was loud.",
+    "seventh held-out near misses": "Its tail twitched. Whose is this? The weather was bad. They lead the division now. "
+                                    "To right a wrong. They were happy, were they? The pail of water sat there. "
+                                    "Her and his sister's house. I accept for now.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }
