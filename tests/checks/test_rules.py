@@ -662,6 +662,15 @@ ERRORS = [
     ("A tiny dark haired girl held his ear.", "TY046", "dark-haired"),
     ('"Theres a whole world out there."', "TY051", "There's"),
     ('The boy turned and said "There are more of us."', "GM027", "said,"),
+    ("Hisagi drug his chair around the desk.", "CF126", "dragged"),
+    ("Tatsuki laid back against the wall.", "CF142", "lay"),
+    ("The three day search turned up nothing.", "TY052", "three-day"),
+    ("The last minute changes meant wet ink.", "TY052", "last-minute"),
+    ("She came in with a stack of photo's for her column.", "TY035", "photos"),
+    ("Afterward the two girl's sat on the bench.", "TY033", "girls"),
+    ('"You have my thanks Kameyo-dono."', "GM014", "thanks,"),
+    ("He did not know what do with himself.", "GM028", None),
+    ("She was determined win this one.", "GM029", None),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -805,6 +814,10 @@ CLEAN = {
     "seventh held-out near misses": "Its tail twitched. Whose is this? The weather was bad. They lead the division now. "
                                     "To right a wrong. They were happy, were they? The pail of water sat there. "
                                     "Her and his sister's house. I accept for now.",
+    "eighth held-out near misses": "It was the last time she saw him. It was a little cold. A long time ago. "
+                                   "\"Ooh, is that Kuchiki-taichou?\" \"Aizen-sama don't care about that.\" "
+                                   "She would rather stay with a bad back than go. He laid the book down on the table. "
+                                   "He was determined to win. The three days passed. He knew what to do with it.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

@@ -40,10 +40,10 @@ PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts
 MIN_PAST = 5
 SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said"}
 UNCHANGED = {"say", "let", "set", "put", "hit", "cut", "shut", "hurt", "cast", "cost", "burst", "beat", "read", "split",
-             "spread", "thrust", "slit", "quit", "bid", "have", "do"}  # 'as they say'; pasts that look like presents; auxiliaries
+             "spread", "thrust", "slit", "quit", "bid", "fit", "knit", "wet", "rid", "spit", "have", "do"}  # 'as they say'; pasts that look like presents; auxiliaries
 NOT_VERBS = set("""
 open clear free dry wet empty calm still steady blank dim warm cool narrow low wide slack loose tight limp numb idle
-level bare thin round black blue brown gold green grey gray red white yellow pink purple silver dark pale like out up
+level bare thin stiff sore raw round black blue brown gold green grey gray red white yellow pink purple silver dark pale like out up
 down off over back near past under after forward home inside outside all both each too alone together apart never
 even only just with without at on in into onto from to of for by behind beside above below across through toward towards
 """.split())  # words after 'his eyes' that describe rather than act: 'his eyes open', 'her arms round him'
