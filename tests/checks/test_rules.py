@@ -671,6 +671,18 @@ ERRORS = [
     ('"You have my thanks Kameyo-dono."', "GM014", "thanks,"),
     ("He did not know what do with himself.", "GM028", None),
     ("She was determined win this one.", "GM029", None),
+    ("She bought food for the girls, who where looking after a fish.", "CF012", "were"),
+    ("It went for everything else to.", "CF143", "too"),
+    ("The door bounced of the wall.", "CF060", "off"),
+    ("He had more attitude then sense.", "CF128", "than"),
+    ("A Menos had gotten it's claws into him.", "CF125", "its"),
+    ('"Everybody wants a blossom on there wrist."', "CF005", "their"),
+    ("Most of the labels was faded.", "CF146", "were"),
+    ("He was sure they was going to win.", "CF144", "were"),
+    ("It looked like a tree without leafs.", "CF145", "leaves"),
+    ("He use to visit every week.", "CF095", "used"),
+    ('"Nobody want\'s her."', "TY053", "wants"),
+    ("The fish food, which he had almost forgot, was in his pocket.", "GM019", "forgotten"),
     ("He fought dozens of hollow's, and won.", "TY035", "hollows"),
     ("He coughed in to his sleeve.", "TY047", "into"),
     ("The caption of the sixth division nodded.", "BL005", "captain"),
@@ -818,6 +830,9 @@ CLEAN = {
                                    "\"Ooh, is that Kuchiki-taichou?\" \"Aizen-sama don't care about that.\" "
                                    "She would rather stay with a bad back than go. He laid the book down on the table. "
                                    "He was determined to win. The three days passed. He knew what to do with it.",
+    "ninth held-out near misses": "One of the labels was faded. Each of the boys was tired. Where did he go to? "
+                                  "\"They was singing,\" he said. He leafs through the book. What I use to clean it. "
+                                  "The dog's bowl was empty. He pulled it off the shelf.",
     "names and Japanese": "Hitsugaya-taichou drew Hyourinmaru. Kuchiki-taichou and Abarai-fukutaichou "
                           "flash-stepped away. The Seireitei was quiet. Ichigo used shunpo. \"Ara, ara,\" Gin said.",
 }

@@ -66,7 +66,7 @@ INFORMAL = (DIALOGUE, AUTHOR_NOTE)
 SPEECH = {
     "harper": frozenset(
         {"FillerWords", "OrthographicConsistency", "SplitWords", "SentenceCapitalization", "AvoidContractions",
-         "PronounVerbAgreement", "CapitalizePersonalPronouns", "Cant", "NominalWants"}  # "it don't matter" is a voice
+         "PronounVerbAgreement", "PronounInflectionBe", "CapitalizePersonalPronouns", "Cant", "NominalWants"}  # "it don't matter" is a voice
     ),
     "languagetool": frozenset(
         {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
@@ -116,7 +116,8 @@ FALSE_ALARMS = (
     FalseAlarm("PronounVerbAgreement", r"spat|split|cut|hit|put|set|let|shut|quit|spread|cast|burst|hurt|read|bet|slit|"
                r"shed|thrust|upset|guys|woke|wove|awoke|strode|rode|rose|drove|spoke|broke|froze|chose|wrote|dove|shone|"
                r"tore|wore|swore|bore|threw|grew|drew|flew|knew|blew|shook|took|sang|rang|sank|drank|swam|began|ran|came|"
-               r"became"),
+               r"became|spun|dug|stuck|struck|hung|swung|flung|clung|sprang|won|spent|sent|bent|built|felt|kept|slept|swept|wept|"
+               r"crept|left|meant|met|led|fed|fled|sped|held|told|sold|found|fought|bought|brought|caught|taught|thought"),
     # "Please please PLEASE review": repeated on purpose.
     FalseAlarm("RepeatedWords", r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
                r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1"),
@@ -131,6 +132,8 @@ FALSE_ALARMS = (
     FalseAlarm("NotIn", r"(?-i:NO)\s+in"),
     # "a very long time ago": the article is there.
     FalseAlarm("LongTimeAgo", r"long\s+time\s+ago", before=r"\ba\s+(?:very|really|so)\s+"),
+    # "Can't say no to a fella": the answer *no*.
+    FalseAlarm("NotTo", r"no\s+to", before=r"\bsay\s+"),
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them)\s+"),
     # "What's your name, little one?": a way of addressing a child.

@@ -124,6 +124,8 @@ class SpellingCheck:
         prefix = next((p for p in PREFIXES if lower.startswith(p) and len(lower) - len(p) >= COMPOUND_PART), "")
         if prefix and lower[len(prefix):].isalpha() and english().known([lower[len(prefix):]]):
             return True  # rewatched, midafternoon, unsheathed
+        if lower.endswith("less") and len(lower) > 6 and english().known([lower[:-4]]) and not english().candidates(lower):
+            return True  # catless, swordless
         if project.config.dialect in ("en-GB", ""):  # unset: a British spelling is no slip
             return any(uk in lower and english().known([lower.replace(uk, us)]) for uk, us in BRITISH_TO_AMERICAN)
         return False
