@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import SEED_000, SEED_002, findings_for
+from tests.conftest import SEED_000, SEED_002, findings_for
 
 
 def fixed(text: str, finding: dict) -> str:

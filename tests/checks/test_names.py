@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 
-from conftest import SEED_000, SEED_001, SEED_002, findings_for
+from tests.conftest import SEED_000, SEED_001, SEED_002, findings_for
 
 CHAPTER_7 = "Toshirou drew his sword and stepped into the rain. Nobody followed him.\n"
 

@@ -43,22 +43,6 @@ INFO_CATEGORIES = frozenset(
     {"Style", "Readability", "Enhancement", "Formatting", "Redundancy",
      "STYLE", "TYPOGRAPHY", "PLAIN_ENGLISH", "REDUNDANCY"}
 )
-# Off unless enabled: spelling is the spelling check's job; whitespace, dashes and
-# ellipses are typography's (Harper counts a tab as two spaces, and fiction writes
-# "...." for an ellipsis and a full stop); long sentences, the Oxford comma,
-# "all of the", "find out" and a comma after "Instead" are style choices, closed
-# compounds (woodsmoke) are words, "Class 2-3" is no range, capitals are the spelling check's;
-# "a thief" (MassNouns), "lying there in Silbern" (Therein) and "It's canon" (ItsPossessive,
-# which the CF rules cover in context) were false alarms on held-out stories; and on the seeds and bench/clean, Harper's open
-# compounds ("white walls", "word list") and missing prepositions were false alarms
-# every time.
-DEFAULT_OFF = {
-    "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
-               "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
-               "NumericRangeEnDash", "OrthographicConsistency",
-               "MassNouns", "Therein", "ItsPossessive", "CompoundNouns", "MissingPreposition"),
-    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
-}
 # Rules (or categories) that misfire on speech, and on the chat of author's notes: fragments,
 # fillers, dialect spelling, a lower-case 'i' ("i've been way too busy!! plz review").
 # Backend spell rules (when enabled) are also kept out of dialogue, as spelling does.
@@ -170,13 +154,26 @@ def _harper_rules() -> dict[str, Rule]:
 
 
 HARPER_RULES = _harper_rules()
-# Harper's rules that spell out abbreviations and initialisms (OMG, ASAP, ppl): advice for
-# technical writing, while fan fiction uses them on purpose, in texting and in author's notes.
+# Off unless enabled:
+# - spelling is the spelling check's job, and capitals and closed compounds (woodsmoke) with it;
+# - whitespace, dashes and ellipses are typography's (Harper counts a tab as two spaces, fiction
+#   writes "...." for an ellipsis and a full stop, and "Class 2-3" is no range);
+# - long sentences, the Oxford comma, "all of the", "find out", a comma after "Instead", spelling
+#   out abbreviations (OMG, ASAP) and Harper's advice on word choice ("very good" -> "excellent",
+#   curses, "ok" -> "okay") are style: an author's voice, and a character's, is theirs to choose;
+# - open compounds ("white walls") and missing prepositions were false alarms every time on the
+#   seeds and bench/clean, and "a thief" (MassNouns), "lying there in Silbern" (Therein) and
+#   "It's canon" (ItsPossessive, which the CF rules cover in context) on held-out stories.
 HARPER_ABBREVIATIONS = tuple(name for name, rule in HARPER_RULES.items() if rule.summary.startswith("Expands"))
-# Harper's advice on style ("very good" -> "excellent", "very cold" -> "freezing", no curses, "okay"
-# for "ok"): an author's voice, and a character's, is theirs to choose.
 HARPER_STYLE = tuple(name for name, rule in HARPER_RULES.items()
                      if re.search(r"vivid writing|stronger word choice|offensive language|^Corrects ok to okay", rule.summary))
+DEFAULT_OFF = {
+    "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
+               "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
+               "NumericRangeEnDash", "OrthographicConsistency", "MassNouns", "Therein", "ItsPossessive",
+               "CompoundNouns", "MissingPreposition", *HARPER_ABBREVIATIONS, *HARPER_STYLE),
+    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
+}
 HARPER_OTHER = Rule("GR1000", "harper-other", NAME, "A Harper rule newer than ficlint's table of codes.",
                     WHY, "The message names Harper's rule.", FIXABLE)
 LT_RULES = {
@@ -237,7 +234,7 @@ def grammar_settings(config) -> tuple[GrammarSettings, bool]:
         if key in table and not valid(table[key]):
             raise bad(key, expected)
     language = table.get("language", config.dialect or "en-US")
-    spell_off = {"harper": ("SpellCheck", *HARPER_ABBREVIATIONS, *HARPER_STYLE), "languagetool": (f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}",)}
+    spell_off = {"harper": ("SpellCheck",), "languagetool": (f"MORFOLOGIK_RULE_{language.replace('-', '_').upper()}",)}
     enabled = rules["enabled-rules"]
     disabled = {
         name: tuple(r for r in (*DEFAULT_OFF[name], *spell_off[name], *rules["disabled-rules"].get(name, ()))

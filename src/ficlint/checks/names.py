@@ -136,9 +136,7 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
     keyed: dict[str, tuple[str, tuple | None]] = {}  # token text -> (word, group key), once per distinct text
     for document in project.documents:
         for token, phrase, term in phrase_uses(document, phrases):
-            group = groups.setdefault(("term", term), Group(term, []))
-            cased = not token.sentence_start and token.kind != HEADING
-            group.uses.append(Use(document.path, token.start, phrase, cased, token.kind == DIALOGUE))
+            groups.setdefault(("term", term), Group(term, [])).uses.append(use_of(document, token, phrase))
         for token in document.tokens:
             entry = keyed.get(token.text)
             if entry is None:
@@ -149,8 +147,7 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
                 continue
             if key not in groups:
                 groups[key] = Group(key[1] if key[0] == "term" else None, [])
-            cased = not token.sentence_start and token.kind != HEADING
-            groups[key].uses.append(Use(document.path, token.start, word, cased, token.kind == DIALOGUE))
+            groups[key].uses.append(use_of(document, token, word))
     canonical = {}
     for form in project.config.names.get("canonical", []):
         key = key_of(form)
@@ -159,19 +156,27 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
     return groups, canonical
 
 
+def use_of(document, token, word: str) -> Use:
+    """One use of a name or term, starting at token and written as word."""
+    cased = not token.sentence_start and token.kind != HEADING
+    return Use(document.path, token.start, word, cased, token.kind == DIALOGUE)
+
+
 def phrase_uses(document, phrases: dict[str, dict[str, Term]]):
     """(first token, text as written, term) of each use of a name written as two words or one (Soi Fon, Soifon)."""
     tokens = document.tokens
     for index, token in enumerate(tokens):
-        candidates = phrases.get(base_form(token.text).lower())
+        word = base_form(token.text)
+        candidates = phrases.get(word.lower())
         if not candidates or token.kind in (MARKUP, SCENE_BREAK):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        two = following and f"{token.text.lower()} {base_form(following.text).lower()}"
-        if two in candidates and not document.plain[token.end:following.start].strip():
-            yield token, document.text[token.start:following.start + len(base_form(following.text))], candidates[two]
-        elif base_form(token.text).lower() in candidates:
-            yield token, base_form(token.text), candidates[base_form(token.text).lower()]
+        second = base_form(following.text) if following else ""
+        two = f"{token.text.lower()} {second.lower()}"
+        if following and two in candidates and not document.plain[token.end:following.start].strip():
+            yield token, document.text[token.start:following.start + len(second)], candidates[two]
+        elif word.lower() in candidates:
+            yield token, word, candidates[word.lower()]
 
 
 def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:

@@ -118,13 +118,14 @@ class SpellingCheck:
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
         if codespell_corrections(lower):
             return False  # a known misspelling, however it splits: untill, everytime
-        if lower.isalpha() and not english().candidates(lower) and any(english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
-                                   for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):
+        if lower.isalpha() and not one_edit_from_english(lower) and any(
+                english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
+                for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):
             return True  # closed compounds the dictionary lacks, one letter from no word: woodsmoke (not writting)
         prefix = next((p for p in PREFIXES if lower.startswith(p) and len(lower) - len(p) >= COMPOUND_PART), "")
         if prefix and lower[len(prefix):].isalpha() and english().known([lower[len(prefix):]]):
             return True  # rewatched, midafternoon, unsheathed
-        if lower.endswith("less") and len(lower) > 6 and english().known([lower[:-4]]) and not english().candidates(lower):
+        if lower.endswith("less") and len(lower) > 6 and english().known([lower[:-4]]) and not one_edit_from_english(lower):
             return True  # catless, swordless
         if project.config.dialect in ("en-GB", ""):  # unset: a British spelling is no slip
             return any(uk in lower and english().known([lower.replace(uk, us)]) for uk, us in BRITISH_TO_AMERICAN)
@@ -185,10 +186,16 @@ class SpellingCheck:
         return UNKNOWN.finding(document, start, end, f"unknown word '{word}'{hint}", suggestions, fix)
 
 
+@lru_cache(maxsize=4096)
+def one_edit_from_english(lower: str) -> bool:
+    """Whether an English word is one edit from this lower-case word (pyspellchecker's candidates)."""
+    return bool(english().candidates(lower))
+
+
 def looks_like_a_slip(word: str) -> bool:
     """Whether an unknown word is one edit from an English word, or a misspelling codespell knows."""
     lower = word.lower()
-    return bool(codespell_corrections(lower) or english().candidates(lower))
+    return bool(codespell_corrections(lower)) or one_edit_from_english(lower)
 
 
 def near_name(word: str, project: Project) -> str | None:
@@ -198,7 +205,7 @@ def near_name(word: str, project: Project) -> str | None:
     slips = [name for name in names if name.lower() != word.lower()
              and typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word],
                              any_letter=counts[word] == 1 and counts[name] >= 3)]  # Kazuki, used often, is no slip of Kazui
-    return max(slips, key=lambda name: (project.word_counts[name], name)) if slips else None
+    return max(slips, key=lambda name: (counts[name], name)) if slips else None
 
 
 def story_names(project: Project) -> list[str]:
