@@ -234,6 +234,43 @@ class Document:
     def word_count(self) -> int:
         return len(self.tokens)
 
+    @cached_property
+    def sentences(self) -> list:
+        """Sentences of every prose paragraph, each token tagged with its word class.
+
+        One tagger run per paragraph (see ``ficlint.analysis``); scene breaks and
+        headings are left out. A capitalised word the story also writes mid-sentence is
+        kept as a name when it opens a sentence.
+        """
+        from ficlint.analysis import analyse
+
+        names = frozenset(t.text for t in self.tokens if t.text[:1].isupper() and not t.sentence_start)
+        sentences = []
+        for start, end in self.paragraphs:
+            if self.kind_at(start + len(self.plain[start:end]) - len(self.plain[start:end].lstrip())) not in (SCENE_BREAK, HEADING):
+                sentences.extend(analyse(self.plain, start, end, names))
+        return sentences
+
+    @cached_property
+    def words(self) -> list:
+        """Every tagged token of ``sentences``, in text order."""
+        return [word for sentence in self.sentences for word in sentence.words]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [word.start for word in self.words]
+
+    def words_in(self, start: int, end: int) -> list:
+        """The tagged tokens that start inside [start, end)."""
+        return self.words[bisect.bisect_left(self._word_starts, start):bisect.bisect_left(self._word_starts, end)]
+
+    @cached_property
+    def quotes(self) -> list:
+        """Every quotation with what stands before and after it (see ``ficlint.speech``)."""
+        from ficlint.speech import parse_quotes
+
+        return parse_quotes(self)
+
 
 def _blank(span: str) -> str:
     """Spaces in place of every character but newlines."""
