@@ -8,7 +8,7 @@ from tests.conftest import findings_for
 
 def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
-    return findings_for(ficlint("lint", "--format", "json", "story.txt"), "CP")
+    return findings_for(ficlint("lint", "--format", "json", "--select", "CP", "story.txt"), "CP")
 
 
 def test_a_sentence_in_lower_case_and_a_capitalised_adjective_are_found(ficlint, tmp_path):

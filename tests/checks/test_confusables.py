@@ -8,7 +8,7 @@ from tests.conftest import findings_for
 
 def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
-    return findings_for(ficlint("lint", "--format", "json", "story.txt"), "CW")
+    return findings_for(ficlint("lint", "--format", "json", "--select", "CW", "story.txt"), "CW")
 
 
 def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):

@@ -39,11 +39,11 @@ CORRECT = (
 @pytest.mark.parametrize("text, code, expected", CASES, ids=[case[1] + ":" + case[0][:24] for case in CASES])
 def test_each_form_slip_is_found_with_its_fix(ficlint, tmp_path, text, code, expected):
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
-    [finding] = findings_for(ficlint("lint", "--format", "json", "story.txt"), "WF")
+    [finding] = findings_for(ficlint("lint", "--format", "json", "--select", "WF", "story.txt"), "WF")
     assert finding["code"] == code
     assert fixed(text, finding) == expected
 
 
 def test_correct_forms_pass(ficlint, tmp_path):
     (tmp_path / "story.txt").write_text(CORRECT, encoding="utf-8")
-    assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "WF") == []
+    assert findings_for(ficlint("lint", "--format", "json", "--select", "WF", "story.txt"), "WF") == []

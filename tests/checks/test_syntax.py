@@ -8,7 +8,7 @@ from tests.conftest import findings_for
 
 def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
-    return findings_for(ficlint("lint", "--format", "json", "story.txt"), "SX")
+    return findings_for(ficlint("lint", "--format", "json", "--select", "SX", "story.txt"), "SX")
 
 
 SPLICES = [

@@ -51,6 +51,13 @@ def test_slips_after_plural_subjects_names_and_past_verbs(ficlint, tmp_path, sli
 
 def test_descriptions_after_a_plural_subject_are_not_verbs(ficlint, tmp_path):
     text = PAST + ("She lay still, her eyes open. His arms round her, he slept. Their legs like jelly, they sat. "
-                   "As they say, time heals. They have been found. His eyes narrow and cold, he waited.\n")
+                   "As they say, time heals. Now, they have been found. His eyes narrow and cold, he waited.\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
+
+
+def test_a_present_perfect_in_past_narration_takes_had(ficlint, tmp_path):
+    text = PAST + "Mira has been his teacher for a year. She said she has seen it. Now, they have been found.\n"
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = [f for f in ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt").json() if f["code"] == "TN002"]
+    assert [(f["text"], f["suggestions"]) for f in found] == [("has", ["had"])]

@@ -57,11 +57,11 @@ def builtin_checks(config=None) -> list[Check]:
     from ficlint.checks.syntax import SyntaxCheck
     from ficlint.checks.tense import TenseCheck
 
-    # names runs before spelling: on a span both flag, the name-aware finding is the one kept;
-    # the rule packs run last, so a grammar finding on the same span keeps its backend rule
-    return [NamesCheck(), SpellingCheck(), DialogueCheck(), SyntaxCheck(), FormsCheck(), CapitalsCheck(), ConfusablesCheck(),
-            TenseCheck(), GrammarCheck(),
-            RulesCheck(config)]
+    # names runs before spelling: on a span both flag, the name-aware finding is the one kept; the
+    # word-class checks and the rule packs run after grammar, so a grammar finding on the same span
+    # keeps its backend rule (the others' codes go in `also`)
+    return [NamesCheck(), SpellingCheck(), DialogueCheck(), TenseCheck(), GrammarCheck(), SyntaxCheck(), FormsCheck(),
+            CapitalsCheck(), ConfusablesCheck(), RulesCheck(config)]
 
 
 def plugin_checks() -> list[Check]:

@@ -58,11 +58,13 @@ class CapitalsCheck:
             if proper and kind != AUTHOR_NOTE and document.plain[word.end:word.end + 1] not in ("-", "'", "’", "@"):
                 yield PROPER_WORD.finding(document, word.start, word.end, f"'{word.text}' takes a capital: '{proper}'",
                                           [proper], Fix(True, (Edit(word.start, word.start + 1, proper[0]),)))
-            elif word.text[:1].islower() and _ends_sentence(document, words, i - 1):
+            elif word.text[:1].islower() and _ends_sentence(document, words, i - 1) and not _mention(document, previous, word) \
+                    and lexicon_tag(word.text) is not None:  # 'ficlint reads': a name written in lower case
                 new = word.text[0].upper() + word.text[1:]
                 yield LOWER_START.finding(document, word.start, word.end, f"a sentence starts with a capital: '{new}'",
                                           [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
             elif _needless_capital(document, words, i, previous) and word.text.lower() not in project.vocabulary.accepted \
+                    and not _mention(document, previous, word) \
                     and word.text not in capitalised().values():
                 new = word.text.lower()
                 yield MID_CAPITAL.finding(document, word.start, word.end,
@@ -76,6 +78,12 @@ def capitalised() -> dict[str, str]:
     text = (SHIPPED / "english" / "capitalised.txt").read_text(encoding="utf-8")
     words = [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
     return {w.lower(): w for w in words}
+
+
+def _mention(document, previous: Word, word: Word) -> bool:
+    """Markup between two words, or around the word (*emphasis*, `code`): a quoted example, not prose."""
+    return document.text[previous.end:word.start].strip() != document.plain[previous.end:word.start].strip() or \
+        document.text[word.start - 1:word.start] in ("*", "_", "`")
 
 
 def _ends_sentence(document, words: list[Word], i: int) -> bool:

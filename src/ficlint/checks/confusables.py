@@ -67,8 +67,8 @@ class ConfusablesCheck:
 def _verb_after_whose(words, i: int) -> bool:
     """Whether the word after *whose* is a verb (*whose going*, *whose pick us up*), not its noun."""
     common = lexicon_tag(words[i].lower)
-    if words[i].lower in ("going", "gonna", "there") or common in ("VBG", "VBZ", "VBD", "VBN", "MD", "RB"):
-        return True
+    if words[i].lower in ("going", "gonna", "there", "been", "got", "gotten") or common in ("VBG", "MD", "RB"):
+        return True  # not *-s* or *-ed* forms: 'whose edits overlap' has a plural noun
     after = words[i + 1] if i + 1 < len(words) else None
     return common in ("VB", "VBP") and after is not None and after.lower in ("us", "me", "him", "them", "up", "out")
 

@@ -104,6 +104,8 @@ class FormsCheck:
         for sentence in document.sentences:
             words = list(sentence.words)
             for i, word in enumerate(words):
+                if document.text[word.start - 1:word.start] in ("*", "_", "`") and word.start:
+                    continue  # a word quoted as an example (*laid*), not used
                 kind = document.kind_at(word.start)
                 for rule in RULES:
                     finding = rule(document, words, i, kind, past_story, names)
@@ -152,6 +154,9 @@ def _participle_as_past(document, words, i, kind, past_story, names):
     pasts = sorted(verb_forms(word.lower, "VBD"))
     if not pasts:
         return None
+    if pasts[0] in verb_forms(word.lower, "VB"):  # 'he beaten' -> 'he had beaten', not 'he beat' (read as present)
+        return PARTICIPLE_AS_PAST.finding(document, word.start, word.end, f"'{word.text}' needs 'had' before it",
+                                          [f"had {word.text}"], Fix(False, (Edit(word.start, word.start, "had "),)))
     return _replace(document, PARTICIPLE_AS_PAST, word, pasts[0],
                     f"'{word.text}' needs 'had' before it, or the past tense: '{pasts[0]}'")
 
@@ -171,8 +176,8 @@ def _bare_verb(document, words, i, kind, past_story, names):
         return None
     subject = words[j]
     third_person = subject.lower in SUBJECTS or (_is_name(subject, names) and not subject.text.endswith("s"))
-    if not third_person or not _opens_clause(words, j):
-        return None
+    if not third_person or not _opens_clause(words, j) or (j > 1 and words[j - 1].lower in ("and", "or", "nor")):
+        return None  # 'Harry and Ron stay': a compound subject
     form = "VBD" if past_story else "VBZ"
     found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
     if not found:
@@ -352,7 +357,9 @@ def _is_subject(words: list[Word], j: int, names) -> bool:
 
 
 def _is_name(word: Word, names) -> bool:
-    return word.text in names and word.tag in ("NNP", "NNS", "NN")
+    """A capitalised word the story uses mid-sentence that is no adjective or verb (*Ash*, not *Atomic*)."""
+    common = lexicon_tag(word.lower)
+    return word.text in names and word.tag in ("NNP", "NNS", "NN") and not (common or "").startswith(("JJ", "VB", "RB"))
 
 
 def _opens_clause(words: list[Word], j: int) -> bool:

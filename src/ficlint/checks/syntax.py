@@ -152,13 +152,22 @@ class SyntaxCheck:
         for k, word in enumerate(words[:-2]):
             if (k and words[k - 1].norm not in QUOTES) or not _addressable(word) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS:
                 continue
-            if document.kind_at(word.start) != DIALOGUE:
+            if document.kind_at(word.start) != DIALOGUE or _common_word(word, document) \
+                    or document.plain[word.start - 1:word.start] in ("'", "’"):  # 'Cause
                 continue
             following, then = words[k + 1], words[k + 2]
             if following.lower == "you" and then.tag in ("VB", "VBP") or _imperative(following):
                 yield VOCATIVE.finding(
                     document, word.start, following.end, f"'{word.text}' is spoken to: set it off with a comma",
                     [f"{word.text}, {following.text}"], Fix(False, (Edit(word.end, following.start, ", "),)))
+
+
+def _common_word(word: Word, document) -> bool:
+    """An ordinary word capitalised at the start of speech (*'Cause*, *Come*), not a name."""
+    from ficlint.analysis import lexicon_tag
+
+    return word.text not in document.names and lexicon_tag(word.text, exact=True) not in ("NNP", "NNPS") \
+        and lexicon_tag(word.lower) is not None
 
 
 def _imperative(word: Word) -> bool:

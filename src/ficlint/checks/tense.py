@@ -16,6 +16,11 @@ from ficlint.document import NARRATION
 from ficlint.finding import Edit, Fix
 
 NAME = "tense"
+PERFECT_SHIFT = Rule(
+    "TN002", "present-perfect-in-past", NAME, "*Has* or *have* with a participle in narration told in the past: *he has been*.",
+    "In a story told in the past, what happened before it is told with *had*: *he had been*.",
+    "Obi-Wan has been his Padawan for a year.  ->  Obi-Wan had been his Padawan for a year.", "always (unsafe)",
+)
 TENSE_SHIFT = Rule(
     "TN001", "tense-shift", NAME, "A present-tense verb in narration told in the past tense.",
     "Slipping between past and present is one of the commonest slips in fan fiction; readers feel the jolt.",
@@ -126,7 +131,7 @@ class TenseCheck:
     """TN001: present-tense verbs in past-tense narration."""
 
     name = NAME
-    rules = [TENSE_SHIFT]
+    rules = [TENSE_SHIFT, PERFECT_SHIFT]
 
     def check(self, document, project):
         names = project.remember("tense.names", lambda: person_names(project))
@@ -142,6 +147,7 @@ class TenseCheck:
         present = [(m, form) for m, form in forms if form]
         if past < MIN_PAST or past < PAST_MAJORITY * len(present):
             return
+        yield from perfect_shifts(document, thoughts)
         for match, form in present:
             start, end = match.span("verb")
             verb = match.group("verb")
@@ -149,3 +155,22 @@ class TenseCheck:
                 document, start, end, f"'{verb}' is present tense in a story told in the past: '{form}'?",
                 [match_case(form, verb)], Fix(False, (Edit(start, end, match_case(form, verb)),)),
             )
+
+
+def perfect_shifts(document, thoughts):
+    """TN002: a subject, then *has* or *have* and a participle, in past-tense narration."""
+    for sentence in document.sentences:
+        words = sentence.words
+        for i, word in enumerate(words[1:-1], 1):
+            if word.lower not in ("has", "have") or document.kind_at(word.start) != NARRATION or inside(thoughts, word.start):
+                continue
+            subject, following = words[i - 1], words[i + 1]
+            if subject.tag not in ("PRP", "NNP", "NN", "NNS") or subject.lower in ("you", "i", "we") or following.tag != "VBN":
+                continue
+            if i > 1 and (words[i - 2].tag in ("MD", "WDT", "WP", "IN") or words[i - 2].lower in ("that", "who", "which")):
+                continue  # 'may have', 'that he has seen'
+            if any(w.lower in ("now", "finally", "ever") for w in words[:i]):
+                continue  # 'Now, they have been found': the narrator's own present
+            fixed = match_case("had", word.text)
+            yield PERFECT_SHIFT.finding(document, word.start, word.end, f"'{word.text} {following.text}' in a story told in the past: '{fixed}'?",
+                                        [fixed], Fix(False, (Edit(word.start, word.end, fixed),)))
