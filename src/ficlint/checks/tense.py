@@ -167,8 +167,9 @@ def perfect_shifts(document, thoughts):
             subject, following = words[i - 1], words[i + 1]
             if subject.tag not in ("PRP", "NNP", "NN", "NNS") or subject.lower in ("you", "i", "we") or following.tag != "VBN":
                 continue
-            if i > 1 and (words[i - 2].tag in ("MD", "WDT", "WP", "IN") or words[i - 2].lower in ("that", "who", "which")):
-                continue  # 'may have', 'that he has seen'
+            if i > 1 and (words[i - 2].tag in ("MD", "WDT", "WP", "IN") or words[i - 2].tag.startswith("VB")
+                          or words[i - 2].lower in ("that", "who", "which")):
+                continue  # 'may have', 'that he has seen', 'said she has seen'
             if any(w.lower in ("now", "finally", "ever") for w in words[:i]):
                 continue  # 'Now, they have been found': the narrator's own present
             fixed = match_case("had", word.text)
