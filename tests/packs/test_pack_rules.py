@@ -1,0 +1,62 @@
+"""The rules of the fandom packs prove themselves: each example fires and its fix gives the right side;
+sentences where the word is the plain English one do not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ficlint.checks.rules import RulesCheck
+from ficlint.config import Config
+from ficlint.document import Document
+from ficlint.packs import SHIPPED
+from ficlint.project import Project
+from ficlint.rulefile import load_rule_files
+from tests.packs.test_pack_data import FANDOMS
+
+RULES = [(pack, spec) for pack in FANDOMS for spec in load_rule_files([SHIPPED / pack])]
+
+# Sentences of each fandom where a watched word means what it says: no rule of the pack may fire.
+GOOD = {
+    "harry-potter": [
+        "It was a serious black mood that settled over him.",
+        "The professor, McGonagall said, was late.",
+        "She gave him a pensive look and said nothing.",
+        "The private drive up to the manor was gravel.",
+        "The whole plan was a damp squib.",
+        "The Serious Crimes unit called back.",
+    ],
+}
+
+
+def run(pack: str, text: str):
+    config = Config(root=Path.cwd(), packs=[pack], rules=[])
+    document = Document("story.txt", text)
+    return [f for f in RulesCheck(config).check(document, Project.load([document], config))]
+
+
+def apply(text: str, findings) -> str:
+    edits = sorted((e for f in findings if f.fix for e in f.fix.edits), key=lambda e: e.start, reverse=True)
+    for edit in edits:
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def test_every_fandom_pack_has_rules():
+    assert {pack for pack, _ in RULES} == set(FANDOMS)
+
+
+@pytest.mark.parametrize("pack, spec", RULES, ids=[spec.code for _, spec in RULES])
+def test_the_example_fires_and_its_fix_gives_the_right_side(pack, spec):
+    wrong, right = (side.strip() for side in spec.example.split("  ->  "))
+    found = [f for f in run(pack, wrong) if f.code == spec.code]
+    assert found, f"{spec.code} does not fire on its example"
+    if spec.fix != "none":
+        assert apply(wrong, found) == right
+
+
+@pytest.mark.parametrize("pack", sorted(GOOD))
+def test_plain_english_uses_do_not_fire(pack):
+    fired = [(sentence, f.code, f.text) for sentence in GOOD[pack] for f in run(pack, sentence)]
+    assert not fired, fired
