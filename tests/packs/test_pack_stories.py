@@ -21,6 +21,9 @@ PLANTED = {
         "Hermoine": "Hermione", "Dumbeldore": "Dumbledore", "Griffindor": "Gryffindor",
         "Voldermort": "Voldemort", "Expeliarmus": "Expelliarmus",
     }),
+    "naruto": (["english", "japanese", "naruto"], "NA", {
+        "Kakahsi": "Kakashi", "Sauske": "Sasuke", "Jiraya": "Jiraiya", "Orochimaro": "Orochimaru",
+    }),
 }
 
 
