@@ -27,6 +27,11 @@ GOOD = {
         "The whole plan was a damp squib.",
         "The Serious Crimes unit called back.",
     ],
+    "my-hero-academia": [
+        "Endeavour to be kind, she had written.",
+        "They would endeavour to finish by noon.",
+        "Her Endeavour to reach the summit failed.",
+    ],
 }
 
 

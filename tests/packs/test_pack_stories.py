@@ -24,6 +24,9 @@ PLANTED = {
     "naruto": (["english", "japanese", "naruto"], "NA", {
         "Kakahsi": "Kakashi", "Sauske": "Sasuke", "Jiraya": "Jiraiya", "Orochimaro": "Orochimaru",
     }),
+    "my-hero-academia": (["english", "japanese", "my-hero-academia"], "MH", {
+        "Bakgou": "Bakugo", "Todorki": "Todoroki", "Midorya": "Midoriya",
+    }),
 }
 
 
