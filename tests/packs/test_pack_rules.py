@@ -27,6 +27,16 @@ GOOD = {
         "The whole plan was a damp squib.",
         "The Serious Crimes unit called back.",
     ],
+    "star-wars": [
+        "Obi-Wan and Qui-Gon waited for Bo-Katan.",
+        "With all the force he had, he swung the pipe.",
+        "She joined the force after school and made sergeant.",
+        "The force of the blast threw him into the wall.",
+        "He used the force of his fall to roll clear.",
+        "The task force pulled back at dawn.",
+        "Han Solo and Qui-Gon Jinn never met.",
+        "The Jedi were few; the Sith were two.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",

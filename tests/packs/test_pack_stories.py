@@ -27,6 +27,9 @@ PLANTED = {
     "my-hero-academia": (["english", "japanese", "my-hero-academia"], "MH", {
         "Bakgou": "Bakugo", "Todorki": "Todoroki", "Midorya": "Midoriya",
     }),
+    "star-wars": (["english", "star-wars"], "SW", {
+        "Tatoine": "Tatooine", "Kenobe": "Kenobi", "Wookie": "Wookiee", "Vadar": "Vader",
+    }),
 }
 
 
