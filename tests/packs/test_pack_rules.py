@@ -37,6 +37,13 @@ GOOD = {
         "Han Solo and Qui-Gon Jinn never met.",
         "The Jedi were few; the Sith were two.",
     ],
+    "marvel": [
+        "Spider-Man and Ant-Man argued with Star-Lord and She-Hulk.",
+        "A spider man would be a strange thing to meet.",
+        "Kenny Rodgers sang; Steve Rogers did not.",
+        "The Romanov dynasty fell in 1917.",
+        "The hulk of the old ship lay on the sand.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
