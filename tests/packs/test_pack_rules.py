@@ -44,6 +44,11 @@ GOOD = {
         "The Romanov dynasty fell in 1917.",
         "The hulk of the old ship lay on the sand.",
     ],
+    "supernatural": [
+        "The Crown of Castile ruled from Toledo.",
+        "She bought a bar of Castile soap.",
+        "An impala grazed near the fence.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
