@@ -49,6 +49,11 @@ GOOD = {
         "She bought a bar of Castile soap.",
         "An impala grazed near the fence.",
     ],
+    "sherlock": [
+        "Their homes were small, and Sherlock Holmes's was smaller.",
+        "The inspector, Lestrade thought, was himself.",
+        "He lived at 221B and paid rent late.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
