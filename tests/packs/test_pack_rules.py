@@ -54,6 +54,11 @@ GOOD = {
         "The inspector, Lestrade thought, was himself.",
         "He lived at 221B and paid rent late.",
     ],
+    "pokemon": [
+        "Her Pokémon rested; three Pokemon slept.",
+        "She put ketchup on her chips at the Pokémon Center.",
+        "The professor, Oak said, was late.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",

@@ -30,6 +30,9 @@ PLANTED = {
     "star-wars": (["english", "star-wars"], "SW", {
         "Tatoine": "Tatooine", "Kenobe": "Kenobi", "Wookie": "Wookiee", "Vadar": "Vader",
     }),
+    "pokemon": (["english", "pokemon"], "PK", {
+        "Ketchem": "Ketchum", "Pickachu": "Pikachu", "Gyrados": "Gyarados", "Jigglypuf": "Jigglypuff",
+    }),
 }
 
 
