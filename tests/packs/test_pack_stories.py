@@ -6,6 +6,7 @@ reported once with the canon spelling as a safe fix, and `--fix` leaves a story 
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def test_fix_writes_the_canon_spellings_and_the_story_then_lints_clean(ficlint, 
     lint_story(ficlint, tmp_path, fandom, "--fix")
     expected = original
     for wrong, right in PLANTED[fandom][2].items():
-        expected = expected.replace(wrong, right)
+        expected = re.sub(rf"\b{wrong}\b", right, expected)
     assert (tmp_path / f"{fandom}.md").read_text(encoding="utf-8") == expected
     run, _ = lint_story(ficlint, tmp_path, fandom, "--format", "json")
     assert run.json() == []
