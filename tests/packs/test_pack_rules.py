@@ -59,6 +59,10 @@ GOOD = {
         "She put ketchup on her chips at the Pokémon Center.",
         "The professor, Oak said, was late.",
     ],
+    "percy-jackson": [
+        "The big house on the corner was empty.",
+        "The lord of the manor, Poseidon thought, was late.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
