@@ -63,6 +63,11 @@ GOOD = {
         "The big house on the corner was empty.",
         "The lord of the manor, Poseidon thought, was late.",
     ],
+    "twilight": [
+        "He set the table with forks and knives.",
+        "Turn left at the forks in the road.",
+        "Forks was wet, and Emmett was bored.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
