@@ -68,6 +68,13 @@ GOOD = {
         "Turn left at the forks in the road.",
         "Forks was wet, and Emmett was bored.",
     ],
+    "tolkien": [
+        "Catherine of Aragon was queen of England.",
+        "A peregrine falcon circled; Peregrin Took watched it.",
+        "He wandered Middle-earth for an age.",
+        "White dwarfs are dim stars.",
+        "The king, Théoden said, would ride.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
