@@ -75,6 +75,10 @@ GOOD = {
         "White dwarfs are dim stars.",
         "The king, Théoden said, would ride.",
     ],
+    "doctor-who": [
+        "The Tardis hummed; the TARDIS always hummed.",
+        "The time lord of the manor was asleep.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
