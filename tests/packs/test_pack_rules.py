@@ -78,6 +78,7 @@ GOOD = {
     "doctor-who": [
         "The Tardis hummed; the TARDIS always hummed.",
         "The time lord of the manor was asleep.",
+        "He was a Time Lord, and the Time Lords were gone.",
     ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
@@ -105,12 +106,13 @@ def test_every_fandom_pack_has_rules():
 
 
 @pytest.mark.parametrize("pack, spec", RULES, ids=[spec.code for _, spec in RULES])
-def test_the_example_fires_and_its_fix_gives_the_right_side(pack, spec):
+def test_the_example_fires_and_its_fix_gives_the_right_side_which_is_clean(pack, spec):
     wrong, right = (side.strip() for side in spec.example.split("  ->  "))
     found = [f for f in run(pack, wrong) if f.code == spec.code]
     assert found, f"{spec.code} does not fire on its example"
     if spec.fix != "none":
         assert apply(wrong, found) == right
+        assert not [f for f in run(pack, right) if f.code == spec.code], "the fixed text fires again"
 
 
 @pytest.mark.parametrize("pack", sorted(GOOD))
