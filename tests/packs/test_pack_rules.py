@@ -80,6 +80,12 @@ GOOD = {
         "The time lord of the manor was asleep.",
         "He was a Time Lord, and the Time Lords were gone.",
     ],
+    "avatar": [
+        "He changed his avatar picture again.",
+        "The river was bending to the east.",
+        "Light bends in water; the water bends the light.",
+        "Fire Lord Zuko and the Avatar met at dawn.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
