@@ -86,6 +86,10 @@ GOOD = {
         "Light bends in water; the water bends the light.",
         "Fire Lord Zuko and the Avatar met at dawn.",
     ],
+    "one-piece": [
+        "He watched The Mask of Zorro twice.",
+        "Zoro drew Wado Ichimonji.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
