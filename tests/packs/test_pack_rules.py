@@ -90,6 +90,10 @@ GOOD = {
         "He watched The Mask of Zorro twice.",
         "Zoro drew Wado Ichimonji.",
     ],
+    "jujutsu-kaisen": [
+        "He took jujitsu classes on Tuesdays.",
+        "She was a jujutsu sorcerer.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
