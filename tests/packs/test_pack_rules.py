@@ -94,6 +94,11 @@ GOOD = {
         "He took jujitsu classes on Tuesdays.",
         "She was a jujutsu sorcerer.",
     ],
+    "star-trek": [
+        "She read Chekhov on the shuttle; Chekov laughed.",
+        "The enterprise of the colonists was admirable.",
+        "They joined Starfleet together.",
+    ],
     "my-hero-academia": [
         "Endeavour to be kind, she had written.",
         "They would endeavour to finish by noon.",
