@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import yaml
 from spellchecker import SpellChecker
 
 from ficlint.checks.spelling import SpellingCheck, match_case
@@ -67,8 +68,6 @@ def test_every_fandom_of_the_brief_has_a_pack():
 @pytest.mark.parametrize("pack", OURS)
 def test_pack_loads_with_the_shipped_loaders(pack):
     folder = SHIPPED / pack
-    import yaml
-
     header = yaml.safe_load((folder / "glossary.yaml").read_text(encoding="utf-8"))
     assert header["pack"] == pack and header["description"]
     assert len(terms(pack)) >= 150, f"{pack}: {len(terms(pack))} entries"
