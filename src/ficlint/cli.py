@@ -16,7 +16,7 @@ from ficlint.errors import FiclintError
 from ficlint.finding import severity_rank, SEVERITIES
 from ficlint.fixer import FixRun, encode, fix_project, save, unified_diff
 from ficlint.linter import lint as run_lint
-from ficlint.packs import add_words, catalogue, load_words, shipped_packs, write_skeleton
+from ficlint.packs import add_words, catalogue, read_word_list, shipped_packs, write_skeleton
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
 from ficlint.reporters import REPORTERS, statistics, summary, text
@@ -274,7 +274,7 @@ def words_add(new_words, from_file, config_path):
         if not new_words and not from_file:
             raise FiclintError("words add", "give words, or --from FILE (one word per line, '#' starts a comment)")
         config = load_config(Path(config_path) if config_path else None)
-        listed = sorted(load_words(Path(from_file))) if from_file else []
+        listed = read_word_list(Path(from_file)) if from_file else []
         path = config.words_file
         added = add_words(path, [*new_words, *listed])
     except FiclintError as error:

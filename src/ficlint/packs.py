@@ -38,7 +38,7 @@ UNMARKED_KINDS = ("japanese", "honorific", "rank")  # shared by many fandoms: th
 PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_MARKS = 2  # distinct marks a story must use to load a fandom
 SHARE_OF_BEST = 0.2  # ...and at least this share of the best fandom's marks (a crossover loads both)
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -79,9 +79,9 @@ def resolve_pack(name: str, root: Path) -> Path:
     return folder
 
 
-def shipped_packs() -> list[str]:
-    """The names of the packs that ship with ficlint."""
-    return sorted(p.name for p in SHIPPED.iterdir() if p.is_dir())
+def shipped_packs(root: Path = SHIPPED) -> list[str]:
+    """The names of the packs that ship with ficlint (the folders under root)."""
+    return sorted(p.name for p in root.iterdir() if p.is_dir())
 
 
 def load_yaml(path: Path):
@@ -128,13 +128,18 @@ def load_glossary(path: Path) -> Glossary:
     return Glossary(title, tuple(terms), strings(data.get("detect"), str(path), "detect"))
 
 
-def load_words(path: Path) -> set[str]:
-    """A word list: one word per line, '#' starts a comment."""
+def read_word_list(path: Path) -> list[str]:
+    """A word list in its order: one word per line, '#' starts a comment."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise FiclintError(str(path), f"cannot read word list: {error}") from None
-    return {line.split("#", 1)[0].strip() for line in lines} - {""}
+    return [word for word in dict.fromkeys(line.split("#", 1)[0].strip() for line in lines) if word]
+
+
+def load_words(path: Path) -> set[str]:
+    """A word list as a set."""
+    return set(read_word_list(path))
 
 
 def add_words(path: Path, new_words) -> list[str]:
@@ -160,6 +165,14 @@ class Catalogue:
     glossaries: dict[str, Glossary]
     marks: dict[str, tuple[str, ...]]  # lower-case word -> the fandoms it points to
     owners: dict[str, str]  # lower-case word of any glossary spelling or misspelling -> its pack
+    misspelt: dict[str, str]  # lower-case known misspelling -> the canonical it misspells
+
+    def describe(self, word: str) -> str:
+        """What a word is in the pack that owns it: 'a term of the Naruto pack'."""
+        title = self.glossaries[self.owners[word]].title
+        if word in self.misspelt:
+            return f"a misspelling of '{self.misspelt[word]}' in the {title} pack"
+        return f"a term of the {title} pack"
 
     def choose(self, words) -> list[str]:
         """The fandoms a story's words point to, most marks first (none for a story of no known fandom)."""
@@ -169,10 +182,11 @@ class Catalogue:
                 if count >= MIN_MARKS and count >= SHARE_OF_BEST * best]
 
 
-def compile_catalogue(english) -> Catalogue:
-    """Read every shipped glossary and work out each fandom's marks; `english(word)` says if a word is English."""
-    glossaries = {name: load_glossary(SHIPPED / name / "glossary.yaml") for name in shipped_packs()
-                  if (SHIPPED / name / "glossary.yaml").is_file()}
+def compile_catalogue(english, root: Path = SHIPPED) -> Catalogue:
+    """Read every glossary of the packs under root and work out each fandom's marks;
+    `english(word)` says whether a word is English."""
+    glossaries = {name: load_glossary(root / name / "glossary.yaml") for name in shipped_packs(root)
+                  if (root / name / "glossary.yaml").is_file()}
     owners: dict[str, set[str]] = {}
     for name, glossary in glossaries.items():
         for term in glossary.terms:
@@ -191,8 +205,10 @@ def compile_catalogue(english) -> Catalogue:
                     marks.setdefault(part, set()).add(name)
         for word in glossary.detect:
             marks.setdefault(word.lower(), set()).add(name)
+    misspelt = {m.lower(): term.canonical for glossary in glossaries.values() for term in glossary.terms
+                for m in term.misspellings}
     return Catalogue(glossaries, {w: tuple(sorted(p)) for w, p in marks.items()},
-                     {w: sorted(p)[0] for w, p in owners.items()})
+                     {w: sorted(p)[0] for w, p in owners.items()}, misspelt)
 
 
 def catalogue_key(english_version: str) -> str:

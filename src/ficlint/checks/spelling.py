@@ -187,8 +187,9 @@ class SpellingCheck:
         near = near_name(word, project)
         if near:
             return ("near-name", near)
-        owner = catalogue().owners.get(word.lower())
-        return ("other-pack", catalogue().glossaries[owner].title) if owner else ("unknown", "")
+        if word.lower() in catalogue().owners:
+            return ("other-pack", catalogue().describe(word.lower()))
+        return ("unknown", "")
 
     def _is_known(self, word: str, project: Project, known: set[str]) -> bool:
         lower = word.lower().replace("’", "'")
@@ -258,8 +259,8 @@ class SpellingCheck:
         if word[:1].isupper() and (uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)):
             return self._name(document, start, end, word, uses, project, reported_names)
         if kind == "other-pack":
-            return UNKNOWN.finding(document, start, end, f"unknown word '{word}': a term of the {answer} pack, "
-                                   "which this story did not load (see `packs` in the configuration)", unsafe_fix=False)
+            return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
+                                   "did not load (see `packs` in the configuration)", unsafe_fix=False)
         if word.islower() and uses >= TERM_USES and not looks_like_a_slip(word):
             return None  # a term the story coins and keeps using (chakra, kenseikan)
         suggestions = [match_case(s, word) for s in suggest(word.lower(), project.config.dialect)]
@@ -310,13 +311,25 @@ def slip_of_a_common_word(word: str) -> bool:
 
 
 def near_name(word: str, project: Project) -> str | None:
-    """The name (glossary, or used often in the story) that one slip of the fingers makes word into."""
+    """The name (glossary, or used often in the story) that one slip of the fingers makes word into.
+
+    A word the story uses more often than the name is a slip of it only by two swapped letters
+    (Kakahsi): Gon, written throughout a story, is no slip of the glossary's Gin.
+    """
     names = project.remember("spelling.names", lambda: story_names(project))
     counts = project.word_counts
     slips = [name for name in names if name.lower() != word.lower()
+             and (counts[word] <= max(1, counts[name]) or swapped(word, name))
              and typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word],
                              any_letter=counts[word] == 1 and counts[name] >= 3)]  # Kazuki, used often, is no slip of Kazui
     return max(slips, key=lambda name: (counts[name], name)) if slips else None
+
+
+def swapped(word: str, name: str) -> bool:
+    """Whether two neighbouring letters of name are exchanged in word (and nothing else differs)."""
+    a, b = word.lower(), name.lower()
+    differ = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
 
 
 def story_names(project: Project) -> list[str]:
