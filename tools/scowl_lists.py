@@ -11,6 +11,9 @@ dictionary ficlint uses (possessives are left out: the spelling check reads `Ich
 - rare.txt: size 80 ("found in an unabridged dictionary"), only the words that no single typing
   slip (a letter added, dropped, changed or two swapped) makes of a smaller list's word, so that a
   rare word never hides a slip of a common one (`vorpal` is kept, `positon` is not);
+- common.txt.gz: the lower-case words up to size 50 that pyspellchecker has too, the words every
+  reader knows: a fandom's name that is one of them (*Harry*, *Dean*, *Rose*) marks no fandom
+  (pyspellchecker, built from film subtitles, knows *Hermione* and *Hogwarts* as well);
 - spellings.tsv: `word<TAB>en-GB|en-US<TAB>the other dialect's spelling` for each spelling used in
   one dialect only (British with -ise or -ize, American), the counterpart found by rewriting the
   British patterns (our/or, ise/ize, tre/ter, ll/l, ogue/og...) into American ones, or back.
@@ -18,6 +21,7 @@ dictionary ficlint uses (possessives are left out: the spelling check reads `Ich
 
 from __future__ import annotations
 
+import gzip
 import string
 import sys
 from pathlib import Path
@@ -94,7 +98,11 @@ def main() -> None:
                                                (american, "en-US", every | all_british, reverse)):
         rows += [f"{word}\t{dialect}\t{counterpart(word, accepted, patterns)}" for word in sorted(words)]
     counts.append(write("spellings.tsv", rows))
-    print("english.txt {}, rare.txt {}, spellings.tsv {}".format(*counts))
+    common = sorted(w for w in scowl("english", ("words",), 50) | scowl("american", ("words",), 50)
+                    | scowl("british", ("words",), 50) | scowl("british_z", ("words",), 50)
+                    if w.islower() and w in pyspellchecker)
+    (OUT / "common.txt.gz").write_bytes(gzip.compress("".join(f"{w}\n" for w in common).encode(), 9, mtime=0))
+    print("english.txt {}, rare.txt {}, spellings.tsv {}, common.txt.gz {}".format(*counts, len(common)))
 
 
 if __name__ == "__main__":

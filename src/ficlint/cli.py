@@ -317,13 +317,11 @@ def pack():
 def pack_list():
     """The shipped packs, with their titles and number of terms."""
     try:
-        glossaries = catalogue().glossaries
+        known = catalogue()
     except FiclintError as error:
         fail(error)
     for name in shipped_packs():
-        glossary = glossaries.get(name)
-        click.echo(f"{name:<20} {glossary.title if glossary else '(rules only)':<28} "
-                   f"{len(glossary.terms) if glossary else 0:>5} terms")
+        click.echo(f"{name:<20} {known.titles.get(name, '(rules only)'):<28} {len(known.entries.get(name, ())):>5} terms")
 
 
 @pack.command("new")

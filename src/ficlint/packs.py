@@ -7,7 +7,8 @@ and misspellings, and optional `detect` words; `words.txt` words accepted everyw
 
 `packs = "auto"` (the default) loads the shared packs (English rules, Japanese honorifics and
 loanwords) and the fandoms whose canon names the story uses: a shipped fandom's *marks* are its
-names and terms that are no English word and belong to no other pack, plus its `detect` words.
+names and terms that are no everyday English word and belong to no other pack, plus its `detect`
+words.
 Everything the run needs about all shipped packs is compiled once into a cache keyed by their
 content.
 """
@@ -38,7 +39,7 @@ UNMARKED_KINDS = ("japanese", "honorific", "rank")  # shared by many fandoms: th
 PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_MARKS = 2  # distinct marks a story must use to load a fandom
 SHARE_OF_BEST = 0.2  # ...and at least this share of the best fandom's marks (a crossover loads both)
-CACHE_VERSION = 2
+CACHE_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,9 @@ def resolve_pack(name: str, root: Path) -> Path:
     return folder
 
 
-def shipped_packs(root: Path = SHIPPED) -> list[str]:
+def shipped_packs(root: Path | None = None) -> list[str]:
     """The names of the packs that ship with ficlint (the folders under root)."""
-    return sorted(p.name for p in root.iterdir() if p.is_dir())
+    return sorted(p.name for p in (root or SHIPPED).iterdir() if p.is_dir())
 
 
 def load_yaml(path: Path):
@@ -111,7 +112,7 @@ def load_glossary(path: Path) -> Glossary:
         raise FiclintError(str(path), "a glossary needs a 'terms' list")
     if extra := set(data) - GLOSSARY_KEYS:
         raise FiclintError(str(path), f"unknown top-level key '{sorted(extra)[0]}' (known: {', '.join(sorted(GLOSSARY_KEYS))})")
-    title = data.get("title", path.parent.name)
+    title = data.get("title", path.parent.name.replace("-", " ").title())  # harry-potter: Harry Potter
     if not isinstance(title, str):
         raise FiclintError(str(path), "'title' must be a string")
     terms = []
@@ -162,17 +163,22 @@ def parts(spelling: str) -> list[str]:
 class Catalogue:
     """Every shipped pack with a glossary, and what detection needs to know about them."""
 
-    glossaries: dict[str, Glossary]
+    titles: dict[str, str]  # pack -> its title
+    entries: dict[str, tuple[tuple, ...]]  # pack -> its terms as plain tuples, quick to read from the cache
     marks: dict[str, tuple[str, ...]]  # lower-case word -> the fandoms it points to
     owners: dict[str, str]  # lower-case word of any glossary spelling or misspelling -> its pack
     misspelt: dict[str, str]  # lower-case known misspelling -> the canonical it misspells
 
     def describe(self, word: str) -> str:
         """What a word is in the pack that owns it: 'a term of the Naruto pack'."""
-        title = self.glossaries[self.owners[word]].title
+        title = self.titles[self.owners[word]]
         if word in self.misspelt:
             return f"a misspelling of '{self.misspelt[word]}' in the {title} pack"
         return f"a term of the {title} pack"
+
+    def terms(self, pack: str) -> list[Term]:
+        """The terms of one shipped pack's glossary."""
+        return [Term(*entry) for entry in self.entries[pack]]
 
     def choose(self, words) -> list[str]:
         """The fandoms a story's words point to, most marks first (none for a story of no known fandom)."""
@@ -182,9 +188,10 @@ class Catalogue:
                 if count >= MIN_MARKS and count >= SHARE_OF_BEST * best]
 
 
-def compile_catalogue(english, root: Path = SHIPPED) -> Catalogue:
-    """Read every glossary of the packs under root and work out each fandom's marks;
-    `english(word)` says whether a word is English."""
+def compile_catalogue(common, root: Path | None = None) -> Catalogue:
+    """Read every glossary of the packs under root (the shipped ones) and work out each fandom's
+    marks; `common(word)` says whether a lower-case word is an everyday English word."""
+    root = root or SHIPPED
     glossaries = {name: load_glossary(root / name / "glossary.yaml") for name in shipped_packs(root)
                   if (root / name / "glossary.yaml").is_file()}
     owners: dict[str, set[str]] = {}
@@ -200,15 +207,20 @@ def compile_catalogue(english, root: Path = SHIPPED) -> Catalogue:
         for term in glossary.terms:
             if term.kind in UNMARKED_KINDS:
                 continue
-            for part in {p for spelling in (*term.spellings, *term.misspellings) for p in parts(spelling)}:
-                if len(part) >= 3 and owners[part] == {name} and not english(part):
-                    marks.setdefault(part, set()).add(name)
+            for spelling in (*term.spellings, *term.misspellings):
+                words = parts(spelling)
+                for part in words:  # a short piece of a longer name (Qui-Gon's gon) marks nothing
+                    if len(part) >= (3 if len(words) == 1 else 4) and owners[part] == {name} and not common(part):
+                        marks.setdefault(part, set()).add(name)
         for word in glossary.detect:
             marks.setdefault(word.lower(), set()).add(name)
     misspelt = {m.lower(): term.canonical for glossary in glossaries.values() for term in glossary.terms
                 for m in term.misspellings}
-    return Catalogue(glossaries, {w: tuple(sorted(p)) for w, p in marks.items()},
-                     {w: sorted(p)[0] for w, p in owners.items()}, misspelt)
+    entries = {name: tuple((t.canonical, t.kind, t.variants, t.misspellings, t.forms, t.note) for t in glossary.terms)
+               for name, glossary in glossaries.items()}
+    return Catalogue({name: glossary.title for name, glossary in glossaries.items()}, entries,
+                     {w: tuple(sorted(p)) for w, p in marks.items()}, {w: sorted(p)[0] for w, p in owners.items()},
+                     misspelt)
 
 
 def catalogue_key(english_version: str) -> str:
@@ -228,14 +240,14 @@ def cache_folder() -> Path:
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
     """The compiled catalogue of shipped packs, from the cache when their content has not changed."""
-    from ficlint.checks.spelling import english_version, is_english_word
+    from ficlint.checks.spelling import english_version, is_common_word
 
     path = cache_folder() / f"packs-{catalogue_key(english_version())}.pickle"
     try:
         return pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    compiled = compile_catalogue(is_english_word)
+    compiled = compile_catalogue(is_common_word)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -309,12 +321,11 @@ def load_vocabulary(config, words) -> Vocabulary:
     names, fandoms = chosen_packs(config, words)
     folders = [resolve_pack(name, config.root) for name in dict.fromkeys([*names, *config.rules])]
     vocabulary = Vocabulary(folders=folders, note=pack_note(names, fandoms, config))
-    shipped = catalogue().glossaries
     for folder in folders:
-        glossary = folder / "glossary.yaml"
-        if glossary.is_file():
-            cached = shipped.get(folder.name) if folder == SHIPPED / folder.name else None
-            vocabulary.terms += (cached or load_glossary(glossary)).terms
+        if folder == SHIPPED / folder.name and folder.name in catalogue().entries:
+            vocabulary.terms += catalogue().terms(folder.name)
+        elif (folder / "glossary.yaml").is_file():
+            vocabulary.terms += load_glossary(folder / "glossary.yaml").terms
         if (folder / "words.txt").is_file():
             vocabulary.words |= load_words(folder / "words.txt")
         if (folder / "dialect.txt").is_file():
@@ -331,7 +342,7 @@ def pack_note(names: list[str], fandoms: list[str], config) -> str:
     """The summary line's word on packs: 'packs: Naruto (auto), my-pack'."""
     if not isinstance(config.packs, str) and AUTO not in config.packs:
         return "packs: " + ", ".join(Path(name).name for name in names)
-    chosen = ", ".join(catalogue().glossaries[name].title for name in fandoms) or "no fandom recognised"
+    chosen = ", ".join(catalogue().titles[name] for name in fandoms) or "no fandom recognised"
     own = [Path(name).name for name in names if name not in (*SHARED, *fandoms)]
     return "packs: " + ", ".join([f"{chosen} (auto)", *own])
 

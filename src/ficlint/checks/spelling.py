@@ -12,6 +12,7 @@ by `--unsafe-fixes` to a name, a term of any shipped pack or a word the story re
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
 import unicodedata
@@ -67,7 +68,7 @@ def english() -> SpellChecker:
 
 
 def dictionary_files():
-    return sorted(DICTIONARY.glob("*.txt")) + [DICTIONARY / "spellings.tsv"]
+    return sorted(DICTIONARY.glob("*.txt")) + [DICTIONARY / "spellings.tsv", DICTIONARY / "common.txt.gz"]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,18 @@ def is_english_word(lower: str) -> bool:
     if lower in scowl_words() or lower in accented() or english().known([lower]):
         return True
     return any(lower in spellings for spellings in regional_spellings().values())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The lower-case words every reader knows (SCOWL up to size 50)."""
+    return frozenset(gzip.decompress((DICTIONARY / "common.txt.gz").read_bytes()).decode("utf-8").split())
+
+
+def is_common_word(lower: str) -> bool:
+    """Whether a lower-case word is an everyday English word: *harry*, *dean* and *rose* are,
+    *hermione* and *hogwarts* (which pyspellchecker, built from film subtitles, knows) are not."""
+    return lower in common_words()
 
 
 def english_version() -> str:
@@ -158,8 +171,10 @@ class SpellingCheck:
     def check(self, document, project: Project):
         verdicts = project.remember("spelling.verdicts", dict)
         reported_names = project.remember("spelling.reported-names", set)
+        previous = None
         for token in document.tokens:
-            if token.kind in (MARKUP, SCENE_BREAK):
+            before, previous = previous, token
+            if token.kind in (MARKUP, SCENE_BREAK) or in_a_compound(document.plain, before, token):
                 continue
             key = (token.text, token.kind in (DIALOGUE, AUTHOR_NOTE))  # speech and the author's own voice
             if key not in verdicts:
@@ -279,6 +294,15 @@ class SpellingCheck:
         reported_names.add(word)
         return LIKELY_NAME.finding(document, start, end, f"'{word}' is taken as a name (used {uses} "
                                    f"time{'s' * (uses != 1)}): add it with `ficlint words add {word}`")
+
+
+def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
+    """A part of a hyphenated word that is right there: a prefix (`un-Jedi-like`), or a second part
+    the dictionary knows joined to the first (`half-heartedly`, as `halfheartedly`)."""
+    if token.text.lower() in PREFIXES and plain[token.end:token.end + 1] == "-":
+        return True
+    return before is not None and before.end == token.start - 1 and plain[before.end] == "-" \
+        and is_english_word((base_form(before.text) + token.text).lower())
 
 
 @lru_cache(maxsize=4096)
