@@ -47,7 +47,7 @@ def test_a_story_of_no_known_fandom_loads_no_fandom_and_none_of_its_rules(ficlin
 
 
 def test_one_canon_name_is_no_fandom(ficlint, tmp_path):
-    write(tmp_path, "ch1.txt", "Renji waited by the gate with Gin and Chad until the rain stopped.\n")
+    write(tmp_path, "ch1.txt", "Renji waited by the gate with Gin until the rain stopped.\n")  # gin: English
     assert "packs: no fandom recognised (auto)" in summary(ficlint("lint", "--grammar", "off", "ch1.txt"))
 
 
