@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ficlint.checks import Rule
-from ficlint.checks.spelling import is_english_word, match_case, story_names
+from ficlint.checks.spelling import is_common_word, is_english_word, match_case, story_names
 from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, base_form
 from ficlint.finding import Edit, Fix
 from ficlint.packs import Term
@@ -226,7 +226,7 @@ def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
 def capitalisation_variants(group: Group, canonical: str | None, flagged: set[Use], found) -> None:
     """NM002: uses capitalised against the canonical or majority capitalisation (sentence starts aside)."""
     cased = [use for use in group.uses if use.cased and use not in flagged]
-    if group.term and is_english_word(group.term.canonical.lower()):
+    if group.term and is_common_word(group.term.canonical.lower()):
         # the bare word may be plain English ("a hollow voice"); its other forms are the term's
         cased = [use for use in cased if use.word != group.term.canonical.lower()]
     counts = Counter(use.word[:1].isupper() for use in cased)
@@ -286,7 +286,7 @@ def case_matters(term: Term | None) -> bool:
         return True
     if term.kind in UNCASED_KINDS:
         return False
-    return not (term.kind in ("name", "place") and is_english_word(term.canonical.lower()))
+    return not (term.kind in ("name", "place") and is_common_word(term.canonical.lower()))
 
 
 def choose(counts: Counter, configured, preferred):

@@ -344,8 +344,9 @@ def near_name(word: str, project: Project) -> str | None:
     counts = project.word_counts
     slips = [name for name in names if name.lower() != word.lower()
              and (counts[word] <= max(1, counts[name]) or swapped(word, name))
-             and typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word],
-                             any_letter=counts[word] == 1 and counts[name] >= 3)]  # Kazuki, used often, is no slip of Kazui
+             and (typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word],
+                              any_letter=counts[word] == 1 and counts[name] >= 3)  # Kazuki, used often, is no slip of Kazui
+                  or (len(name) >= 6 and counts[name] >= 3 and word[1:].lower() == name.lower()))]  # Excution
     return max(slips, key=lambda name: (counts[name], name)) if slips else None
 
 
@@ -357,8 +358,12 @@ def swapped(word: str, name: str) -> bool:
 
 
 def story_names(project: Project) -> list[str]:
-    """Capitalised names of the loaded glossaries plus capitalised words the story uses three or more times."""
+    """Capitalised names of the loaded glossaries (and the words of their longer names: Noches of
+    Las Noches) plus capitalised words the story uses three or more times."""
     names = {canonical for lower, canonical in project.vocabulary.names.items() if canonical[:1].isupper()}
+    names |= {part for term in project.vocabulary.terms if term.kind in ("name", "place")
+              for spelling in term.spellings if " " in spelling for part in spelling.split()
+              if len(part) >= 4 and part[:1].isupper() and part.isalpha() and not is_common_word(part.lower())}
     names |= {word for word, count in project.word_counts.items()
               if count >= 3 and word[:1].isupper() and not word.isupper() and len(word) > 3
               and not is_english_word(word.lower())}
