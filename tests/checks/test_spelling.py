@@ -139,3 +139,10 @@ def test_a_character_named_often_is_matched_through_any_one_letter_typed_wrong()
     text = "Ayame knelt. Ayame rose. Later, Ayame smiled. Then Ayami left."
     assert [(f.code, f.text, f.suggestions[:1]) for f in spell(text)] == [("SP001", "Ayami", ["Ayame"])]
     assert spell("Ayame smiled. Then Ayami left.") == []  # a name used once is no proof of a slip
+
+
+def test_a_slip_in_the_second_word_of_a_two_word_name_is_caught_after_its_first_word():
+    text = "Rukia and Renji crossed Hueco Mundu to the gates of Las Noches."
+    [finding] = spell(text, packs=BLEACH)
+    assert (finding.text, finding.suggestions, finding.extra) == ("Mundu", ["Mundo"], {"unsafe_fix": False})
+    assert spell("Rukia and Renji met Mundu.", packs=BLEACH) == []  # a name of its own without its first word

@@ -180,7 +180,7 @@ class SpellingCheck:
             if key not in verdicts:
                 verdicts[key] = self._verdict(token.text, key[1], project)
             if verdicts[key]:
-                finding = self._finding(document, token, verdicts[key], project, reported_names)
+                finding = self._finding(document, token, verdicts[key], project, reported_names, before)
                 if finding:
                     yield finding
 
@@ -253,7 +253,8 @@ class SpellingCheck:
             self._is_known(part + ending, project, known) for ending in DROPPED_ENDINGS
         )
 
-    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set):
+    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set,
+                 before: Token | None = None):
         word = base_form(token.text)
         start, end = token.start, token.start + len(word)
         kind, answer = verdict
@@ -271,6 +272,10 @@ class SpellingCheck:
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean the name '{answer}'?",
                                    [answer], unsafe_fix=False)
         uses = project.word_counts[word]
+        second = phrase_slip(before, word, project) if kind == "unknown" and before else None
+        if second:
+            return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean '{base_form(before.text)} "
+                                   f"{second}'?", [second], unsafe_fix=False)
         if word[:1].isupper() and (uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)):
             return self._name(document, start, end, word, uses, project, reported_names)
         if kind == "other-pack":
@@ -348,6 +353,28 @@ def near_name(word: str, project: Project) -> str | None:
                               any_letter=counts[word] == 1 and counts[name] >= 3)  # Kazuki, used often, is no slip of Kazui
                   or (len(name) >= 6 and counts[name] >= 3 and word[1:].lower() == name.lower()))]  # Excution
     return max(slips, key=lambda name: (counts[name], name)) if slips else None
+
+
+def phrase_slip(before: Token, word: str, project: Project) -> str | None:
+    """The second word of a loaded two-word name that word misses by one letter after its first word
+    (`Ered Luid` for *Ered Luin*)."""
+    phrases = project.remember("spelling.phrases", lambda: two_word_names(project))
+    for second in phrases.get(base_form(before.text).lower(), ()):
+        if second[:1].lower() == word[:1].lower() and damerau(word.lower(), second.lower(), 1) == 1:
+            return second
+    return None
+
+
+def two_word_names(project: Project) -> dict[str, list[str]]:
+    """First word (lower case) -> the second words of the loaded glossaries' two-word names and places."""
+    phrases: dict[str, list[str]] = {}
+    for term in project.vocabulary.terms:
+        if term.kind in ("name", "place"):
+            for spelling in term.spellings:
+                words = spelling.split()
+                if len(words) == 2:
+                    phrases.setdefault(words[0].lower(), []).append(words[1])
+    return phrases
 
 
 def swapped(word: str, name: str) -> bool:
