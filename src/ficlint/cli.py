@@ -264,19 +264,20 @@ def words():
     """The project's word list (original characters, invented terms)."""
 
 
+config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+
+
 @words.command("add")
 @click.argument("new_words", nargs=-1)
 @click.option("--from", "from_file", type=click.Path(dir_okay=False), help="Add the words of this word list too.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+@config_option
 def words_add(new_words, from_file, config_path):
     """Add words to the project's word list (.ficlint-words.txt beside the config)."""
     try:
         if not new_words and not from_file:
             raise FiclintError("words add", "give words, or --from FILE (one word per line, '#' starts a comment)")
-        config = load_config(Path(config_path) if config_path else None)
-        listed = read_word_list(Path(from_file)) if from_file else []
-        path = config.words_file
-        added = add_words(path, [*new_words, *listed])
+        path = load_config(Path(config_path) if config_path else None).words_file
+        added = add_words(path, [*new_words, *(read_word_list(Path(from_file)) if from_file else [])])
     except FiclintError as error:
         fail(error)
     click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)
@@ -285,7 +286,7 @@ def words_add(new_words, from_file, config_path):
 @words.command("unknown")
 @click.argument("paths", nargs=-1)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the list to a file.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+@config_option
 def words_unknown(paths, output, config_path):
     """List every capitalised word the run takes as a name, to review and add with `words add --from`."""
     from ficlint.checks.spelling import unknown_names

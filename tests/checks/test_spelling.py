@@ -146,3 +146,16 @@ def test_a_slip_in_the_second_word_of_a_two_word_name_is_caught_after_its_first_
     [finding] = spell(text, packs=BLEACH)
     assert (finding.text, finding.suggestions, finding.extra) == ("Mundu", ["Mundo"], {"unsafe_fix": False})
     assert spell("Rukia and Renji met Mundu.", packs=BLEACH) == []  # a name of its own without its first word
+
+
+def test_unsafe_fixes_rewrite_a_lower_case_slip_used_once_but_never_a_name_or_a_repeated_word(tmp_path):
+    from ficlint.checks import all_checks
+    from ficlint.fixer import fix_project
+
+    text = "The genin ran to Suna. Two genin fell near Kiri and Iwa, and he was realy tired.\n"
+    document = Document("ch1.txt", text)
+    project = Project.load([document], Config(root=tmp_path, packs=["english"], select=["SP"]))
+    run = fix_project(project, all_checks(), unsafe=True)
+    assert run.documents[0].text == text.replace("realy", "really")
+    left = {f.text: f for f in run.result.findings}
+    assert set(left) == {"genin"} and left["genin"].extra == {"unsafe_fix": False}  # used twice: meant
