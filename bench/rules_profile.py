@@ -11,7 +11,7 @@ from pathlib import Path
 
 from story import build_story
 
-from ficlint.checks.rules import MATCHERS, as_rule, pack_folders
+from ficlint.checks.rules import MATCHERS, as_rule
 from ficlint.config import Config
 from ficlint.project import Project
 from ficlint.readers import read_file
@@ -24,7 +24,7 @@ def main() -> None:
     documents = [read_file(path) for path in paths]
     project = Project.load(documents, config)
     timings = []
-    for spec in load_rule_files(pack_folders(config)):
+    for spec in load_rule_files(project.vocabulary.folders):
         start = time.perf_counter()
         for document in documents:
             list(MATCHERS[spec.type](spec, as_rule(spec), document, project))

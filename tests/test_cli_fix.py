@@ -59,19 +59,19 @@ def test_unsafe_fixes_apply_the_first_suggestion_and_need_fix_or_diff(tmp_path, 
 
 def test_fix_on_standard_input_writes_the_fixed_bytes_to_stdout(tmp_path):
     make_project(tmp_path)
-    story = "\ufeffKira hesistated.\r\nHis zanpaktou sang.\r\nKaz waited."
+    story = "\ufeffKira hesistated.\r\nHis zanpaktou sang.\r\nThe glorp waited."
     done = subprocess.run([sys.executable, "-m", "ficlint", "lint", "--fix", "-"], cwd=tmp_path,
                           input=story.encode("utf-8"), capture_output=True, env={"PYTHONPATH": str(SRC)})
-    assert done.stdout == "\ufeffKira hesitated.\r\nHis zanpakutou sang.\r\nKaz waited.".encode("utf-8")
-    assert b"-:3:1: SP001 unknown word 'Kaz'" in done.stderr  # the report goes to stderr
+    assert done.stdout == "\ufeffKira hesitated.\r\nHis zanpakutou sang.\r\nThe glorp waited.".encode("utf-8")
+    assert b"-:3:5: SP001 unknown word 'glorp'" in done.stderr  # the report goes to stderr
     assert b"fixed 2 findings in 1 file" in done.stderr and done.returncode == 1
 
 
 def test_json_report_after_fix_locates_what_is_left_in_the_fixed_text(tmp_path, monkeypatch):
-    make_project(tmp_path, {"story.txt": "He hesistated. Then Kaz smiled.\n"})
+    make_project(tmp_path, {"story.txt": "He hesistated. Then glorp smiled.\n"})
     monkeypatch.chdir(tmp_path)
     result = lint("--fix", "--format", "json", "story.txt")
-    assert '"column": 20' in result.stdout and '"text": "Kaz"' in result.stdout
+    assert '"column": 20' in result.stdout and '"text": "glorp"' in result.stdout
 
 
 def test_words_add_still_appends_to_the_project_word_list(tmp_path, monkeypatch):

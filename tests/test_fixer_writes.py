@@ -41,18 +41,18 @@ def test_encoding_bom_line_endings_and_last_newline_are_kept(tmp_path, endings, 
 
 
 def test_fix_on_the_command_line_keeps_permissions_and_reports_what_is_left(tmp_path, monkeypatch):
-    make_project(tmp_path, {"story.txt": STORY + "Kaz smiled.\n"})
+    make_project(tmp_path, {"story.txt": STORY + "The glorp smiled.\n"})
     os.chmod(tmp_path / "story.txt", 0o640)
     monkeypatch.chdir(tmp_path)
     result = fix(tmp_path, "story.txt")
-    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == FIXED + "Kaz smiled.\n"
+    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == FIXED + "The glorp smiled.\n"
     assert stat.S_IMODE(os.stat(tmp_path / "story.txt").st_mode) == 0o640
-    assert result.exit_code == 1 and "zanpaktou" not in result.stdout and "Kaz" in result.stdout
+    assert result.exit_code == 1 and "zanpaktou" not in result.stdout and "glorp" in result.stdout
     assert "fixed 3 findings in 1 file" in result.stderr
     assert [p.name for p in tmp_path.iterdir() if "ficlint-tmp" in p.name] == []
     again = fix(tmp_path, "story.txt")
     assert "fixed 0 findings in 0 files" in again.stderr
-    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == FIXED + "Kaz smiled.\n"
+    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == FIXED + "The glorp smiled.\n"
 
 
 def test_a_symlink_is_followed_the_target_fixed_and_the_link_kept(tmp_path, monkeypatch):

@@ -19,7 +19,7 @@ from ficlint.finding import Edit, Fix
 from fixer_project import STORY, make_project
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-NAMES = STORY + "Then Kaz smiled.\n"
+NAMES = STORY + "Then the glorp smiled.\n"  # Kira, a name, is no finding; glorp, an invented word, is
 
 
 def review(*answers, paths=("story.txt",)):
@@ -30,37 +30,37 @@ def review(*answers, paths=("story.txt",)):
 def test_each_answer_does_what_it_says(tmp_path, monkeypatch):
     make_project(tmp_path, {"story.txt": NAMES})
     monkeypatch.chdir(tmp_path)
-    # Kira: skip; hesistated: 1; zanpaktou: ignore SP003 here; orginial: 1; Kaz: add to word list
-    result = review("s", "1", "i", "1", "a")
+    # hesistated: skip; zanpaktou: ignore SP003 here; orginial: 1; glorp: add to word list
+    result = review("s", "i", "1", "a")
     story = (tmp_path / "story.txt").read_text(encoding="utf-8")
-    assert story == "Kira hesitated, his zanpaktou heavy at his side.\nThis was original work.\nThen Kaz smiled.\n"
-    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "Kaz\n"
+    assert story == "Kira hesistated, his zanpaktou heavy at his side.\nThis was original work.\nThen the glorp smiled.\n"
+    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "glorp\n"
     assert load_config(start=tmp_path).per_file_ignores == {"story.txt": ["SP003"]}
-    assert "review: 2 changes written to 1 file, 1 word added, 1 ignored" in result.stderr
-    assert result.exit_code == 1  # Kira, skipped, is still an unknown word
+    assert "review: 1 change written to 1 file, 1 word added, 1 ignored" in result.stderr
+    assert result.exit_code == 1  # hesistated, skipped, is still an unknown word
     again = CliRunner().invoke(main, ["lint", "story.txt"])
     assert [line.split(": ", 2)[1].split()[0] for line in again.stdout.splitlines()] == ["SP001"]
 
 
 def test_the_line_is_shown_with_the_span_marked_and_suggestions_numbered(tmp_path, monkeypatch):
-    make_project(tmp_path, {"story.txt": NAMES})
+    make_project(tmp_path, {"story.txt": "Then the glorp smiled.\n"})
     monkeypatch.chdir(tmp_path)
     result = review("q")
     assert result.stdout.splitlines()[1:7] == [
-        "story.txt:1:1: SP001 unknown word 'Kira': did you mean 'Kara'?",
-        "  Kira hesistated, his zanpaktou heavy at his side.",
-        "  ^^^^",
-        "  1) Kara",
-        "  2) Lira",
-        "  3) Kirk",
+        "story.txt:1:10: SP001 unknown word 'glorp': did you mean 'glory'?",
+        "  Then the glorp smiled.",
+        "           ^^^^^",
+        "  1) glory",
+        "  2) glop",
+        "  3) gorp",
     ]
-    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == NAMES
+    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == "Then the glorp smiled.\n"
 
 
 def test_quit_writes_what_was_accepted_and_leaves_the_rest(tmp_path, monkeypatch):
     make_project(tmp_path, {"story.txt": NAMES, "other.txt": "It was orginial.\n"})
     monkeypatch.chdir(tmp_path)
-    result = review("s", "1", "q", paths=("story.txt", "other.txt"))
+    result = review("1", "q", paths=("story.txt", "other.txt"))
     assert (tmp_path / "story.txt").read_text(encoding="utf-8") == NAMES.replace("hesistated", "hesitated")
     assert (tmp_path / "other.txt").read_text(encoding="utf-8") == "It was orginial.\n"
     assert "review: 1 change written to 1 file" in result.stderr

@@ -1,4 +1,4 @@
-"""The `ficlint` command: lint, explain, rules, words."""
+"""The `ficlint` command: lint, explain, rules, words, pack."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ficlint.errors import FiclintError
 from ficlint.finding import severity_rank, SEVERITIES
 from ficlint.fixer import FixRun, encode, fix_project, save, unified_diff
 from ficlint.linter import lint as run_lint
-from ficlint.packs import add_words
+from ficlint.packs import add_words, catalogue, read_word_list, shipped_packs, write_skeleton
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
 from ficlint.reporters import REPORTERS, statistics, summary, text
@@ -114,6 +114,7 @@ def lint(paths, **options):
         fail(error)
     for warning in session.warnings if session else ():
         click.echo(f"warning: {warning}", err=True)
+    result.notes.insert(0, project.vocabulary.note)
     result.notes.append(session.note if session else "grammar: off")
     if run and options["diff"]:
         sys.exit(show_diff(run, errors, options["quiet"]))
@@ -263,18 +264,77 @@ def words():
     """The project's word list (original characters, invented terms)."""
 
 
+config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+
+
 @words.command("add")
-@click.argument("new_words", nargs=-1, required=True)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
-def words_add(new_words, config_path):
+@click.argument("new_words", nargs=-1)
+@click.option("--from", "from_file", type=click.Path(dir_okay=False), help="Add the words of this word list too.")
+@config_option
+def words_add(new_words, from_file, config_path):
     """Add words to the project's word list (.ficlint-words.txt beside the config)."""
     try:
-        config = load_config(Path(config_path) if config_path else None)
-        path = config.words_file
-        added = add_words(path, new_words)
+        if not new_words and not from_file:
+            raise FiclintError("words add", "give words, or --from FILE (one word per line, '#' starts a comment)")
+        path = load_config(Path(config_path) if config_path else None).words_file
+        added = add_words(path, [*new_words, *(read_word_list(Path(from_file)) if from_file else [])])
     except FiclintError as error:
         fail(error)
     click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)
+
+
+@words.command("unknown")
+@click.argument("paths", nargs=-1)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the list to a file.")
+@config_option
+def words_unknown(paths, output, config_path):
+    """List every capitalised word the run takes as a name, to review and add with `words add --from`."""
+    from ficlint.checks.spelling import unknown_names
+
+    try:
+        config = load_config(Path(config_path) if config_path else None)
+        documents, errors = read_documents(paths, config, None)
+        names = unknown_names(Project.load(documents, config))
+    except FiclintError as error:
+        fail(error)
+    lines = "".join(f"{word}  # {uses} time{'s' * (uses != 1)}, first at {path}:{line}\n"
+                    for word, uses, path, line in names)
+    if output:
+        Path(output).write_text(lines, encoding="utf-8")
+    else:
+        click.echo(lines, nl=False)
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(f"{len(names)} name{'s' * (len(names) != 1)}" + (f" written to {output}" if output else ""), err=True)
+    sys.exit(2 if errors else 0)
+
+
+@main.group()
+def pack():
+    """Fandom packs: list the shipped ones, start one of your own."""
+
+
+@pack.command("list")
+def pack_list():
+    """The shipped packs, with their titles and number of terms."""
+    try:
+        known = catalogue()
+    except FiclintError as error:
+        fail(error)
+    for name in shipped_packs():
+        click.echo(f"{name:<20} {known.titles.get(name, '(rules only)'):<28} {len(known.entries.get(name, ())):>5} terms")
+
+
+@pack.command("new")
+@click.argument("name")
+def pack_new(name):
+    """Write a commented skeleton of a new pack in the folder NAME."""
+    try:
+        written = write_skeleton(Path(name))
+    except FiclintError as error:
+        fail(error)
+    click.echo(f"wrote {', '.join(str(path) for path in written)}; load it with "
+               f'packs = ["auto", "{Path(name).as_posix()}/"] in .ficlint.toml', err=True)
 
 
 @main.group()

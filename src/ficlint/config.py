@@ -22,7 +22,7 @@ class Config:
     path: Path | None = None
     select: list[str] = field(default_factory=lambda: ["ALL"])
     ignore: list[str] = field(default_factory=list)
-    packs: list[str] = field(default_factory=lambda: ["english", "bleach"])
+    packs: str | list[str] = "auto"  # auto: the shared packs and the fandoms the story's names point to
     rules: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     dialect: str = ""  # unset: American and British spellings both pass; grammar checks en-US
@@ -52,7 +52,7 @@ def _str_list(value) -> bool:
 CHECKS = {
     "select": (_str_list, "a list of codes or prefixes"),
     "ignore": (_str_list, "a list of codes or prefixes"),
-    "packs": (_str_list, "a list of rule pack names or folders"),
+    "packs": (lambda v: v == "auto" or _str_list(v), '"auto" or a list of rule pack names or folders'),
     "rules": (_str_list, "a list of rule pack folders"),
     "words": (_str_list, "a list of word list files"),
     "dialect": (lambda v: v in DIALECTS, f"one of {', '.join(DIALECTS)}"),

@@ -29,10 +29,11 @@ BOM_BYTES = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16
 
 
 def fix_for(finding: Finding, unsafe: bool = False) -> Fix | None:
-    """The fix to apply: a safe one, or with `unsafe` any fix, else the first suggestion."""
+    """The fix to apply: a safe one, or with `unsafe` any fix, else the first suggestion (unless the
+    finding says `unsafe_fix: false`, as spelling does for names and terms)."""
     if finding.fix and (finding.fix.safe or unsafe):
         return finding.fix
-    if unsafe and finding.suggestions:
+    if unsafe and finding.suggestions and finding.extra.get("unsafe_fix", True):
         return Fix(False, (Edit(finding.start, finding.end, finding.suggestions[0]),))
     return None
 

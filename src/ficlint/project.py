@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ficlint.config import Config
 from ficlint.document import Document, base_form
-from ficlint.packs import Vocabulary, load_vocabulary, resolve_pack
+from ficlint.packs import Vocabulary, load_vocabulary
 
 
 @dataclass
@@ -22,11 +22,10 @@ class Project:
 
     @classmethod
     def load(cls, documents: list[Document], config: Config) -> "Project":
-        packs = [resolve_pack(name, config.root) for name in [*config.packs, *config.rules]]
-        word_files = [config.root / name for name in config.words]
-        if config.words_file.is_file():
-            word_files.append(config.words_file)
-        return cls(documents, config, load_vocabulary(packs, word_files))
+        """The project of a run, with the packs its configuration (or, under "auto", its names) calls for."""
+        project = cls(documents, config, Vocabulary())
+        project.vocabulary = load_vocabulary(config, project.word_counts)
+        return project
 
     def remember(self, key, compute):
         """Compute a project-wide value once and share it between documents and checks."""

@@ -108,8 +108,11 @@ def test_malformed_config_is_a_clear_error(ficlint, tmp_path):
 
 def test_select_ignore_severity_and_fail_on(ficlint, tmp_path):
     (tmp_path / "ch1.txt").write_text("Wxyzzy smiled at Kaz. Wxyzzy left. " + TYPO, encoding="utf-8")
-    assert {f["code"] for f in ficlint("lint", "--format", "json", "ch1.txt").json()} == {"SP001", "SP002"}
-    assert {f["code"] for f in ficlint("lint", "--format", "json", "--ignore", "SP001", "ch1.txt").json()} == {"SP002"}
+    assert {f["code"] for f in ficlint("lint", "--format", "json", "ch1.txt").json()} == {"SP001"}
+    both = ficlint("lint", "--format", "json", "--select", "ALL,SP002", "ch1.txt").json()
+    assert {f["code"] for f in both} == {"SP001", "SP002"}
+    assert {f["code"] for f in ficlint("lint", "--format", "json", "--select", "ALL,SP002", "--ignore", "SP001",
+                                       "ch1.txt").json()} == {"SP002"}
     only_names = ficlint("lint", "--select", "SP002", "ch1.txt")
     assert only_names.exit_code == 0  # SP002 is info, below the default failing level
     assert ficlint("lint", "--select", "SP002", "--fail-on", "info", "ch1.txt").exit_code == 1

@@ -44,7 +44,7 @@ def test_each_result_region_is_the_flagged_text_in_the_file(ficlint_process, tmp
 
 def test_levels_and_fixes_follow_the_findings(ficlint_process, tmp_path):
     (tmp_path / "ch1.txt").write_text("Then Kaz hesistated.\n", encoding="utf-8")
-    run = json.loads(ficlint_process("lint", "ch1.txt", "--format", "sarif").stdout)["runs"][0]
+    run = json.loads(ficlint_process("lint", "ch1.txt", "--format", "sarif", "--select", "ALL,SP002").stdout)["runs"][0]
     by_rule = {result["ruleId"]: result for result in run["results"]}
     assert by_rule["SP002"]["level"] == "note"
     fixed = by_rule["SP001"]

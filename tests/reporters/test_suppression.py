@@ -22,7 +22,7 @@ def flagged(findings):
 
 
 def test_disable_and_enable_a_code_and_disable_everything(lint_file):
-    _, findings = lint_file("ch1.md", CHAPTER)
+    _, findings = lint_file("ch1.md", CHAPTER, select=["ALL", "SP002"])  # SP002 lists names only when selected
     assert flagged(findings) == [("SP001", 3), ("SP002", 6), ("SP001", 9)]
 
 
@@ -37,7 +37,8 @@ def test_per_file_ignores_match_paths_relative_to_the_config(ficlint_process, tm
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "plan.txt").write_text("Then Kaz hesistated.\n", encoding="utf-8")
     (tmp_path / "ch1.txt").write_text("She hesistated.\n", encoding="utf-8")
-    (tmp_path / ".ficlint.toml").write_text('packs = ["english"]\n[per-file-ignores]\n"notes/*.txt" = ["SP001"]\n')
+    (tmp_path / ".ficlint.toml").write_text('packs = ["english"]\nselect = ["ALL", "SP002"]\n'
+                                            '[per-file-ignores]\n"notes/*.txt" = ["SP001"]\n')
     lines = ficlint_process("lint", ".").stdout.decode().splitlines()
     assert [line.split(": ")[1].split()[0] for line in lines if line.startswith("notes/")] == ["SP002"]
     assert [line.split(": ")[1].split()[0] for line in lines if line.startswith("ch1.txt")] == ["SP001"]

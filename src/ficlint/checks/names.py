@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ficlint.checks import Rule
-from ficlint.checks.spelling import english, match_case, story_names
+from ficlint.checks.spelling import is_common_word, is_english_word, match_case, story_names
 from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, base_form
 from ficlint.finding import Edit, Fix
 from ficlint.packs import Term
@@ -36,7 +36,7 @@ CAPITALISATION = Rule(
 NEAR_MISS = Rule(
     "NM003", "near-miss-name", NAME, "A rare capitalised word that one typing slip makes of a name the story or glossary uses.",
     "A mistyped name (Mayrui for Mayuri) passes a spellchecker that has never heard of either.",
-    "Mayuri (6 times) ... Mayrui  ->  Mayuri", "sometimes (unsafe: it may be another character)",
+    "Mayuri (6 times) ... Mayrui  ->  Mayuri", "never (it may be another character: the name is a suggestion)",
 )
 UNCASED_KINDS = ("rank", "honorific")
 ELONGATED = re.compile(r"(.)\1\1")
@@ -87,6 +87,10 @@ class NamesCheck:
     def check(self, document, project: Project):
         found = project.remember("names.findings", lambda: project_findings(project))
         for item in found.get(document.path, []):
+            if item.rule is NEAR_MISS:  # it may be another character: a suggestion, never a fix
+                yield item.rule.finding(document, item.start, item.end, item.message, [item.replacement],
+                                        unsafe_fix=False)
+                continue
             fix = Fix(item.safe, (Edit(item.start, item.end, item.replacement),))
             yield item.rule.finding(document, item.start, item.end, item.message, [item.replacement], fix)
 
@@ -126,7 +130,7 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
         if ELONGATED.search(lower):  # "Ichigooo!" is a shout, not a spelling
             return None
         if lower not in is_english:
-            is_english[lower] = bool(english().known([lower.replace("’", "'")]))
+            is_english[lower] = is_english_word(lower.replace("’", "'"))
         term = by_spelling.get(lower) or (None if is_english[lower] else by_fold.get(fold(word)))
         if term:
             return ("term", term)
@@ -222,7 +226,7 @@ def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
 def capitalisation_variants(group: Group, canonical: str | None, flagged: set[Use], found) -> None:
     """NM002: uses capitalised against the canonical or majority capitalisation (sentence starts aside)."""
     cased = [use for use in group.uses if use.cased and use not in flagged]
-    if group.term and english().known([group.term.canonical.lower()]):
+    if group.term and is_common_word(group.term.canonical.lower()):
         # the bare word may be plain English ("a hollow voice"); its other forms are the term's
         cased = [use for use in cased if use.word != group.term.canonical.lower()]
     counts = Counter(use.word[:1].isupper() for use in cased)
@@ -282,7 +286,7 @@ def case_matters(term: Term | None) -> bool:
         return True
     if term.kind in UNCASED_KINDS:
         return False
-    return not (term.kind in ("name", "place") and english().known([term.canonical.lower()]))
+    return not (term.kind in ("name", "place") and is_common_word(term.canonical.lower()))
 
 
 def choose(counts: Counter, configured, preferred):

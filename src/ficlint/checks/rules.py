@@ -16,7 +16,7 @@ from ficlint.checks import Rule
 from ficlint.config import Config, load_config
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING, NARRATION, Document
 from ficlint.finding import Edit, Fix
-from ficlint.packs import resolve_pack
+from ficlint.packs import listed_folders
 from ficlint.project import Project
 from ficlint.rulefile import RuleSpec, Search, load_rule_files
 
@@ -36,11 +36,6 @@ DEFAULT_WHY = {
 }
 FIXABLE = {"safe": "always (safe)", "unsafe": "always, but unsafe: check it (--unsafe-fixes applies it)",
            "none": "never"}
-
-
-def pack_folders(config: Config) -> list[Path]:
-    """The folders of the config's packs, shipped ones first as listed, then the project's own."""
-    return [resolve_pack(name, config.root) for name in [*config.packs, *config.rules]]
 
 
 @lru_cache(maxsize=None)
@@ -66,10 +61,10 @@ class RulesCheck:
     @property
     def rules(self) -> list[Rule]:
         """The codes of the packs configured for the current folder (or the given config)."""
-        return [as_rule(spec) for spec in load_rule_files(pack_folders(self.config or load_config()))]
+        return [as_rule(spec) for spec in load_rule_files(listed_folders(self.config or load_config()))]
 
     def check(self, document: Document, project: Project):
-        specs = project.remember("rules.specs", lambda: load_rule_files(pack_folders(project.config)))
+        specs = project.remember("rules.specs", lambda: load_rule_files(project.vocabulary.folders))
         for spec in specs:
             yield from MATCHERS[spec.type](spec, as_rule(spec), document, project)
 

@@ -1,20 +1,30 @@
-"""Spelling: pyspellchecker's English plus the fandom glossary, word lists and dialect.
+"""Spelling: an English dictionary plus the loaded packs' glossaries, word lists and dialect.
 
-Unknown words get suggestions from the glossary (near-miss names first), codespell's
-list of common misspellings (a single answer there is a safe fix), then pyspellchecker,
-computed once per distinct word and bounded in cost.
+The dictionary is pyspellchecker's English with the SCOWL words it lacks (the lists behind
+Hunspell's English dictionaries, in rules/english/dictionary/), and the British or American
+spellings the configured dialect accepts. A capitalised word no dictionary knows is a name until
+shown otherwise: it is reported only when one slip of the fingers makes it of a name the story
+or a loaded pack uses. Suggestions come from the loaded glossaries (near-miss names first),
+codespell's list of common misspellings (a single answer there is a safe fix), then
+pyspellchecker, computed once per distinct word and bounded in cost; a guess is never applied
+by `--unsafe-fixes` to a name, a term of any shipped pack or a word the story repeats.
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import re
+import unicodedata
 from functools import lru_cache
+from importlib.metadata import version
 
 from spellchecker import SpellChecker
 
 from ficlint.checks import Rule
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, MARKUP, SCENE_BREAK, Token, base_form
 from ficlint.finding import Edit, Fix
+from ficlint.packs import SHIPPED, catalogue
 from ficlint.project import Project
 from ficlint.similarity import damerau, typing_slip
 
@@ -25,30 +35,103 @@ UNKNOWN = Rule(
     "He hesistated.  ->  He hesitated.", "sometimes (safe when codespell knows a single correction)",
 )
 LIKELY_NAME = Rule(
-    "SP002", "unknown-name", NAME, "A capitalised unknown word used like a name (reported once per project).",
-    "Original characters are not in any dictionary; add them once with `ficlint words add NAME`.",
+    "SP002", "unknown-name", NAME,
+    "A capitalised word no dictionary knows, taken as a name (once per project; only when selected by its code).",
+    "Original characters are in no dictionary: this lists them, to review and add with `ficlint words add`.",
     "Izumo knelt.  ->  ficlint words add Izumo", severity="info",
 )
 FANDOM_MISSPELLING = Rule(
-    "SP003", "fandom-misspelling", NAME, "A known misspelling of a fandom term or name.",
+    "SP003", "fandom-misspelling", NAME, "A known misspelling of a term or name of a loaded pack.",
     "Readers of the fandom know the term; a misspelt one reads as careless.",
     "his zanpaktou  ->  his zanpakutou", "always (safe)",
 )
+REGIONAL = Rule(
+    "SP004", "regional-spelling", NAME,
+    "An American spelling in a story set to British English (dialect = \"en-GB\"), or the reverse.",
+    "A story keeps to one side of the Atlantic; a reader of either notices the other's spelling.",
+    "the colour (dialect = \"en-US\")  ->  the color", "sometimes (unsafe)",
+)
+DICTIONARY = SHIPPED / "english" / "dictionary"
+DIALECTS = ("en-GB", "en-US")
 COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
 PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
 TERM_USES = 3  # a lower-case unknown word used this often, like no English word, is the story's own term
+COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
-BRITISH_TO_AMERICAN = (
-    ("our", "or"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"), ("yse", "yze"), ("ysi", "yzi"),
-    ("tre", "ter"), ("ll", "l"), ("ogue", "og"), ("ence", "ense"), ("ae", "e"), ("oe", "e"),
-)
 
 
 @lru_cache(maxsize=1)
 def english() -> SpellChecker:
     """pyspellchecker's English dictionary, loaded once per process."""
     return SpellChecker(distance=1)
+
+
+def dictionary_files():
+    return sorted(DICTIONARY.glob("*.txt")) + [DICTIONARY / "spellings.tsv", DICTIONARY / "common.txt.gz"]
+
+
+@lru_cache(maxsize=1)
+def scowl_words() -> frozenset[str]:
+    """The SCOWL words pyspellchecker lacks, lower case."""
+    return frozenset(word.lower() for path in sorted(DICTIONARY.glob("*.txt"))
+                     for word in path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def regional_spellings() -> dict[str, dict[str, str]]:
+    """For en-GB and en-US: each spelling used in that dialect only -> the other dialect's spelling."""
+    spellings: dict[str, dict[str, str]] = {dialect: {} for dialect in DIALECTS}
+    for line in (DICTIONARY / "spellings.tsv").read_text(encoding="utf-8").splitlines():
+        word, dialect, other = line.split("\t")
+        spellings[dialect][word.lower()] = other
+    return spellings
+
+
+def strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def accented() -> frozenset[str]:
+    """Dictionary words written with accents, without them: cafe (café), naive (naïve)."""
+    return frozenset(strip_accents(word) for word in (*english().word_frequency.dictionary, *scowl_words())
+                     if not word.isascii())
+
+
+@lru_cache(maxsize=65536)
+def is_english_word(lower: str) -> bool:
+    """Whether a lower-case word is in the dictionary, in any dialect (café written cafe too)."""
+    if lower in scowl_words() or lower in accented() or english().known([lower]):
+        return True
+    return any(lower in spellings for spellings in regional_spellings().values())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The lower-case words every reader knows (SCOWL up to size 50)."""
+    return frozenset(gzip.decompress((DICTIONARY / "common.txt.gz").read_bytes()).decode("utf-8").split())
+
+
+def is_common_word(lower: str) -> bool:
+    """Whether a lower-case word is an everyday English word: *harry*, *dean* and *rose* are,
+    *hermione* and *hogwarts* (which pyspellchecker, built from film subtitles, knows) are not."""
+    return lower in common_words()
+
+
+def english_version() -> str:
+    """What decides is_english_word: pyspellchecker's version and the SCOWL lists' content."""
+    digest = hashlib.sha256(version("pyspellchecker").encode())
+    for path in dictionary_files():
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def other_dialect(dialect: str) -> dict[str, str]:
+    """The spellings the configured dialect rejects, each with its own spelling (none when unset)."""
+    if dialect not in DIALECTS:
+        return {}
+    return regional_spellings()[DIALECTS[1 - DIALECTS.index(dialect)]]
 
 
 @lru_cache(maxsize=1)
@@ -74,23 +157,30 @@ def match_case(word: str, like: str) -> str:
     return word
 
 
+def explicitly_selected(config, code: str) -> bool:
+    """Whether the configuration's select names this very code (a prefix does not turn it on)."""
+    return code in config.select and not any(code.startswith(prefix) for prefix in config.ignore)
+
+
 class SpellingCheck:
-    """SP001 unknown word, SP002 probable name, SP003 known fandom misspelling."""
+    """SP001 unknown word, SP002 a name (on request), SP003 known fandom misspelling, SP004 other dialect."""
 
     name = NAME
-    rules = [UNKNOWN, LIKELY_NAME, FANDOM_MISSPELLING]
+    rules = [UNKNOWN, LIKELY_NAME, FANDOM_MISSPELLING, REGIONAL]
 
     def check(self, document, project: Project):
         verdicts = project.remember("spelling.verdicts", dict)
         reported_names = project.remember("spelling.reported-names", set)
+        previous = None
         for token in document.tokens:
-            if token.kind in (MARKUP, SCENE_BREAK):
+            before, previous = previous, token
+            if token.kind in (MARKUP, SCENE_BREAK) or in_a_compound(document.plain, before, token):
                 continue
             key = (token.text, token.kind in (DIALOGUE, AUTHOR_NOTE))  # speech and the author's own voice
             if key not in verdicts:
                 verdicts[key] = self._verdict(token.text, key[1], project)
             if verdicts[key]:
-                finding = self._finding(document, token, verdicts[key], project, reported_names)
+                finding = self._finding(document, token, verdicts[key], project, reported_names, before)
                 if finding:
                     yield finding
 
@@ -99,20 +189,26 @@ class SpellingCheck:
         known = project.vocabulary.accepted
         word = base_form(text)
         acronym = word.isupper() or (word.endswith("s") and word[:-1].isupper())
-        if len(word) < 2 or acronym or self._is_known(word, project, known):
+        if len(word) < 2 or acronym:
             return None
-        if informal and self._is_dialect(text, project, known):
+        if word.lower() in other_dialect(project.config.dialect) and word.lower() not in known:
+            return ("regional", other_dialect(project.config.dialect)[word.lower()])
+        if self._is_known(word, project, known) or (informal and self._is_dialect(text, project, known)):
             return None
         term = project.vocabulary.misspellings.get(word.lower())
         if term:
             right = term.canonical if term.kind in ("name", "place") else match_case(term.canonical, word)
             return ("misspelling", right)
         near = near_name(word, project)
-        return ("near-name", near) if near else ("unknown", "")
+        if near:
+            return ("near-name", near)
+        if word.lower() in catalogue().owners:
+            return ("other-pack", catalogue().describe(word.lower()))
+        return ("unknown", "")
 
     def _is_known(self, word: str, project: Project, known: set[str]) -> bool:
         lower = word.lower().replace("’", "'")
-        if lower in known or english().known([lower]):
+        if lower in known or self._in_dictionary(lower, project.config.dialect):
             return True
         if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in known or english().known([lower[:-1]])):
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
@@ -125,11 +221,13 @@ class SpellingCheck:
         prefix = next((p for p in PREFIXES if lower.startswith(p) and len(lower) - len(p) >= COMPOUND_PART), "")
         if prefix and lower[len(prefix):].isalpha() and english().known([lower[len(prefix):]]):
             return True  # rewatched, midafternoon, unsheathed
-        if lower.endswith("less") and len(lower) > 6 and english().known([lower[:-4]]) and not one_edit_from_english(lower):
-            return True  # catless, swordless
-        if project.config.dialect in ("en-GB", ""):  # unset: a British spelling is no slip
-            return any(uk in lower and english().known([lower.replace(uk, us)]) for uk, us in BRITISH_TO_AMERICAN)
-        return False
+        return lower.endswith("less") and len(lower) > 6 and english().known([lower[:-4]]) \
+            and not one_edit_from_english(lower)  # catless, swordless
+
+    @staticmethod
+    def _in_dictionary(lower: str, dialect: str) -> bool:
+        """In the dictionary of the configured dialect (unset: either)."""
+        return is_english_word(lower) and lower not in other_dialect(dialect)
 
     def _is_dialect(self, word: str, project: Project, known: set[str]) -> bool:
         """Speech written as said: g-dropping (blushin'), dropped endings (jus', Didn'), clitics (I'z)."""
@@ -155,35 +253,61 @@ class SpellingCheck:
             self._is_known(part + ending, project, known) for ending in DROPPED_ENDINGS
         )
 
-    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set):
+    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set,
+                 before: Token | None = None):
         word = base_form(token.text)
         start, end = token.start, token.start + len(word)
         kind, answer = verdict
         if kind == "misspelling":
             return FANDOM_MISSPELLING.finding(document, start, end, f"'{word}' is a misspelling of '{answer}'",
                                               [answer], Fix(True, (Edit(start, end, answer),)))
+        if kind == "regional":
+            spelling = "an American" if project.config.dialect == "en-GB" else "a British"
+            right = match_case(answer, word)
+            return REGIONAL.finding(
+                document, start, end, f"'{word}' is {spelling} spelling (dialect = \"{project.config.dialect}\")"
+                + (f": '{right}'" if answer else ""), [right] * bool(answer),
+                Fix(False, (Edit(start, end, right),)) if answer else None)
         if kind == "near-name":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean the name '{answer}'?",
-                                   [answer])
+                                   [answer], unsafe_fix=False)
         uses = project.word_counts[word]
-        if word[:1].isupper() and (uses > 1 or not looks_like_a_slip(word)):
-            return None  # an original character or place: the story's own name ('Whne' is still a slip)
+        second = phrase_slip(before, word, project) if kind == "unknown" and before else None
+        if second:
+            return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean '{base_form(before.text)} "
+                                   f"{second}'?", [second], unsafe_fix=False)
+        if word[:1].isupper() and (uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)):
+            return self._name(document, start, end, word, uses, project, reported_names)
+        if kind == "other-pack":
+            return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
+                                   "did not load (see `packs` in the configuration)", unsafe_fix=False)
         if word.islower() and uses >= TERM_USES and not looks_like_a_slip(word):
             return None  # a term the story coins and keeps using (chakra, kenseikan)
-        if word[:1].isupper() and not token.sentence_start:
-            if word in reported_names:
-                return None
-            reported_names.add(word)
-            return LIKELY_NAME.finding(
-                document, start, end,
-                f"'{word}' is not in the dictionary; used {uses} time{'s' * (uses != 1)}, probably a name: "
-                f"add it with `ficlint words add {word}`",
-            )
-        suggestions = [match_case(s, word) for s in suggest(word.lower())]
+        suggestions = [match_case(s, word) for s in suggest(word.lower(), project.config.dialect)]
         single = codespell_corrections(word.lower())
-        fix = Fix(True, (Edit(start, end, suggestions[0]),)) if len(single) == 1 else None
+        fix = Fix(True, (Edit(start, end, suggestions[0]),)) if len(single) == 1 and suggestions else None
         hint = f": did you mean '{suggestions[0]}'?" if suggestions else ""
-        return UNKNOWN.finding(document, start, end, f"unknown word '{word}'{hint}", suggestions, fix)
+        guarded = {} if fix or (uses == 1 and word.islower()) else {"unsafe_fix": False}  # a repeated word is meant
+        return UNKNOWN.finding(document, start, end, f"unknown word '{word}'{hint}", suggestions, fix, **guarded)
+
+    @staticmethod
+    def _name(document, start: int, end: int, word: str, uses: int, project: Project, reported_names: set):
+        """A capitalised word no dictionary knows: a name, listed (SP002) only when asked for by its code."""
+        if word in reported_names or word.lower() in catalogue().owners \
+                or not explicitly_selected(project.config, LIKELY_NAME.code):
+            return None
+        reported_names.add(word)
+        return LIKELY_NAME.finding(document, start, end, f"'{word}' is taken as a name (used {uses} "
+                                   f"time{'s' * (uses != 1)}): add it with `ficlint words add {word}`")
+
+
+def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
+    """A part of a hyphenated word that is right there: a prefix (`un-Jedi-like`), or a second part
+    the dictionary knows joined to the first (`half-heartedly`, as `halfheartedly`)."""
+    if token.text.lower() in PREFIXES and plain[token.end:token.end + 1] == "-":
+        return True
+    return before is not None and before.end == token.start - 1 and plain[before.end] == "-" \
+        and is_english_word((base_form(before.text) + token.text).lower())
 
 
 @lru_cache(maxsize=4096)
@@ -198,22 +322,78 @@ def looks_like_a_slip(word: str) -> bool:
     return bool(codespell_corrections(lower)) or one_edit_from_english(lower)
 
 
+@lru_cache(maxsize=1)
+def common_frequency() -> int:
+    """How often pyspellchecker's COMMON_RANK-th word is used: the words above it are the common ones."""
+    counts = sorted(english().word_frequency.dictionary.values(), reverse=True)
+    return counts[min(COMMON_RANK, len(counts) - 1)]
+
+
+def slip_of_a_common_word(word: str) -> bool:
+    """Whether a capitalised word at a sentence start is a slip rather than a name: a misspelling
+    codespell knows, or one letter from a common word that starts with the same letter (Whne)."""
+    lower = word.lower()
+    if codespell_corrections(lower):
+        return True
+    return any(c[:1] == lower[:1] and english().word_frequency[c] >= common_frequency()
+               for c in english().candidates(lower) or ())
+
+
 def near_name(word: str, project: Project) -> str | None:
-    """The name (glossary, or used often in the story) that one slip of the fingers makes word into."""
+    """The name (glossary, or used often in the story) that one slip of the fingers makes word into.
+
+    A word the story uses more often than the name is a slip of it only by two swapped letters
+    (Kakahsi): Gon, written throughout a story, is no slip of the glossary's Gin.
+    """
     names = project.remember("spelling.names", lambda: story_names(project))
     counts = project.word_counts
     slips = [name for name in names if name.lower() != word.lower()
-             and typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word],
-                             any_letter=counts[word] == 1 and counts[name] >= 3)]  # Kazuki, used often, is no slip of Kazui
+             and (counts[word] <= max(1, counts[name]) or swapped(word, name))
+             and (typing_slip(word, name, strict=counts[word] > 1 and counts[name] < 3 * counts[word],
+                              any_letter=counts[word] == 1 and counts[name] >= 3)  # Kazuki, used often, is no slip of Kazui
+                  or (len(name) >= 6 and counts[name] >= 3 and word[1:].lower() == name.lower()))]  # Excution
     return max(slips, key=lambda name: (counts[name], name)) if slips else None
 
 
+def phrase_slip(before: Token, word: str, project: Project) -> str | None:
+    """The second word of a loaded two-word name that word misses by one letter after its first word
+    (`Ered Luid` for *Ered Luin*)."""
+    phrases = project.remember("spelling.phrases", lambda: two_word_names(project))
+    for second in phrases.get(base_form(before.text).lower(), ()):
+        if second[:1].lower() == word[:1].lower() and damerau(word.lower(), second.lower(), 1) == 1:
+            return second
+    return None
+
+
+def two_word_names(project: Project) -> dict[str, list[str]]:
+    """First word (lower case) -> the second words of the loaded glossaries' two-word names and places."""
+    phrases: dict[str, list[str]] = {}
+    for term in project.vocabulary.terms:
+        if term.kind in ("name", "place"):
+            for spelling in term.spellings:
+                words = spelling.split()
+                if len(words) == 2:
+                    phrases.setdefault(words[0].lower(), []).append(words[1])
+    return phrases
+
+
+def swapped(word: str, name: str) -> bool:
+    """Whether two neighbouring letters of name are exchanged in word (and nothing else differs)."""
+    a, b = word.lower(), name.lower()
+    differ = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+
+
 def story_names(project: Project) -> list[str]:
-    """Capitalised glossary names plus capitalised words the story uses three or more times."""
+    """Capitalised names of the loaded glossaries (and the words of their longer names: Noches of
+    Las Noches) plus capitalised words the story uses three or more times."""
     names = {canonical for lower, canonical in project.vocabulary.names.items() if canonical[:1].isupper()}
+    names |= {part for term in project.vocabulary.terms if term.kind in ("name", "place")
+              for spelling in term.spellings if " " in spelling for part in spelling.split()
+              if len(part) >= 4 and part[:1].isupper() and part.isalpha() and not is_common_word(part.lower())}
     names |= {word for word, count in project.word_counts.items()
               if count >= 3 and word[:1].isupper() and not word.isupper() and len(word) > 3
-              and not english().known([word.lower()])}
+              and not is_english_word(word.lower())}
     return sorted(names)
 
 
@@ -231,14 +411,16 @@ def words_by_start(first: str, length: int) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def suggest(word: str) -> tuple[str, ...]:
+def suggest(word: str, dialect: str = "") -> tuple[str, ...]:
     """Up to three corrections, best first: codespell's, then pyspellchecker's by frequency.
 
     Distance 1 is pyspellchecker's own; distance 2 (which pyspellchecker builds by
     generating every double edit, over a second for long words) scans only the
     dictionary words that share the first letter and are within two letters of length.
+    A spelling of the other dialect is never suggested.
     """
-    corrections = codespell_corrections(word)
+    rejected = other_dialect(dialect)
+    corrections = [c for c in codespell_corrections(word) if c.lower() not in rejected]
     if corrections:
         return tuple(corrections[:3])
     checker = english()
@@ -246,5 +428,19 @@ def suggest(word: str) -> tuple[str, ...]:
     if not candidates:
         candidates = {w for length in range(len(word) - 2, len(word) + 3)
                       for w in words_by_start(word[:1], length) if damerau(word, w) <= 2}
-    ranked = sorted(candidates, key=lambda w: (-checker.word_usage_frequency(w), w))
+    ranked = sorted((c for c in candidates if c not in rejected), key=lambda w: (-checker.word_usage_frequency(w), w))
     return tuple(ranked[:3])
+
+
+def unknown_names(project: Project) -> list[tuple[str, int, str, int]]:
+    """Every word the run took as a name (SP002): (word, uses, path, line of its first use)."""
+    from ficlint.linter import lint
+
+    config = project.config
+    selected, ignored = config.select, config.ignore
+    config.select, config.ignore = [LIKELY_NAME.code], []
+    try:
+        findings = lint(project, [SpellingCheck()]).findings
+    finally:
+        config.select, config.ignore = selected, ignored
+    return [(f.text, project.word_counts[f.text], f.path, f.line) for f in findings]
