@@ -8,6 +8,7 @@ compounds written in two words.
 
 from __future__ import annotations
 
+from ficlint.analysis import lemmas
 from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
@@ -43,6 +44,12 @@ COMPOUND_ADJECTIVE = _rule(
     "Without the hyphen the first word seems to describe the noun on its own: a delicious cake, a third ship.",
     "a delicious looking cake  ->  a delicious-looking cake", "always, but unsafe: check it (--unsafe-fixes applies it)")
 
+OPENING_PHRASE = _rule(
+    "PU106", "comma-after-opening-participle", "An opening participle phrase running into the clause: 'Arriving late he sat down'.",
+    "The comma shows where the phrase ends and the sentence's subject begins.",
+    "Arriving twenty minutes late he sat down.  ->  Arriving twenty minutes late, he sat down.",
+    "always, but unsafe: check it (--unsafe-fixes applies it)")
+
 STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 # A participle that ends a compound adjective after an adjective: *strange-sounding*, *sweet-smelling*.
 LINKING_PARTICIPLES = frozenset("looking sounding smelling tasting seeming".split())
@@ -59,13 +66,16 @@ NOUN_TAGS = frozenset({"NN", "NNS"})
 PHRASE_START_TAGS = frozenset({"DT", "PRP$", "POS", "CD"})
 MIN_COMPOUND_FREQUENCY = 1000  # pyspellchecker's count of the one-word form: rarer ones are too often obsolete
 ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
+SUBJECTS = frozenset("i he she they we".split())
+CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
+MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
 
 
 class PunctuationCheck:
-    """PU101-PU105: quote spacing and styles, the comma after a tag, compounds."""
+    """PU101-PU106: quote spacing and styles, the comma after a tag, compounds, the comma after an opening phrase."""
 
     name = NAME
-    rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE]
+    rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE]
 
     def check(self, document, project):
         yield from self._quote_marks(document)
@@ -73,18 +83,19 @@ class PunctuationCheck:
         for sentence in document.sentences:
             words = [w for w in sentence.words if document.kind_at(w.start) in (NARRATION, DIALOGUE)]
             yield from self._compounds(document, words)
+            yield from self._opening_participle(document, words)
 
     # Quote marks
 
     def _quote_marks(self, document):
-        """PU101 and PU102, from the dialogue segments of paragraphs whose straight quotes pair up."""
+        """PU101 and PU102, from the dialogue segments of paragraphs whose quote marks pair up."""
         plain = document.plain
         for segment in document.segments:
             if segment.kind != DIALOGUE or plain[segment.start] not in STRAIGHT + OPENING:
                 continue
             paragraph = next((p for p in document.paragraphs if p[0] <= segment.start < p[1]), None)
-            if paragraph and plain.count(STRAIGHT, *paragraph) % 2:
-                continue  # an unpaired straight quote: which mark opens is a guess
+            if paragraph and sum(plain.count(mark, *paragraph) for mark in STRAIGHT + OPENING + CLOSING) % 2:
+                continue  # an unpaired quote mark: which mark opens is a guess
             opening, last = plain[segment.start], plain[segment.end - 1]
             closed = segment.end - segment.start > 1 and last in STRAIGHT + CLOSING
             inner = plain[segment.start + 1:segment.end - 1 if closed else segment.end]
@@ -131,6 +142,26 @@ class PunctuationCheck:
                     f"'{verb.text} {rest[0].text}': the phrase after the tag takes a comma, '{verb.text}, {rest[0].text}'",
                     [f"{verb.text}, {rest[0].text}"], Fix(False, (Edit(verb.end, verb.end, ","),)))
 
+    # The comma after an opening phrase
+
+    def _opening_participle(self, document, words):
+        """PU106: 'Arriving late he sat down': a sentence that opens with a participle, then a pronoun and its verb."""
+        if len(words) < 4 or not words[0].text[:1].isupper() or not _participle(words[0]):
+            return
+        for i in range(1, min(len(words) - 1, MAX_OPENING_PHRASE)):
+            word = words[i]
+            if not word.text[:1].isalnum() or word.lower in CLAUSE_WORDS:
+                return  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
+            if i > 1 and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
+                verb, before = words[i + 1], words[i - 1]
+                if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
+                        and not _second_verb(words[i + 2:]):
+                    yield OPENING_PHRASE.finding(
+                        document, before.start, word.end,
+                        f"the opening phrase ends before '{word.text}': a comma goes there, '{before.text}, {word.text}'",
+                        [f"{before.text}, {word.text}"], Fix(False, (Edit(before.end, before.end, ","),)))
+                return
+
     # Compounds
 
     def _compounds(self, document, words):
@@ -176,6 +207,28 @@ class PunctuationCheck:
         return COMPOUND_ADJECTIVE.finding(
             document, first.start, second.end, f"'{first.text} {second.text}' before a noun is one adjective: '{joined}'",
             [joined], Fix(False, (Edit(first.start, second.end, joined),)))
+
+
+def _second_verb(words) -> bool:
+    """'... things he knew she would need took an hour': another past verb not joined by 'and' ends a
+    relative clause, so the opening phrase is the sentence's subject, not an opening."""
+    joined = True
+    for word in words:
+        if not word.text[:1].isalnum():
+            return False
+        if word.tag in ("VBD", "VBZ") and not joined:
+            return True
+        if word.tag != "RB":
+            joined = word.lower in ("and", "or", "but", "then")
+    return False
+
+
+def _participle(word) -> bool:
+    """A present participle; the tagger reads one that opens a sentence as a name ('Hearing the bell')."""
+    if word.tag == "VBG":
+        return True
+    verbs = lemmas(word.lower).get("VERB", ())
+    return word.tag == "NNP" and word.lower.endswith("ing") and any(verb != word.lower for verb in verbs)
 
 
 def _modified(word) -> bool:
