@@ -122,6 +122,13 @@ def _tagger():
     return module, lexicon
 
 
+@lru_cache(maxsize=1)
+def _plain_lexicon() -> dict[str, str]:
+    """The lexicon as a plain dict: TextBlob's lazy dict checks it is loaded on every lookup."""
+    _, lexicon = _tagger()
+    return dict(lexicon.items())
+
+
 def tag(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     """Penn tags of one sentence's tokens (straight quotes and apostrophes).
 
@@ -130,14 +137,95 @@ def tag(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     at the start of a sentence or a quote, unless it is one of `names`.
     """
     module, lexicon = _tagger()
+    words_lexicon = _plain_lexicon()
     lookup = []
     for i, word in enumerate(words):
         opens = i == 0 or words[i - 1] in ('"', "``", "'", "`", "(")
-        if opens and word not in lexicon and word not in names and word.lower() in lexicon:
+        if opens and word not in words_lexicon and word not in names and word.lower() in words_lexicon:
             word = word.lower()
         lookup.append(word)
-    tagged = module.find_tags(lookup, lexicon=lexicon, morphology=lexicon.morphology, language="en")
-    return [QUOTE_TAGS.get(word, tag_) for word, (_, tag_) in zip(words, tagged)]
+    tagged = module.find_tags(lookup, lexicon=words_lexicon, morphology=lexicon.morphology, language="en")
+    tagged = _apply_context(tagged)
+    return [_punctuation_tag(word) or tag_ for word, (_, tag_) in zip(words, tagged)]
+
+
+def _punctuation_tag(word: str) -> str | None:
+    """The Treebank tag of a punctuation token (the lexicon lacks dashes and curly quotes)."""
+    if any(char.isalnum() for char in word):
+        return None
+    if word in QUOTE_TAGS:
+        return QUOTE_TAGS[word]
+    if word[0] in "—–-…" or word.startswith(".."):
+        return ":"
+    return "." if word[0] in "!?" else word
+
+
+# Brill's contextual rules, applied as TextBlob's `Context.apply` applies them: token by token,
+# among the rules for the tag the lexicon gave the token, the last that matches wins, and the
+# conditions see the tags already given to the tokens before it. Each rule's condition is a key
+# looked up in a table (the previous tag, the next word...), not a test run rule by rule, so it
+# is twenty times faster; a test checks that the tags are the same.
+KEYS = {  # command -> the keys of token i that a rule's (x) or (x, y) is compared with
+    "prevtag": lambda t, i: (t[i - 1][1],),
+    "nexttag": lambda t, i: (t[i + 1][1],),
+    "prev2tag": lambda t, i: (t[i - 2][1],),
+    "next2tag": lambda t, i: (t[i + 2][1],),
+    "prev1or2tag": lambda t, i: (t[i - 1][1], t[i - 2][1]),
+    "next1or2tag": lambda t, i: (t[i + 1][1], t[i + 2][1]),
+    "prev1or2or3tag": lambda t, i: (t[i - 1][1], t[i - 2][1], t[i - 3][1]),
+    "next1or2or3tag": lambda t, i: (t[i + 1][1], t[i + 2][1], t[i + 3][1]),
+    "surroundtag": lambda t, i: ((t[i - 1][1], t[i + 1][1]),),
+    "curwd": lambda t, i: (t[i][0],),
+    "prevwd": lambda t, i: (t[i - 1][0],),
+    "nextwd": lambda t, i: (t[i + 1][0],),
+    "prev1or2wd": lambda t, i: (t[i - 1][0], t[i - 2][0]),
+    "next1or2wd": lambda t, i: (t[i + 1][0], t[i + 2][0]),
+    "prevwdtag": lambda t, i: ((t[i - 1][0], t[i - 1][1]),),
+    "nextwdtag": lambda t, i: ((t[i + 1][0], t[i + 1][1]),),
+    "wdprevtag": lambda t, i: ((t[i - 1][1], t[i][0]),),
+    "wdnexttag": lambda t, i: ((t[i][0], t[i + 1][1]),),
+    "wdand2aft": lambda t, i: ((t[i][0], t[i + 2][0]),),
+    "wdand2tagbfr": lambda t, i: ((t[i - 2][1], t[i][0]),),
+    "wdand2tagaft": lambda t, i: ((t[i][0], t[i + 2][1]),),
+    "lbigram": lambda t, i: ((t[i - 1][0], t[i][0]),),
+    "rbigram": lambda t, i: ((t[i][0], t[i + 1][0]),),
+    "prevbigram": lambda t, i: ((t[i - 2][1], t[i - 1][1]),),
+    "nextbigram": lambda t, i: ((t[i + 1][1], t[i + 2][1]),),
+}
+PAIRED = {"surroundtag", "prevwdtag", "nextwdtag", "wdprevtag", "wdnexttag", "wdand2aft", "wdand2tagbfr",
+          "wdand2tagaft", "lbigram", "rbigram", "prevbigram", "nextbigram"}
+
+
+@lru_cache(maxsize=1)
+def _context_rules() -> dict[str, list[tuple]]:
+    """For each tag: (keys of a token, {rule key: (rule index, new tag)}) for each command."""
+    _, lexicon = _tagger()
+    tables: dict[str, dict[str, dict]] = {}
+    for index, rule in enumerate(lexicon.context):
+        command = rule[2].lower()
+        if command not in KEYS:
+            continue
+        key = (rule[3], rule[4] if len(rule) > 4 else "") if command in PAIRED else rule[3]
+        tables.setdefault(rule[0], {}).setdefault(command, {})[key] = (index, rule[1])
+    wildcard = tables.get("*", {})
+    return {tag: [(KEYS[command], table) for command, table in {**wildcard, **commands}.items()]
+            for tag, commands in tables.items()}
+
+
+def _apply_context(tagged: list[list[str]]) -> list[list[str]]:
+    by_tag = _context_rules()
+    pad = [("STAART", "STAART")] * 3
+    t = pad + [list(token) for token in tagged] + pad
+    for i in range(3, len(t) - 3):
+        best = None
+        for keys, table in by_tag.get(t[i][1], ()):
+            for key in keys(t, i):
+                found = table.get(key)
+                if found and (best is None or found[0] > best[0]):
+                    best = found
+        if best:
+            t[i] = [t[i][0], best[1]]
+    return t[3:-3]
 
 
 QUOTE_TAGS = {'"': '"', "“": "``", "”": "''", "‘": "``", "’": "''"}
@@ -170,15 +258,27 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def inflections(lemma: str, upos: str = "VERB") -> dict[str, tuple[str, ...]]:
-    """{'VBD': ('knew',), 'VBN': ('known',), ...}: the forms of a lemma by Penn tag."""
-    from lemminflect import getAllInflections
+    """{'VBD': ('knew',), 'VBN': ('known',), ...}: the forms of a lemma by Penn tag.
 
-    return getAllInflections(lemma, upos)
+    LemmInflect leaves out a regular verb's participle (it is the past: *fixed*); it is
+    filled in here, and a verb LemmInflect does not list is inflected by its rules.
+    """
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    forms = dict(getAllInflections(lemma, upos) or getAllInflectionsOOV(lemma, upos))
+    if upos == "VERB" and "VBD" in forms and "VBN" not in forms:
+        forms["VBN"] = forms["VBD"]
+    return forms
 
 
 def verb_forms(word: str, form: str) -> set[str]:
     """The `form` (VBD, VBN, VBZ, VB...) of every verb the word can be a form of."""
-    return {f for lemma in lemmas(word).get("VERB", ()) for f in inflections(lemma).get(form, ())}
+    found = lemmas(word).get("VERB", ())
+    if not found and word.lower().endswith("ed"):
+        from lemminflect import getAllLemmasOOV
+
+        found = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())  # 'fisted'
+    return {f for lemma in found for f in inflections(lemma).get(form, ())}
 
 
 def is_past_only(word: str) -> bool:

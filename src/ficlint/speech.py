@@ -21,6 +21,9 @@ from ficlint.packs import SHIPPED
 TAG, BEAT, NONE, OTHER = "tag", "beat", "none", "other"
 SUBJECT_PRONOUNS = frozenset("he she they i we you it".split())
 CLAUSE_END = frozenset(",.;:!?…()[]—–") | {"--", "...", '"', "``", "''"}
+AUXILIARIES = frozenset("had has have was were is are would could will did does do might must should".split())
+QUANTIFIERS = frozenset("everyone everybody someone somebody nobody no-one both all one two three several many few some none each".split())
+PHRASE_PREPOSITIONS = frozenset("of above beside behind near next in at from on with across for".split())
 MOTIONS = frozenset("return press read cut start fire shoot spit begin continue finish end".split())
 PARTICLES = frozenset("out up in back on off".split())
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
@@ -132,11 +135,10 @@ def classify(words: list[Word]) -> Clause:
     if not clause:
         return Clause(NONE if not words else OTHER, tuple(clause))
     speech, sounds, actions = speech_lexicon()
-    rest = words[len(clause):]
     # said Harry / whispered the girl
     verb = clause[0]
     subject_end = _subject_end(clause, 1)
-    if verb.lower in speech | sounds | actions and subject_end and subject_end == len(clause) and verb.tag != "NNP":
+    if verb.lower in speech | sounds | actions and subject_end and verb.tag != "NNP":
         return Clause(TAG, tuple(clause), tuple(clause[1:subject_end]), verb)
     start = 1 if clause[0].lower in ("then", "finally", "suddenly") else 0
     subject_end = _subject_end(clause, start)
@@ -148,6 +150,9 @@ def classify(words: list[Word]) -> Clause:
     if i >= len(clause):
         return Clause(OTHER, tuple(clause))
     verb = clause[i]
+    if verb.lower in AUXILIARIES and i + 1 < len(clause) and clause[i + 1].tag in ("VBN", "VBG", "VB", "VBD"):
+        i += 1  # 'Leonard had heard': the main verb
+        verb = clause[i]
     subject = tuple(clause[start:subject_end])
     after = clause[i + 1:]
     if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB")):
@@ -186,13 +191,29 @@ def _finite(word: Word) -> bool:
 
 
 def _subject_end(words: list[Word], i: int) -> int | None:
-    """The index after a subject that starts at words[i]: a pronoun, a name, or a noun phrase."""
+    """The index after a subject that starts at words[i]: a noun phrase with up to two
+    prepositional phrases after it (*one of the voices above me*)."""
+    end = _noun_phrase_end(words, i, SUBJECT_PRONOUNS)
+    if end is None or words[i].lower in SUBJECT_PRONOUNS:
+        return end
+    for _ in range(2):
+        if end + 1 < len(words) and words[end].tag == "IN" and words[end].lower in PHRASE_PREPOSITIONS:
+            inner = _noun_phrase_end(words, end + 1, OBJECT_PRONOUNS)
+            if inner:
+                end = inner
+                continue
+        break
+    return end
+
+
+def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int | None:
+    """The index after a noun phrase at words[i]: a pronoun, a name, *the girl*, *the other*, *one*."""
     if i >= len(words):
         return None
     first = words[i]
-    if first.lower in SUBJECT_PRONOUNS and first.tag in ("PRP", "NN", "NNP"):
+    if first.lower in pronouns and first.tag in ("PRP", "NN", "NNP"):
         return i + 1
-    if first.lower in ("everyone", "everybody", "someone", "somebody", "nobody", "no-one", "both", "all"):
+    if first.lower in QUANTIFIERS:
         return i + 1
     j = i
     if first.tag in ("DT", "PRP$") or first.lower in ("his", "her", "their", "my", "your", "our", "its"):
@@ -201,7 +222,7 @@ def _subject_end(words: list[Word], i: int) -> int | None:
             j += 1
         if j < len(words) and words[j].tag in ("NNS", "NNPS"):
             j += 1
-        return j if j > i + 1 and words[j - 1].tag in NOUN_TAGS else None
+        return j if j > i + 1 and words[j - 1].tag in NOUN_TAGS | {"JJ", "JJR", "CD"} else None
     while j < len(words) and (words[j].tag in ("NNP", "NNPS") or (words[j].text[:1].isupper() and words[j].tag in NOUN_TAGS)):
         j += 1
         if j < len(words) and words[j].norm == "'s" and j + 1 < len(words) and words[j + 1].tag in NOUN_TAGS:

@@ -52,11 +52,13 @@ def builtin_checks(config=None) -> list[Check]:
     from ficlint.checks.punctuation import PunctuationCheck
     from ficlint.checks.rules import RulesCheck
     from ficlint.checks.spelling import SpellingCheck
+    from ficlint.checks.syntax import SyntaxCheck
     from ficlint.checks.tense import TenseCheck
 
     # names runs before spelling: on a span both flag, the name-aware finding is the one kept;
     # the rule packs run last, so a grammar finding on the same span keeps its backend rule
-    return [NamesCheck(), SpellingCheck(), DialogueCheck(), TenseCheck(), GrammarCheck(), PunctuationCheck(), RulesCheck(config)]
+    return [NamesCheck(), SpellingCheck(), DialogueCheck(), SyntaxCheck(), TenseCheck(), GrammarCheck(),
+            PunctuationCheck(), RulesCheck(config)]
 
 
 def plugin_checks() -> list[Check]:

@@ -176,7 +176,7 @@ class DialogueCheck:
             return None
         if plain[at] == "." and plain[at:at + 3] in ("...", "..") or plain[at - 2:at] == "..":
             return None
-        if quote.mark in "?!.," and quote.mark:
+        if quote.mark in "?!.," and quote.mark and (plain[at] == "." or _is_speech(document, quote)):
             edits = (Edit(at, at + 1, ""),)
             return OUTSIDE_QUOTE.finding(document, at - 2, at + 1, f"'{plain[at]}' after '{quote.mark}' and the closing quote: drop it",
                                          [plain[at - 2:at]], Fix(True, edits))
@@ -236,7 +236,7 @@ class DialogueCheck:
 
     def _beat_lead_in(self, document, quote: Quote):
         """DL012: 'He gestured at the dragon, "she tried...': an action that leads into speech with a comma."""
-        if quote.preceding_mark != ",":
+        if quote.preceding_mark != "," or _after_a_tag(document, quote):
             return
         clause = []
         for word in reversed(document.words_in(quote.before_start, quote.preceding_at)):
@@ -271,6 +271,15 @@ class DialogueCheck:
                 yield COMMA_BEFORE_SPEECH.finding(document, comma, comma + 1,
                                                   f"a paragraph before speech ends with a comma: end it with '{mark}'",
                                                   [mark], Fix(True, (Edit(comma, comma + 1, mark),)))
+
+
+def _after_a_tag(document, quote: Quote) -> bool:
+    """Whether the narration before a quote is the tag of the quote before it ('"Hi," he said, "come in."')."""
+    for previous in document.quotes:
+        if previous.paragraph == quote.paragraph and previous.after_start == quote.before_start:
+            between = document.plain[previous.end:quote.start]
+            return previous.following.kind == TAG and not any(mark in between for mark in ".!?")
+    return False
 
 
 def _is_speech(document, quote: Quote) -> bool:
