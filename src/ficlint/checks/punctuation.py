@@ -67,6 +67,7 @@ PHRASE_START_TAGS = frozenset({"DT", "PRP$", "POS", "CD"})
 MIN_COMPOUND_FREQUENCY = 1000  # pyspellchecker's count of the one-word form: rarer ones are too often obsolete
 ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
 SUBJECTS = frozenset("i he she they we".split())
+JOINERS = frozenset("and or but then to".split())
 CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
 MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
 
@@ -197,7 +198,7 @@ class PunctuationCheck:
         lower = second.lower
         compound = (
             (first.tag in ADJECTIVE_TAGS and lower in LINKING_PARTICIPLES)
-            or (first.tag in ADJECTIVE_TAGS | {"CD"} and lower in BODY_ADJECTIVES)
+            or (lower in BODY_ADJECTIVES and (first.tag in ADJECTIVE_TAGS | {"CD"} or "ADJ" in lemmas(first.lower)))
             or (first.lower in ORDINALS and lower in RANK_NOUNS and previous is not None and previous.tag in PHRASE_START_TAGS)
             or (_numbered_ordinal(first) and lower in RANK_NOUNS)
         )
@@ -210,16 +211,17 @@ class PunctuationCheck:
 
 
 def _second_verb(words) -> bool:
-    """'... things he knew she would need took an hour': another past verb not joined by 'and' ends a
-    relative clause, so the opening phrase is the sentence's subject, not an opening."""
-    joined = True
+    """'... things he knew she would need took an hour': another verb not joined by 'and' (nor part of
+    'would need', 'to see') ends a relative clause, so the opening phrase is the sentence's subject."""
+    previous = None
     for word in words:
         if not word.text[:1].isalnum():
             return False
-        if word.tag in ("VBD", "VBZ") and not joined:
+        if word.tag in ("VBD", "VBZ", "VBP", "VB") and previous is not None \
+                and previous.lower not in JOINERS and previous.tag not in ("MD", "TO"):
             return True
         if word.tag != "RB":
-            joined = word.lower in ("and", "or", "but", "then")
+            previous = word
     return False
 
 
