@@ -129,6 +129,11 @@ def _plain_lexicon() -> dict[str, str]:
     return dict(lexicon.items())
 
 
+def lexicon_tag(word: str) -> str | None:
+    """The tag the lexicon gives a word out of context: its commonest use."""
+    return _plain_lexicon().get(word) or _plain_lexicon().get(word.lower())
+
+
 def tag(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     """Penn tags of one sentence's tokens (straight quotes and apostrophes).
 

@@ -260,12 +260,17 @@ class Document:
         """
         from ficlint.analysis import analyse
 
-        names = frozenset(t.text for t in self.tokens if t.text[:1].isupper() and not t.sentence_start)
+        names = self.names
         sentences = []
         for start, end in self.paragraphs:
             if self.kind_at(start + len(self.plain[start:end]) - len(self.plain[start:end].lstrip())) not in (SCENE_BREAK, HEADING):
                 sentences.extend(analyse(self.plain, start, end, names))
         return sentences
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Capitalised words the story writes mid-sentence: its names (and a few other proper nouns)."""
+        return frozenset(t.text for t in self.tokens if t.text[:1].isupper() and not t.sentence_start)
 
     @cached_property
     def words(self) -> list:

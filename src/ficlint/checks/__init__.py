@@ -47,6 +47,7 @@ class Check(Protocol):
 def builtin_checks(config=None) -> list[Check]:
     """The checks that ship with ficlint, in the order they run (rule packs as configured)."""
     from ficlint.checks.dialogue import DialogueCheck
+    from ficlint.checks.forms import FormsCheck
     from ficlint.checks.grammar import GrammarCheck
     from ficlint.checks.names import NamesCheck
     from ficlint.checks.punctuation import PunctuationCheck
@@ -57,7 +58,7 @@ def builtin_checks(config=None) -> list[Check]:
 
     # names runs before spelling: on a span both flag, the name-aware finding is the one kept;
     # the rule packs run last, so a grammar finding on the same span keeps its backend rule
-    return [NamesCheck(), SpellingCheck(), DialogueCheck(), SyntaxCheck(), TenseCheck(), GrammarCheck(),
+    return [NamesCheck(), SpellingCheck(), DialogueCheck(), SyntaxCheck(), FormsCheck(), TenseCheck(), GrammarCheck(),
             PunctuationCheck(), RulesCheck(config)]
 
 
