@@ -8,6 +8,8 @@ compounds written in two words.
 
 from __future__ import annotations
 
+import bisect
+
 from ficlint.analysis import lemmas
 from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, NARRATION
@@ -15,40 +17,39 @@ from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG
 
 NAME = "punctuation"
+UNSAFE_FIX = "always, but unsafe: check it (--unsafe-fixes applies it)"
 
 
-def _rule(code: str, name: str, summary: str, why: str, example: str, fixable: str) -> Rule:
-    return Rule(code, name, NAME, summary, why, example, fixable)
+def _rule(code: str, name: str, summary: str, why: str, example: str) -> Rule:
+    """A code of this check: every fix adds or moves a mark, so every fix is unsafe."""
+    return Rule(code, name, NAME, summary, why, example, UNSAFE_FIX)
 
 
 QUOTE_SPACE = _rule(
     "PU101", "space-inside-quotes", "A space just inside a quote mark: '\" Hello\"', '\"Hello! \"'.",
     "Quote marks hug the words they enclose; a space inside them leaves a mark hanging at a line break.",
-    '" Hello," she said.  ->  "Hello," she said.', "always, but unsafe: check it (--unsafe-fixes applies it)")
+    '" Hello," she said.  ->  "Hello," she said.')
 MIXED_QUOTES = _rule(
     "PU102", "mixed-quote-marks", "A quote opened with a curly mark and closed with a straight one, or the reverse.",
     "One quotation, one style of marks; a straight mark among curly ones shows the text was patched.",
-    '“Hello," she said.  ->  “Hello,” she said.', "always, but unsafe: check it (--unsafe-fixes applies it)")
+    '“Hello," she said.  ->  “Hello,” she said.')
 TAG_PHRASE = _rule(
     "PU103", "comma-after-tag", "A dialogue tag running into the phrase after it: 'she said rushing around', 'he said his voice low'.",
     "The phrase describes the speaker, not what was said; without the comma it reads as the words spoken.",
-    '"Pirates," she said rushing to the door.  ->  she said, rushing to the door.',
-    "always, but unsafe: check it (--unsafe-fixes applies it)")
+    '"Pirates," she said rushing to the door.  ->  she said, rushing to the door.')
 SPLIT_COMPOUND = _rule(
     "PU104", "split-compound-noun", "A noun written as two nouns where English writes one word: 'the battle field', 'a spot light'.",
     "The dictionary has the compound as one word; in two it reads as a slip.",
-    "A spot light turned on.  ->  A spotlight turned on.", "always, but unsafe: check it (--unsafe-fixes applies it)")
+    "A spot light turned on.  ->  A spotlight turned on.")
 COMPOUND_ADJECTIVE = _rule(
     "PU105", "compound-adjective-hyphen", "Two words that act as one adjective before a noun: 'a delicious looking cake', "
     "'wide eyed stares', 'a third generation ship'.",
     "Without the hyphen the first word seems to describe the noun on its own: a delicious cake, a third ship.",
-    "a delicious looking cake  ->  a delicious-looking cake", "always, but unsafe: check it (--unsafe-fixes applies it)")
-
+    "a delicious looking cake  ->  a delicious-looking cake")
 OPENING_PHRASE = _rule(
     "PU106", "comma-after-opening-participle", "An opening participle phrase running into the clause: 'Arriving late he sat down'.",
     "The comma shows where the phrase ends and the sentence's subject begins.",
-    "Arriving twenty minutes late he sat down.  ->  Arriving twenty minutes late, he sat down.",
-    "always, but unsafe: check it (--unsafe-fixes applies it)")
+    "Arriving twenty minutes late he sat down.  ->  Arriving twenty minutes late, he sat down.")
 
 STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 # A participle that ends a compound adjective after an adjective: *strange-sounding*, *sweet-smelling*.
@@ -61,6 +62,7 @@ BODY_ADJECTIVES = frozenset(
 ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last".split())
 RANK_NOUNS = frozenset("year generation century grade class floor rate degree hand person".split())
+COMPOUND_ENDS = LINKING_PARTICIPLES | BODY_ADJECTIVES | RANK_NOUNS
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
 PHRASE_START_TAGS = frozenset({"DT", "PRP$", "POS", "CD"})
@@ -82,20 +84,20 @@ class PunctuationCheck:
         yield from self._quote_marks(document)
         yield from self._tags(document)
         for sentence in document.sentences:
-            words = [w for w in sentence.words if document.kind_at(w.start) in (NARRATION, DIALOGUE)]
-            yield from self._compounds(document, words)
-            yield from self._opening_participle(document, words)
+            if document.kind_at(sentence.start) in (NARRATION, DIALOGUE):  # not an author's note
+                yield from self._compounds(document, sentence.words)
+                yield from self._opening_participle(document, sentence.words)
 
     # Quote marks
 
     def _quote_marks(self, document):
         """PU101 and PU102, from the dialogue segments of paragraphs whose quote marks pair up."""
-        plain = document.plain
+        plain, starts = document.plain, [start for start, _ in document.paragraphs]
         for segment in document.segments:
             if segment.kind != DIALOGUE or plain[segment.start] not in STRAIGHT + OPENING:
                 continue
-            paragraph = next((p for p in document.paragraphs if p[0] <= segment.start < p[1]), None)
-            if paragraph and sum(plain.count(mark, *paragraph) for mark in STRAIGHT + OPENING + CLOSING) % 2:
+            paragraph = document.paragraphs[bisect.bisect_right(starts, segment.start) - 1]
+            if sum(plain.count(mark, *paragraph) for mark in STRAIGHT + OPENING + CLOSING) % 2:
                 continue  # an unpaired quote mark: which mark opens is a guess
             opening, last = plain[segment.start], plain[segment.end - 1]
             closed = segment.end - segment.start > 1 and last in STRAIGHT + CLOSING
@@ -168,12 +170,18 @@ class PunctuationCheck:
     def _compounds(self, document, words):
         """PU104 and PU105 over the words of one sentence."""
         for i in range(len(words) - 1):
-            first, second = words[i], words[i + 1]
+            second = words[i + 1]
+            ends = second.text.lower() in COMPOUND_ENDS
+            if not ends and second.tag not in NOUN_TAGS:
+                continue
+            first = words[i]
             if second.start != first.end + 1 or not ((first.is_word() or _numbered_ordinal(first)) and second.is_word()):
                 continue
-            after = words[i + 2] if i + 2 < len(words) else None
             previous = words[i - 1] if i else None
-            finding = self._split(document, previous, first, second) or self._adjective(document, first, second, after, previous)
+            after = words[i + 2] if i + 2 < len(words) else None
+            finding = self._split(document, previous, first, second)
+            if not finding and ends:
+                finding = self._adjective(document, first, second, after, previous)
             if finding:
                 yield finding
 
