@@ -103,12 +103,12 @@ class PunctuationCheck:
             closed = segment.end - segment.start > 1 and last in STRAIGHT + CLOSING
             inner = plain[segment.start + 1:segment.end - 1 if closed else segment.end]
             lead = len(inner) - len(inner.lstrip(" \t"))
-            if lead and inner[lead:lead + 1].isalpha():
+            if lead and inner[lead:lead + 1].isalpha() and _spaces(document, segment.start + 1, lead):
                 yield self._space(document, segment.start + 1, segment.start + 1 + lead, "after the opening quote")
             if closed:
                 trail = len(inner) - len(inner.rstrip(" \t"))
                 before = inner.rstrip(" \t")[-1:]
-                if trail and (before.isalpha() or before in ",!?"):
+                if trail and (before.isalpha() or before in ",!?") and _spaces(document, segment.end - 1 - trail, trail):
                     yield self._space(document, segment.end - 1 - trail, segment.end - 1, "before the closing quote")
                 if (opening == STRAIGHT) != (last == STRAIGHT):
                     yield self._mixed(document, segment.start, segment.end - 1, opening, last)
@@ -216,6 +216,11 @@ class PunctuationCheck:
         return COMPOUND_ADJECTIVE.finding(
             document, first.start, second.end, f"'{first.text} {second.text}' before a noun is one adjective: '{joined}'",
             [joined], Fix(False, (Edit(first.start, second.end, joined),)))
+
+
+def _spaces(document, start: int, length: int) -> bool:
+    """Whether the file itself has spaces there, not the padding of an entity such as '&quot;'."""
+    return document.text[start:start + length].strip(" \t") == ""
 
 
 def _second_verb(words) -> bool:
