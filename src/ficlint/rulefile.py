@@ -3,8 +3,9 @@
 A rule file is a pack's `*.yaml` other than `glossary.yaml`, holding a `rules:` list.
 Each rule has a `code`, `name`, `type` (substitution, existence, consistency,
 capitalization, repetition), `message`, and optionally `severity`, `scope`, `fix`,
-`summary`, `why`, `example`, plus the keys of its type. A mistake is a FiclintError
-naming the file, the rule and the key.
+`summary`, `why`, `example` (`wrong  ->  right`), `good` (sentences it must not fire
+on), plus the keys of its type. A mistake is a FiclintError naming the file, the rule and
+the key.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ except ImportError:  # Python 3.10
 TYPES = ("substitution", "existence", "consistency", "capitalization", "repetition")
 SCOPES = ("narration", "dialogue", "author-note", "all")
 FIXES = ("safe", "unsafe", "none")
-COMMON_KEYS = {"code", "name", "type", "message", "severity", "scope", "fix", "summary", "why", "example"}
+COMMON_KEYS = {"code", "name", "type", "message", "severity", "scope", "fix", "summary", "why", "example", "good"}
 CONTEXT_KEYS = {"before", "after", "not_before", "not_after", "ignorecase", "nonword"}
 TYPE_KEYS = {
     "substitution": {"swap"} | CONTEXT_KEYS,
@@ -76,6 +77,7 @@ class RuleSpec:
     canonical: str = ""
     bounded: bool = True
     exceptions: frozenset[str] = field(default_factory=frozenset)
+    good: tuple[str, ...] = ()
 
 
 def load_rule_files(folders: list[Path]) -> list[RuleSpec]:
@@ -160,7 +162,7 @@ def _parse_rule(entry, where: str, path: str) -> RuleSpec:
         code, text["name"], kind, text["message"], path, severity, tuple(scopes), fix,
         text["summary"], text["why"], text["example"], _searches(kind, entry, where, flags),
         canonical=text["canonical"], bounded=not entry.get("nonword", False), exceptions=frozenset(_strings(entry, "exceptions", where, lower=True)),
-        **context,
+        good=tuple(_strings(entry, "good", where)), **context,
     )
 
 

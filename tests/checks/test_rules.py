@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ficlint.checks.rules import RulesCheck
+from ficlint.checks.rules import MATCHERS, RulesCheck, as_rule
 from ficlint.cli import main
 from ficlint.config import Config
 from ficlint.document import Document
 from ficlint.linter import lint
 from ficlint.project import Project
+from ficlint.packs import SHIPPED
 from ficlint.readers import read_file
+from ficlint.rulefile import load_rule_files
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -858,3 +860,38 @@ def test_unsafe_fixes_of_the_seeds_converge(tmp_path, monkeypatch):
     assert "They're not gonna get us." in fixed and "a hole within his chest" in fixed
     result = cli(["lint", "--select", "CF,TY,BL", "--format", "json", "."], tmp_path, monkeypatch)
     assert json.loads(result.stdout) == []
+
+
+# Every rule proves itself: its example fires it, and its good sentences do not
+
+SHIPPED_SPECS = [spec for folder in sorted(p for p in SHIPPED.iterdir() if p.is_dir()) for spec in load_rule_files([folder])]
+
+
+def rule_findings(spec, text: str, tmp_path: Path):
+    """Findings of one rule alone on one text."""
+    document = Document("example.txt", text)
+    project = Project.load([document], Config(root=tmp_path, packs=[], rules=[]))
+    return list(MATCHERS[spec.type](spec, as_rule(spec), document, project))
+
+
+@pytest.mark.parametrize("spec", [s for s in SHIPPED_SPECS if s.type != "consistency"], ids=lambda s: s.code)
+def test_every_rule_fires_on_its_example(spec, tmp_path):
+    """The wrong side of each `wrong  ->  right` fires the rule; a rule with good sentences is held to its fix too."""
+    assert "  ->  " in spec.example
+    for pair in spec.example.split(";  "):
+        wrong, right = pair.split("  ->  ")[:2]
+        found = rule_findings(spec, wrong, tmp_path)
+        assert found, f"{spec.code} does not fire on its example {wrong!r}"
+        if spec.good and spec.fix != "none":
+            assert apply(wrong, found[0]) == right
+
+
+@pytest.mark.parametrize("spec", [s for s in SHIPPED_SPECS if s.good], ids=lambda s: s.code)
+def test_every_rule_is_silent_on_its_good_sentences(spec, tmp_path):
+    assert [(good, f.text) for good in spec.good for f in rule_findings(spec, good, tmp_path)] == []
+
+
+def test_new_rules_carry_good_sentences():
+    """Rules of the punctuation pack each carry several sentences they must not fire on."""
+    punctuation = [s for s in SHIPPED_SPECS if s.code.startswith("PU")]
+    assert punctuation and all(len(s.good) >= 3 for s in punctuation)

@@ -52,6 +52,7 @@ def builtin_checks(config=None) -> list[Check]:
     from ficlint.checks.forms import FormsCheck
     from ficlint.checks.grammar import GrammarCheck
     from ficlint.checks.names import NamesCheck
+    from ficlint.checks.punctuation import PunctuationCheck
     from ficlint.checks.rules import RulesCheck
     from ficlint.checks.spelling import SpellingCheck
     from ficlint.checks.syntax import SyntaxCheck
@@ -61,7 +62,7 @@ def builtin_checks(config=None) -> list[Check]:
     # word-class checks and the rule packs run after grammar, so a grammar finding on the same span
     # keeps its backend rule (the others' codes go in `also`)
     return [NamesCheck(), SpellingCheck(), DialogueCheck(), TenseCheck(), GrammarCheck(), SyntaxCheck(), FormsCheck(),
-            CapitalsCheck(), ConfusablesCheck(), RulesCheck(config)]
+            CapitalsCheck(), ConfusablesCheck(), PunctuationCheck(), RulesCheck(config)]
 
 
 def plugin_checks() -> list[Check]:

@@ -1,0 +1,260 @@
+"""Punctuation that needs word classes or the dialogue model, where a pattern cannot say it.
+
+The shapes a rule pack can match are in `rules/english/punctuation.yaml`; this check reads
+`Document.segments` (which quote opens and which closes), `Document.quotes` (the tag after
+speech) and `Document.sentences` (tagged words), and pyspellchecker's word frequencies for
+compounds written in two words.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ficlint.analysis import lemmas
+from ficlint.checks import Rule
+from ficlint.document import DIALOGUE, NARRATION
+from ficlint.finding import Edit, Fix
+from ficlint.speech import FINITE_TAGS, TAG
+
+NAME = "punctuation"
+UNSAFE_FIX = "always, but unsafe: check it (--unsafe-fixes applies it)"
+
+
+def _rule(code: str, name: str, summary: str, why: str, example: str) -> Rule:
+    """A code of this check: every fix adds or moves a mark, so every fix is unsafe."""
+    return Rule(code, name, NAME, summary, why, example, UNSAFE_FIX)
+
+
+QUOTE_SPACE = _rule(
+    "PU101", "space-inside-quotes", "A space just inside a quote mark: '\" Hello\"', '\"Hello! \"'.",
+    "Quote marks hug the words they enclose; a space inside them leaves a mark hanging at a line break.",
+    '" Hello," she said.  ->  "Hello," she said.')
+MIXED_QUOTES = _rule(
+    "PU102", "mixed-quote-marks", "A quote opened with a curly mark and closed with a straight one, or the reverse.",
+    "One quotation, one style of marks; a straight mark among curly ones shows the text was patched.",
+    '“Hello," she said.  ->  “Hello,” she said.')
+TAG_PHRASE = _rule(
+    "PU103", "comma-after-tag", "A dialogue tag running into the phrase after it: 'she said rushing around', 'he said his voice low'.",
+    "The phrase describes the speaker, not what was said; without the comma it reads as the words spoken.",
+    '"Pirates," she said rushing to the door.  ->  she said, rushing to the door.')
+SPLIT_COMPOUND = _rule(
+    "PU104", "split-compound-noun", "A noun written as two nouns where English writes one word: 'the battle field', 'a spot light'.",
+    "The dictionary has the compound as one word; in two it reads as a slip.",
+    "A spot light turned on.  ->  A spotlight turned on.")
+COMPOUND_ADJECTIVE = _rule(
+    "PU105", "compound-adjective-hyphen", "Two words that act as one adjective before a noun: 'a delicious looking cake', "
+    "'wide eyed stares', 'a third generation ship'.",
+    "Without the hyphen the first word seems to describe the noun on its own: a delicious cake, a third ship.",
+    "a delicious looking cake  ->  a delicious-looking cake")
+OPENING_PHRASE = _rule(
+    "PU106", "comma-after-opening-participle", "An opening participle phrase running into the clause: 'Arriving late he sat down'.",
+    "The comma shows where the phrase ends and the sentence's subject begins.",
+    "Arriving twenty minutes late he sat down.  ->  Arriving twenty minutes late, he sat down.")
+
+STRAIGHT, OPENING, CLOSING = '"', "“", "”"
+# A participle that ends a compound adjective after an adjective: *strange-sounding*, *sweet-smelling*.
+LINKING_PARTICIPLES = frozenset("looking sounding smelling tasting seeming".split())
+# Nouns made adjectives with -ed, which never stand alone before a noun: *wide-eyed*, *long-haired*.
+BODY_ADJECTIVES = frozenset(
+    "eyed haired faced skinned hearted headed minded legged handed footed lipped tongued chested shouldered "
+    "cheeked browed nosed bodied blooded tempered spirited natured witted sighted boned necked toothed "
+    "fingered clawed winged horned tailed".split())
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last".split())
+RANK_NOUNS = frozenset("year generation century grade class floor rate degree hand person".split())
+COMPOUND_ENDS = LINKING_PARTICIPLES | BODY_ADJECTIVES | RANK_NOUNS
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+NOUN_TAGS = frozenset({"NN", "NNS"})
+PHRASE_START_TAGS = frozenset({"DT", "PRP$", "POS", "CD"})
+MIN_COMPOUND_FREQUENCY = 1000  # pyspellchecker's count of the one-word form: rarer ones are too often obsolete
+ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
+SUBJECTS = frozenset("i he she they we".split())
+JOINERS = frozenset("and or but then to".split())
+CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
+MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
+
+
+class PunctuationCheck:
+    """PU101-PU106: quote spacing and styles, the comma after a tag, compounds, the comma after an opening phrase."""
+
+    name = NAME
+    rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE]
+
+    def check(self, document, project):
+        yield from self._quote_marks(document)
+        yield from self._tags(document)
+        for sentence in document.sentences:
+            if document.kind_at(sentence.start) in (NARRATION, DIALOGUE):  # not an author's note
+                yield from self._compounds(document, sentence.words)
+                yield from self._opening_participle(document, sentence.words)
+
+    # Quote marks
+
+    def _quote_marks(self, document):
+        """PU101 and PU102, from the dialogue segments of paragraphs whose quote marks pair up."""
+        plain, starts = document.plain, [start for start, _ in document.paragraphs]
+        for segment in document.segments:
+            if segment.kind != DIALOGUE or plain[segment.start] not in STRAIGHT + OPENING:
+                continue
+            paragraph = document.paragraphs[bisect.bisect_right(starts, segment.start) - 1]
+            if sum(plain.count(mark, *paragraph) for mark in STRAIGHT + OPENING + CLOSING) % 2:
+                continue  # an unpaired quote mark: which mark opens is a guess
+            opening, last = plain[segment.start], plain[segment.end - 1]
+            closed = segment.end - segment.start > 1 and last in STRAIGHT + CLOSING
+            inner = plain[segment.start + 1:segment.end - 1 if closed else segment.end]
+            lead = len(inner) - len(inner.lstrip(" \t"))
+            if lead and inner[lead:lead + 1].isalpha() and _spaces(document, segment.start + 1, lead):
+                yield self._space(document, segment.start + 1, segment.start + 1 + lead, "after the opening quote")
+            if closed:
+                trail = len(inner) - len(inner.rstrip(" \t"))
+                before = inner.rstrip(" \t")[-1:]
+                if trail and (before.isalpha() or before in ",!?") and _spaces(document, segment.end - 1 - trail, trail):
+                    yield self._space(document, segment.end - 1 - trail, segment.end - 1, "before the closing quote")
+                if (opening == STRAIGHT) != (last == STRAIGHT):
+                    yield self._mixed(document, segment.start, segment.end - 1, opening, last)
+
+    def _space(self, document, start: int, end: int, where: str):
+        return QUOTE_SPACE.finding(document, start, end, f"a space {where}: remove it", [],
+                                   Fix(False, (Edit(start, end, ""),)))
+
+    def _mixed(self, document, start: int, end: int, opening: str, closing: str):
+        at, mark = (start, OPENING) if opening == STRAIGHT else (end, CLOSING)
+        other = closing if opening == STRAIGHT else opening
+        return MIXED_QUOTES.finding(document, at, at + 1, f"this quote mixes a straight and a curly mark ('{other}'): "
+                                    f"'{mark}' matches it", [mark], Fix(False, (Edit(at, at + 1, mark),)))
+
+    # The phrase after a dialogue tag
+
+    def _tags(self, document):
+        """PU103: 'she said rushing to the door', 'he said his voice low': a comma after the tag's verb."""
+        for quote in document.quotes:
+            clause = quote.following
+            if clause.kind != TAG or clause.verb is None or clause.verb.tag not in ("VBD", "VBZ"):
+                continue
+            words = list(clause.words)
+            rest = words[words.index(clause.verb) + 1:]
+            if not rest or rest[0].start != clause.verb.end + 1 or any(w.tag in FINITE_TAGS for w in rest):
+                continue
+            participle = rest[0].tag == "VBG" and rest[0].lower.endswith("ing")
+            absolute = (len(rest) >= 3 and rest[0].tag == "PRP$" and rest[1].tag in NOUN_TAGS
+                        and rest[2].tag in ABSOLUTE_TAGS)
+            if participle or absolute:
+                verb = clause.verb
+                yield TAG_PHRASE.finding(
+                    document, verb.start, rest[0].end,
+                    f"'{verb.text} {rest[0].text}': the phrase after the tag takes a comma, '{verb.text}, {rest[0].text}'",
+                    [f"{verb.text}, {rest[0].text}"], Fix(False, (Edit(verb.end, verb.end, ","),)))
+
+    # The comma after an opening phrase
+
+    def _opening_participle(self, document, words):
+        """PU106: 'Arriving late he sat down': a sentence that opens with a participle, then a pronoun and its verb."""
+        if len(words) < 4 or not words[0].text[:1].isupper() or not _participle(words[0]):
+            return
+        for i in range(1, min(len(words) - 1, MAX_OPENING_PHRASE)):
+            word = words[i]
+            if not word.text[:1].isalnum() or word.lower in CLAUSE_WORDS:
+                return  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
+            if i > 1 and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
+                verb, before = words[i + 1], words[i - 1]
+                if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
+                        and not _second_verb(words[i + 2:]):
+                    yield OPENING_PHRASE.finding(
+                        document, before.start, word.end,
+                        f"the opening phrase ends before '{word.text}': a comma goes there, '{before.text}, {word.text}'",
+                        [f"{before.text}, {word.text}"], Fix(False, (Edit(before.end, before.end, ","),)))
+                return
+
+    # Compounds
+
+    def _compounds(self, document, words):
+        """PU104 and PU105 over the words of one sentence."""
+        for i in range(len(words) - 1):
+            second = words[i + 1]
+            ends = second.text.lower() in COMPOUND_ENDS
+            if not ends and second.tag not in NOUN_TAGS:
+                continue
+            first = words[i]
+            if second.start != first.end + 1 or not ((first.is_word() or _numbered_ordinal(first)) and second.is_word()):
+                continue
+            previous = words[i - 1] if i else None
+            after = words[i + 2] if i + 2 < len(words) else None
+            finding = self._split(document, previous, first, second)
+            if not finding and ends:
+                finding = self._adjective(document, first, second, after, previous)
+            if finding:
+                yield finding
+
+    def _split(self, document, previous, first, second):
+        """PU104: 'the battle field': two nouns opening a noun phrase where English writes one word."""
+        if not (previous and previous.tag in PHRASE_START_TAGS and first.tag in NOUN_TAGS and second.tag in NOUN_TAGS):
+            return None
+        if not (first.text.islower() and second.text.islower() and len(first.text) > 2 and len(second.text) > 2):
+            return None
+        from ficlint.checks.spelling import english
+
+        joined = first.lower + second.lower
+        if english().word_frequency[joined] < MIN_COMPOUND_FREQUENCY:
+            return None
+        return SPLIT_COMPOUND.finding(document, first.start, second.end, f"'{first.text} {second.text}' is one word: '{joined}'",
+                                      [joined], Fix(False, (Edit(first.start, second.end, joined),)))
+
+    def _adjective(self, document, first, second, after, previous):
+        """PU105: 'a delicious looking cake', 'wide eyed stares', 'a third generation ship'."""
+        if after is None or not (_modified(after) or _names_a_time(first, after, previous)):
+            return None
+        lower = second.lower
+        compound = (
+            (first.tag in ADJECTIVE_TAGS and lower in LINKING_PARTICIPLES)
+            or (lower in BODY_ADJECTIVES and (first.tag in ADJECTIVE_TAGS | {"CD"} or "ADJ" in lemmas(first.lower)))
+            or (first.lower in ORDINALS and lower in RANK_NOUNS and previous is not None and previous.tag in PHRASE_START_TAGS)
+            or (_numbered_ordinal(first) and lower in RANK_NOUNS)
+        )
+        if not compound:
+            return None
+        joined = f"{first.text}-{second.text}"
+        return COMPOUND_ADJECTIVE.finding(
+            document, first.start, second.end, f"'{first.text} {second.text}' before a noun is one adjective: '{joined}'",
+            [joined], Fix(False, (Edit(first.start, second.end, joined),)))
+
+
+def _spaces(document, start: int, length: int) -> bool:
+    """Whether the file itself has spaces there, not the padding of an entity such as '&quot;'."""
+    return document.text[start:start + length].strip(" \t") == ""
+
+
+def _second_verb(words) -> bool:
+    """'... things he knew she would need took an hour': another verb not joined by 'and' (nor part of
+    'would need', 'to see') ends a relative clause, so the opening phrase is the sentence's subject."""
+    previous = None
+    for word in words:
+        if not word.text[:1].isalnum():
+            return False
+        if word.tag in ("VBD", "VBZ", "VBP", "VB") and previous is not None \
+                and previous.lower not in JOINERS and previous.tag not in ("MD", "TO"):
+            return True
+        if word.tag != "RB":
+            previous = word
+    return False
+
+
+def _participle(word) -> bool:
+    """A present participle; the tagger reads one that opens a sentence as a name ('Hearing the bell')."""
+    if word.tag == "VBG":
+        return True
+    verbs = lemmas(word.lower).get("VERB", ())
+    return word.tag == "NNP" and word.lower.endswith("ing") and any(verb != word.lower for verb in verbs)
+
+
+def _modified(word) -> bool:
+    """Whether a word after a compound adjective is what it describes: a common noun, or a hyphenated word."""
+    return word.text.islower() and (word.tag in NOUN_TAGS or (word.tag in ADJECTIVE_TAGS and "-" in word.text))
+
+
+def _numbered_ordinal(word) -> bool:
+    return word.lower[:1].isdigit() and word.lower[-2:] in ("st", "nd", "rd", "th")
+
+
+def _names_a_time(first, after, previous) -> bool:
+    """'like 21st century Earth': a numbered ordinal before a name, not 'in the 21st century Earth was'."""
+    return _numbered_ordinal(first) and after.tag == "NNP" and not (previous and previous.lower == "the")

@@ -1,0 +1,96 @@
+"""The punctuation check (PU101-PU105): quote marks, the comma after a tag, compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficlint.checks.punctuation import PunctuationCheck
+from ficlint.config import Config
+from ficlint.document import Document
+from ficlint.project import Project
+from ficlint.readers import read_file
+from tests.conftest import FIXTURES, SEEDS
+
+
+def check(text: str, tmp_path) -> list:
+    document = Document("story.txt", text)
+    project = Project.load([document], Config(root=tmp_path))
+    return list(PunctuationCheck().check(document, project))
+
+
+def fixed(text: str, finding) -> str:
+    for edit in sorted(finding.fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+ERRORS = [  # (text, code, flagged text, text after the fix)
+    ('" Hello," she said.', "PU101", " ", '"Hello," she said.'),
+    ('He waved. "See you tomorrow! " she called.', "PU101", " ", 'He waved. "See you tomorrow!" she called.'),
+    ("“Hello,\" she said.", "PU102", '"', "“Hello,” she said."),
+    ("He shrugged. \"Fine, then.” He left.", "PU102", '"', "He shrugged. “Fine, then.” He left."),
+    ('"Pirates," she said rushing to the door.', "PU103", "said rushing", '"Pirates," she said, rushing to the door.'),
+    ('"And you?" Genma asked looking at the boy.', "PU103", "asked looking", '"And you?" Genma asked, looking at the boy.'),
+    ('"Stay safe," she said her voice low.', "PU103", "said her", '"Stay safe," she said, her voice low.'),
+    ("A spot light turned on above the stage.", "PU104", "spot light", "A spotlight turned on above the stage."),
+    ("Smoke drifted over the battle field.", "PU104", "battle field", "Smoke drifted over the battlefield."),
+    ("She baked a delicious looking cake.", "PU105", "delicious looking", "She baked a delicious-looking cake."),
+    ("After much pleading and wide eyed stares, he agreed.", "PU105", "wide eyed", "After much pleading and wide-eyed stares, he agreed."),
+    ("He was a third generation pilot.", "PU105", "third generation", "He was a third-generation pilot."),
+    ("It looked like 21st century Earth.", "PU105", "21st century", "It looked like 21st-century Earth."),
+    ("Arriving twenty minutes late he sat down.", "PU106", "late he", "Arriving twenty minutes late, he sat down."),
+    ("Hearing the bell she ran outside.", "PU106", "bell she", "Hearing the bell, she ran outside."),
+]
+
+
+@pytest.mark.parametrize("text, code, flagged, after", ERRORS, ids=[e[1] for e in ERRORS])
+def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, after):
+    found = check(text, tmp_path)
+    assert [(f.code, f.text) for f in found] == [(code, flagged)]
+    assert found[0].fix.safe is False
+    assert fixed(text, found[0]) == after
+
+
+CLEAN = [
+    '"Hello," she said. "I love you... " he whispered.',
+    "“Go,” she said. “Now.”",
+    '"Hi there," he said, and "bye" she answered, and then "What?" he asked.',
+    '"She left," he said. "She never came back." It was over.',  # a paragraph of paired quotes
+    'He called it "home, and she said " nothing more "today.',  # an unpaired quote mark: no guess
+    '"Pirates," she said, rushing to the door.',
+    '"Go," he said being careful was the point.',  # a finite verb follows: no participle phrase
+    '"It was here," she said nothing else. "Fine," he said his name.',
+    "He hummed by the bus stop and ate ice cream. The police officer left the tea room.",
+    "The man standing there waved. The dog eating food barked. He kept looking around.",
+    "A big frightened dog ran past. The old rusted car stopped. She was busy looking for it.",
+    "The first year passed quickly. In the first year he grew. In the 21st century Earth was quiet.",
+    "The cat was wide eyed. He was a first-year student with a spotlight and a battlefield.",
+    "They sat in the art room with the school girls.",
+    "Arriving late, he sat down. Knowing that he was there made her happy. Walking home was nice.",
+    "Running through the list of things he knew she would need took an hour.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_is_silent_on_correct_text(tmp_path, text):
+    assert [(f.code, f.text) for f in check(text, tmp_path)] == []
+
+
+def test_silent_on_the_seeds_and_a_clean_chapter(tmp_path):
+    for path in [*sorted(SEEDS.glob("*.txt")), FIXTURES / "clean_chapter.md"]:
+        document = read_file(path)
+        project = Project.load([document], Config(root=tmp_path))
+        assert [(path.name, f.code, f.text) for f in PunctuationCheck().check(document, project)] == []
+
+
+def test_codes_are_listed_and_explained(ficlint):
+    result = ficlint("explain", "PU104")
+    assert result.exit_code == 0
+    assert "split-compound-noun" in result.stdout and "spotlight" in result.stdout
+
+
+def test_fix_with_unsafe_fixes_corrects_a_story(ficlint, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text('Title\n\nA spot light came on.. "Who?" she asked looking up.\n', encoding="utf-8")
+    ficlint("lint", "--select", "PU", "--fix", "--unsafe-fixes", "story.txt", cwd=tmp_path)
+    assert story.read_text(encoding="utf-8") == 'Title\n\nA spotlight came on... "Who?" she asked, looking up.\n'
