@@ -35,6 +35,7 @@ OPEN_QUOTES, CLOSE_QUOTES, TOGGLE_QUOTES = "“", "”", '"'
 SENTENCE_END = ".!?…:;~"
 BEFORE_WORD = " \t\r\n\"“”‘([*_—–"  # what may stand between a sentence end and its first word
 QUOTE_RE = re.compile('["“”]')
+LINE_BREAK_RE = re.compile(r"\r(?!\n)|\n")  # in CRLF the LF ends the line; a lone CR ends one too
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Source:
     bom: bool = False
     mtime_ns: int = 0
     size: int = 0
+    identity: tuple[int, int] = (0, 0)  # (device, inode) of the file read: a fix writes back to that file only
 
 
 @dataclass
@@ -79,7 +81,7 @@ class Document:
 
     @cached_property
     def plain(self) -> str:
-        """The text with markup and URLs blanked by spaces (newlines kept).
+        """The text with markup and URLs blanked by spaces (newlines kept, a lone CR read as one).
 
         A replacement span (an HTML entity, a block tag, an emphasis marker inside a
         word) shows what it stands for, then spaces, so offsets still line up.
@@ -89,7 +91,8 @@ class Document:
             shown = shown or ""
             parts += [self.text[cursor:start], shown, _blank(self.text[start + len(shown):end])]
             cursor = end
-        return "".join(parts) + self.text[cursor:]
+        plain = "".join(parts) + self.text[cursor:]
+        return LINE_BREAK_RE.sub("\n", plain) if "\r" in plain else plain
 
     @cached_property
     def _blanks(self) -> list[tuple[int, int, str | None]]:
@@ -139,7 +142,8 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+        """Where each line starts; LF, CRLF and a lone CR each end a line."""
+        return [0] + [m.end() for m in LINE_BREAK_RE.finditer(self.text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count characters."""

@@ -12,20 +12,20 @@ from __future__ import annotations
 import codecs
 import difflib
 import os
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ficlint.document import Document
 from ficlint.errors import FiclintError
+from ficlint.files import read_bytes, replace_file
 from ficlint.finding import Edit, Finding, Fix
 from ficlint.linter import LintResult, lint
 from ficlint.project import Project
 from ficlint.readers import make_document
 
 MAX_PASSES = 10
-BOM_BYTES = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+BOM_BYTES = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+             "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}
 
 
 def fix_for(finding: Finding, unsafe: bool = False) -> Fix | None:
@@ -179,12 +179,15 @@ def write_document(original: Document, text: str) -> None:
 
     Refused (a FiclintError, the file untouched): read-only file or folder (by its
     permission bits, so root is refused too), a file changed on disk since it was
-    read. Symlinks are followed: the target is rewritten and the link kept.
+    read, a path that now leads to another file (a link retargeted). A link inside the
+    project is followed: its target, the file that was read, is rewritten and the link kept.
     """
     where = original.path
     target = Path(os.path.realpath(original.source.path))
     try:
         info = os.stat(target)
+        if (info.st_dev, info.st_ino) != original.source.identity:
+            raise FiclintError(where, "now leads to another file than the one read: not overwritten (run again)")
         if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
             raise FiclintError(where, "file is read-only: not fixed (make it writable to fix it)")
         folder = os.stat(target.parent)
@@ -199,48 +202,8 @@ def write_document(original: Document, text: str) -> None:
 def _check_unchanged(original: Document, target: Path, info: os.stat_result) -> None:
     source = original.source
     same = (info.st_mtime_ns, info.st_size) == (source.mtime_ns, source.size)
-    if not same or target.read_bytes() != encode(original.text, source):
+    if not same or read_bytes(target, original.path)[0] != encode(original.text, source):
         raise FiclintError(original.path, "changed on disk since it was read: not overwritten (run again)")
-
-
-def replace_file(target: Path, data: bytes, info: os.stat_result | None = None) -> None:
-    """Write data to a temporary file beside target, fsync, then rename it over target.
-
-    The new file gets the mode (and, as root, the owner) of info, the old file's stat.
-    """
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".ficlint-tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if info is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        else:
-            os.chmod(temporary, stat.S_IMODE(info.st_mode))
-            if os.geteuid() == 0:
-                os.chown(temporary, info.st_uid, info.st_gid)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """fsync the folder so the rename itself survives a crash (where the OS allows it)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def save(run: FixRun) -> tuple[list[Document], list[FiclintError]]:

@@ -1,12 +1,13 @@
 """Rule packs on disk: a folder with a glossary, word lists and rule files (YAML).
 
 A pack is named (a folder under the shipped `rules/`) or a path (relative to the
-project root). `glossary.yaml` holds canonical terms with variants and misspellings;
+project root, and inside it: a project's packs and word lists never lead out of it). `glossary.yaml` holds canonical terms with variants and misspellings;
 `words.txt` words accepted everywhere; `dialect.txt` words accepted inside dialogue.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from ficlint.errors import FiclintError
+from ficlint.files import check_inside, read_text, replace_file
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ten times faster
 SHIPPED = Path(__file__).parent / "rules"
@@ -46,6 +48,7 @@ def resolve_pack(name: str, root: Path) -> Path:
     if "/" not in name and shipped.is_dir():
         return shipped
     folder = (root / name).resolve()
+    check_inside(folder, root, name)
     if not folder.is_dir():
         known = ", ".join(sorted(p.name for p in SHIPPED.iterdir() if p.is_dir()))
         raise FiclintError(name, f"no such rule pack (shipped packs: {known}; or give a folder)")
@@ -55,13 +58,18 @@ def resolve_pack(name: str, root: Path) -> Path:
 def load_yaml(path: Path):
     """Parse a YAML file; a syntax error is a FiclintError naming the file and line."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        return yaml.load(read_project_file(path, "rule pack"), Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise FiclintError(where, f"invalid YAML: {getattr(error, 'problem', error)}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise FiclintError(str(path), f"cannot read: {error}") from None
+
+
+def read_project_file(path: Path, what: str) -> str:
+    """A pack or word list file; one of the project's own must stay in its folder (links inside are fine)."""
+    if not path.resolve().is_relative_to(SHIPPED.resolve()):
+        check_inside(path, path.parent)
+    return read_text(path, what)
 
 
 def load_glossary(path: Path) -> list[Term]:
@@ -90,21 +98,27 @@ def load_glossary(path: Path) -> list[Term]:
 
 def load_words(path: Path) -> set[str]:
     """A word list: one word per line, '#' starts a comment."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise FiclintError(str(path), f"cannot read word list: {error}") from None
+    lines = read_project_file(path, "word list").splitlines()
     return {line.split("#", 1)[0].strip() for line in lines} - {""}
 
 
 def add_words(path: Path, new_words) -> list[str]:
-    """Append words not yet in the word list at path (created if missing); returns those added."""
-    existing = load_words(path) if path.is_file() else set()
+    """Append words not yet in the word list at path (created if missing); returns those added.
+
+    The list is rewritten whole (atomically) and never through a link out of its folder.
+    """
+    exists = os.path.lexists(path)
+    text = read_project_file(path, "word list") if exists else ""
+    existing = load_words(path) if exists else set()
     added = [w for w in dict.fromkeys(new_words) if w not in existing]
     if added:
-        text = path.read_text(encoding="utf-8") if path.is_file() else ""
         prefix = "" if not text or text.endswith("\n") else "\n"
-        path.write_text(text + prefix + "".join(f"{w}\n" for w in added), encoding="utf-8")
+        target = path.resolve()
+        try:
+            replace_file(target, (text + prefix + "".join(f"{w}\n" for w in added)).encode("utf-8"),
+                         os.stat(target) if exists else None)
+        except OSError as error:
+            raise FiclintError(str(path), f"cannot write word list: {error.strerror or error}") from None
     return added
 
 

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from ficlint.config import Config
 from ficlint.document import Document, base_form
+from ficlint.files import check_inside
 from ficlint.packs import Vocabulary, load_vocabulary, resolve_pack
 
 
@@ -24,6 +25,8 @@ class Project:
     def load(cls, documents: list[Document], config: Config) -> "Project":
         packs = [resolve_pack(name, config.root) for name in [*config.packs, *config.rules]]
         word_files = [config.root / name for name in config.words]
+        for name, path in zip(config.words, word_files):
+            check_inside(path, config.root, name)
         if config.words_file.is_file():
             word_files.append(config.words_file)
         return cls(documents, config, load_vocabulary(packs, word_files))
