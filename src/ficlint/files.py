@@ -78,7 +78,10 @@ def read_text(path: str | Path, what: str, root: str | Path | None = None, limit
     """A UTF-8 text file the project names (config, word list, rule pack), inside root if given."""
     if root is not None:
         check_inside(path, root)
-    data, _ = read_bytes(path, limit=limit)
+    try:
+        data, _ = read_bytes(path, limit=limit)
+    except FiclintError as error:
+        raise FiclintError(str(path), f"cannot read {what}: {error.problem}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

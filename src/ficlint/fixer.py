@@ -20,6 +20,7 @@ from ficlint.errors import FiclintError
 from ficlint.files import read_bytes, replace_file
 from ficlint.finding import Edit, Finding, Fix
 from ficlint.linter import LintResult, lint
+from ficlint.printable import printable
 from ficlint.project import Project
 from ficlint.readers import make_document
 
@@ -165,7 +166,7 @@ def unified_diff(original: Document, text: str) -> str:
         return result
 
     return "".join(difflib.unified_diff(lines(original.text), lines(text),
-                                        f"a/{original.path}", f"b/{original.path}"))
+                                        f"a/{printable(original.path)}", f"b/{printable(original.path)}"))
 
 
 def encode(text: str, source) -> bytes:
