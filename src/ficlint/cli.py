@@ -244,6 +244,8 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
     done = [fixed for original, fixed in run.changed() if fixed in written or original.source.path is None]
     count = sum(len(run.applied[document.path]) for document in done)
     result.notes.append(f"fixed {count} finding{'s' * (count != 1)} in {len(done)} file{'s' * (len(done) != 1)}")
+    for path, cycle in run.cycles.items():
+        say(f"warning: {path}: fixes undo one another ({', '.join(cycle)}): stopped at one of the spellings")
     for finding in run.unconverged:
         say(f"warning: {finding.path}:{finding.line}:{finding.column}: the fix for {finding.code} "
             "did not converge (the fixed text is flagged again)")

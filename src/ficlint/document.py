@@ -24,9 +24,9 @@ KINDS = (NARRATION, DIALOGUE, AUTHOR_NOTE, HEADING, SCENE_BREAK, MARKUP)
 
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*['’]?")
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+PARAGRAPH_RE = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.MULTILINE)  # from a line start: linear
 AUTHOR_NOTE_RE = re.compile(
-    r"\s*[\[(]?\s*(?:A/N|AN:|A\.N\.|Author'?s?[’]?s? ?Note|Disclaimer|Note:)", re.IGNORECASE
+    r"\s*(?:[\[(]\s*)?(?:A/N|AN:|A\.N\.|Author'?s?[’]?s? ?Note|Disclaimer|Note:)", re.IGNORECASE
 )
 BRACKETED_NOTE_RE = re.compile(r"[\[(]\s*A/N\b[^\])]*[\])]?", re.IGNORECASE)
 SCENE_BREAK_RE = re.compile(r"\s*(?:[-*~=_#+.•·xXoO0]\s*){3,}")

@@ -3,7 +3,9 @@
 Fixes are chosen deterministically (by position, then code): a fix whose edits
 overlap or touch an already chosen one loses and stays open for the next pass.
 Passes repeat (lint, fix, re-lint) until nothing more applies; a fix that the same
-rule flags again is reported as not converging. Files are written atomically in
+rule flags again is reported as not converging. Fixes that undo one another (two
+spellings swapped back and forth) are caught when a text comes back: the file settles
+on the first of that cycle's texts in sorting order, so every run ends on the same text. Files are written atomically in
 their own encoding, BOM and line endings, and only if unchanged on disk since read.
 """
 
@@ -99,6 +101,7 @@ class FixRun:
     result: LintResult
     applied: dict[str, list[Finding]] = field(default_factory=dict)
     unconverged: list[Finding] = field(default_factory=list)
+    cycles: dict[str, list[str]] = field(default_factory=dict)  # path -> codes of fixes that undo one another
     passes: int = 0
 
     def changed(self) -> list[tuple[Document, Document]]:
@@ -115,18 +118,40 @@ def fix_project(project: Project, checks: list, unsafe: bool = False) -> FixRun:
     result = lint(project, checks)
     run = FixRun(list(project.documents), list(project.documents), result, result)
     frozen: set[int] = set()
+    history = {index: [(document.text, 0)] for index, document in enumerate(project.documents)}
     while run.passes < MAX_PASSES:
         passed = _fix_pass(run, frozen, unsafe)
         if not passed:
             break
         run.passes += 1
+        settled = {index for index in passed if _settle_cycle(run, index, history[index])}
+        frozen |= settled
         relinted = lint(Project(run.documents, project.config, project.vocabulary), checks)
         for index, chosen in passed.items():
+            if index in settled:
+                continue
             stray = _unconverged(run.documents[index], chosen, relinted.findings)
             run.unconverged += stray
             frozen |= {index} if stray else set()
         run.result = relinted
     return run
+
+
+def _settle_cycle(run: FixRun, index: int, history: list[tuple[str, int]]) -> bool:
+    """Whether the document's new text came back from an earlier pass; if so it settles on the
+    cycle's first text in sorting order (a choice that does not depend on where the run started)."""
+    document = run.documents[index]
+    applied = run.applied.get(document.path, [])
+    texts = [text for text, _ in history]
+    if document.text not in texts:
+        history.append((document.text, len(applied)))
+        return False
+    cycle = history[texts.index(document.text):]
+    text, count = min(cycle)
+    run.cycles[document.path] = sorted({finding.code for finding in applied[cycle[0][1]:]})
+    run.documents[index] = with_text(document, text)
+    run.applied[document.path] = applied[:count]
+    return True
 
 
 def _fix_pass(run: FixRun, frozen: set[int], unsafe: bool) -> dict[int, list[tuple[Finding, Fix]]]:
