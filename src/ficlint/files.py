@@ -48,15 +48,15 @@ def read_bytes(path: str | Path, where: str | None = None, limit: int = MAX_BYTE
         descriptor = os.open(path, flags)
     except FileNotFoundError:
         raise FiclintError(where, "no such file or directory") from None
-    except OSError as error:
-        raise FiclintError(where, f"cannot read: {error.strerror or error} (not a regular file?)") from None
+    except OSError as error:  # a socket cannot be opened at all
+        try:
+            _check_regular(os.stat(path), where)
+        except OSError:
+            pass
+        raise FiclintError(where, f"cannot read: {error.strerror or error}") from None
     try:
         info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise FiclintError(where, "is a directory")
-        if not stat.S_ISREG(info.st_mode):
-            kind = next((name for test, name in KINDS if test(info.st_mode)), "not a regular file")
-            raise FiclintError(where, f"is {kind}, not a regular file: not read")
+        _check_regular(info, where)
         if info.st_size > limit:
             raise FiclintError(where, f"is {info.st_size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit: not read")
         if getattr(os, "O_NONBLOCK", 0):
@@ -72,6 +72,14 @@ def read_bytes(path: str | Path, where: str | None = None, limit: int = MAX_BYTE
         raise FiclintError(where, f"cannot read: {error.strerror or error}") from None
     finally:
         os.close(descriptor)
+
+
+def _check_regular(info: os.stat_result, where: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise FiclintError(where, "is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in KINDS if test(info.st_mode)), "not a regular file")
+        raise FiclintError(where, f"is {kind}, not a regular file: not read")
 
 
 def read_text(path: str | Path, what: str, root: str | Path | None = None, limit: int = MAX_BYTES) -> str:

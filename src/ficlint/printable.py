@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-UNSAFE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+UNSAFE_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+NAMED = {"\n": "\\n", "\r": "\\r"}
 
 
 def _visible(match: re.Match) -> str:
@@ -26,7 +26,7 @@ def _visible(match: re.Match) -> str:
 
 def printable(text: str) -> str:
     """Text with control characters, line and paragraph separators, bidi overrides and
-    undecodable bytes shown as escapes (`\\n`, `\\x1b`, `\\u202e`), never raw."""
+    undecodable bytes shown as escapes (`\\n`, `\\x1b`, `\\u202e`), never raw; a tab stays a tab."""
     return UNSAFE_RE.sub(_visible, text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,7 +28,7 @@ class Project:
         word_files = [config.root / name for name in config.words]
         for name, path in zip(config.words, word_files):
             check_inside(path, config.root, name)
-        if config.words_file.is_file():
+        if os.path.lexists(config.words_file):  # a link or a pipe there is an error, not skipped
             word_files.append(config.words_file)
         return cls(documents, config, load_vocabulary(packs, word_files))
 

@@ -58,7 +58,7 @@ def show(finding: Finding, document: Document, options: list[tuple[str, Fix]]) -
     span = printable(line[start:end])
     after = printable(line[end:right]) + ("…" if right < len(line) else "")
     click.echo("  " + before + click.style(span, reverse=True, bold=True) + after)
-    click.echo("  " + " " * len(before) + "^" * max(1, len(span)))
+    click.echo("  " + "".join(c if c == "\t" else " " for c in before) + "^" * max(1, len(span)))
     for number, (label, _) in enumerate(options, 1):
         click.echo(f"  {number}) {printable(label)}")
 
