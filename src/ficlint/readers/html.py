@@ -49,7 +49,8 @@ KEEP, SKIP = "keep", "skip"
 
 def read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
     """(markup spans, replacements) of an HTML page; a construct left open is a ValueError."""
-    has_story = any(_role(name, attributes) == "story" for name, attributes in _start_tags(text))
+    has_story = any(container in text for container in (*STORY_IDS, *STORY_CLASSES)) and any(
+        _role(name, attributes) == "story" for name, attributes in _start_tags(text))
     markup: list[tuple[int, int]] = []
     replacements: list[tuple[int, int, str]] = []
     stack = Open(SKIP if has_story else KEEP)
