@@ -36,6 +36,9 @@ SENTENCE_END = ".!?…:;~"
 BEFORE_WORD = " \t\r\n\"“”‘([*_—–"  # what may stand between a sentence end and its first word
 QUOTE_RE = re.compile('["“”]')
 LINE_BREAK_RE = re.compile(r"\r(?!\n)|\n")  # in CRLF the LF ends the line; a lone CR ends one too
+SINGLE_QUOTE_RE = re.compile("['‘’]")
+ELISION_RE = re.compile(r"['‘’](?:em|cause|cos|til|bout|tis|twas|n|round|kay|course|fore|neath|nough|ere|im|er|ow|ello|ave|alf)\b", re.IGNORECASE)
+SPEAKER_AFTER_RE = re.compile(r"[.,]?[ \t]+(?:he|she|they|I|we|you|it|his|her|their|my|the|[A-Z][\w’'-]*)[ \t]+[a-z]")
 
 
 @dataclass(frozen=True)
@@ -170,9 +173,22 @@ class Document:
         """Non-overlapping segments in text order (markup is kept apart)."""
         segments: list[Segment] = []
         first_line = self.plain.strip().split("\n", 1)[0].strip() if self.plain.strip() else ""
+        single = self.single_quoted
         for start, end in self.paragraphs:
-            segments.extend(_paragraph_segments(self.plain, start, end, first_line))
+            segments.extend(_paragraph_segments(self.plain, start, end, first_line, single))
         return segments
+
+    @cached_property
+    def single_quoted(self) -> bool:
+        """Whether the story writes speech in single quotes ('Hello,' he said), as British books do:
+        more of its paragraphs open with a single quote than with a double one."""
+        single = double = 0
+        for start, end in self.paragraphs:
+            head = self.plain[start:end].lstrip()[:2]
+            if len(head) == 2 and head[1].isalpha():
+                single += head[0] in "'‘" and not ELISION_RE.match(self.plain, start + len(self.plain[start:end]) - len(self.plain[start:end].lstrip()))
+                double += head[0] in '"“'
+        return single > double
 
     @cached_property
     def _segment_starts(self) -> list[int]:
@@ -238,6 +254,48 @@ class Document:
     def word_count(self) -> int:
         return len(self.tokens)
 
+    @cached_property
+    def sentences(self) -> list:
+        """Sentences of every prose paragraph, each token tagged with its word class.
+
+        One tagger run per paragraph (see ``ficlint.analysis``); scene breaks and
+        headings are left out. A capitalised word the story also writes mid-sentence is
+        kept as a name when it opens a sentence.
+        """
+        from ficlint.analysis import analyse
+
+        names = self.names
+        sentences = []
+        for start, end in self.paragraphs:
+            if self.kind_at(start + len(self.plain[start:end]) - len(self.plain[start:end].lstrip())) not in (SCENE_BREAK, HEADING):
+                sentences.extend(analyse(self.plain, start, end, names))
+        return sentences
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Capitalised words the story writes mid-sentence: its names (and a few other proper nouns)."""
+        return frozenset(t.text for t in self.tokens if t.text[:1].isupper() and not t.sentence_start)
+
+    @cached_property
+    def words(self) -> list:
+        """Every tagged token of ``sentences``, in text order."""
+        return [word for sentence in self.sentences for word in sentence.words]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [word.start for word in self.words]
+
+    def words_in(self, start: int, end: int) -> list:
+        """The tagged tokens that start inside [start, end)."""
+        return self.words[bisect.bisect_left(self._word_starts, start):bisect.bisect_left(self._word_starts, end)]
+
+    @cached_property
+    def quotes(self) -> list:
+        """Every quotation with what stands before and after it (see ``ficlint.speech``)."""
+        from ficlint.speech import parse_quotes
+
+        return parse_quotes(self)
+
 
 def _blank(span: str) -> str:
     """Spaces in place of every character but newlines."""
@@ -262,7 +320,7 @@ def _starts_sentence(gap: str, after_word: bool) -> bool:
     return ends or "\n\n" in crossed or any(quote in crossed for quote in '"“”')
 
 
-def _paragraph_segments(plain: str, start: int, end: int, first_line: str) -> list[Segment]:
+def _paragraph_segments(plain: str, start: int, end: int, first_line: str, single: bool = False) -> list[Segment]:
     """Classify one paragraph: heading, scene break, author's note, or narration with dialogue."""
     body = plain[start:end]
     stripped = body.strip()
@@ -276,25 +334,30 @@ def _paragraph_segments(plain: str, start: int, end: int, first_line: str) -> li
     segments: list[Segment] = []
     cursor = start
     for note in BRACKETED_NOTE_RE.finditer(plain, start, end):
-        segments.extend(_speech_segments(plain, cursor, note.start()))
+        segments.extend(_speech_segments(plain, cursor, note.start(), single))
         segments.append(Segment(AUTHOR_NOTE, note.start(), note.end()))
         cursor = note.end()
-    segments.extend(_speech_segments(plain, cursor, end))
+    segments.extend(_speech_segments(plain, cursor, end, single))
     return segments
 
 
-def _speech_segments(plain: str, start: int, end: int) -> list[Segment]:
-    """Split a span into narration and dialogue at double quotes (straight or curly).
+def _speech_segments(plain: str, start: int, end: int, single: bool = False) -> list[Segment]:
+    """Split a span into narration and dialogue at its quote marks.
 
-    Speech left open at the end of a paragraph ends there: the next paragraph of a
-    multi-paragraph speech opens with a quote of its own.
+    Double quotes (straight or curly), or single ones in a story that writes speech in
+    single quotes; there an apostrophe (*goin'*, *the boys' room*, *'em*) is told from a
+    closing quote by what stands around it. Speech left open at the end of a paragraph
+    ends there: the next paragraph of a multi-paragraph speech opens with a quote of its own.
     """
     segments = []
     cursor, inside = start, False
-    for quote in QUOTE_RE.finditer(plain, start, end):
-        i, char = quote.start(), quote.group()
-        opens = char in OPEN_QUOTES or (char == TOGGLE_QUOTES and not inside)
-        closes = char in CLOSE_QUOTES or (char == TOGGLE_QUOTES and inside)
+    marks = _single_quote_marks(plain, start, end) if single else (
+        (m.start(), m.group()) for m in QUOTE_RE.finditer(plain, start, end))
+    for i, char in marks:
+        backwards = char in CLOSE_QUOTES and not inside and i + 1 < end and plain[i + 1].isalnum() and (
+            i == start or plain[i - 1].isspace())  # ”Whatever do you mean?” opened with a closing mark
+        opens = char in OPEN_QUOTES + "‘" or (char in TOGGLE_QUOTES + "'" and not inside) or backwards
+        closes = char in CLOSE_QUOTES + "’" or (char in TOGGLE_QUOTES + "'" and inside)
         if opens and not inside:
             if i > cursor:
                 segments.append(Segment(NARRATION, cursor, i))
@@ -305,3 +368,20 @@ def _speech_segments(plain: str, start: int, end: int) -> list[Segment]:
     if end > cursor:
         segments.append(Segment(DIALOGUE if inside else NARRATION, cursor, end))
     return [s for s in segments if plain[s.start:s.end].strip()]
+
+
+def _single_quote_marks(plain: str, start: int, end: int):
+    """(offset, mark) of the single quote marks that open or close speech in plain[start:end]."""
+    inside = False
+    for match in SINGLE_QUOTE_RE.finditer(plain, start, end):
+        i = match.start()
+        before = plain[i - 1] if i > start else " "
+        after = plain[i + 1] if i + 1 < end else " "
+        if not inside and not before.isalnum() and not after.isspace() and not ELISION_RE.match(plain, i):
+            inside = True
+            yield i, "‘"
+        elif inside and not before.isspace() and (after.isspace() or after in ",.;:!?—–-" or i + 1 >= end) and (
+                before in ",.!?…—–-" or i + 1 >= end or plain[i + 1:end].strip() == ""
+                or SPEAKER_AFTER_RE.match(plain, i + 1, end)):
+            inside = False
+            yield i, "’"

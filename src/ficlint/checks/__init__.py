@@ -46,16 +46,22 @@ class Check(Protocol):
 
 def builtin_checks(config=None) -> list[Check]:
     """The checks that ship with ficlint, in the order they run (rule packs as configured)."""
+    from ficlint.checks.capitals import CapitalsCheck
+    from ficlint.checks.confusables import ConfusablesCheck
     from ficlint.checks.dialogue import DialogueCheck
+    from ficlint.checks.forms import FormsCheck
     from ficlint.checks.grammar import GrammarCheck
     from ficlint.checks.names import NamesCheck
     from ficlint.checks.rules import RulesCheck
     from ficlint.checks.spelling import SpellingCheck
+    from ficlint.checks.syntax import SyntaxCheck
     from ficlint.checks.tense import TenseCheck
 
     # names runs before spelling: on a span both flag, the name-aware finding is the one kept;
     # the rule packs run last, so a grammar finding on the same span keeps its backend rule
-    return [NamesCheck(), SpellingCheck(), DialogueCheck(), TenseCheck(), GrammarCheck(), RulesCheck(config)]
+    return [NamesCheck(), SpellingCheck(), DialogueCheck(), SyntaxCheck(), FormsCheck(), CapitalsCheck(), ConfusablesCheck(),
+            TenseCheck(), GrammarCheck(),
+            RulesCheck(config)]
 
 
 def plugin_checks() -> list[Check]:

@@ -1,9 +1,10 @@
-"""Dialogue punctuation: the tag after a quote, the comma that leads into it, the lead-in to speech.
+"""Dialogue punctuation: how each quotation joins the tag or beat around it.
 
-A tag is a speech verb with its speaker (*she said*, *He yelled at her*, *said Ichigo*);
-what follows a quote without a speech verb is a new sentence and is left alone
-(`"Go." She turned away.`). Nothing inside the quotes is touched but its closing mark,
-so dialect and speech stay as the author wrote them.
+Reads the document's dialogue structure (`Document.quotes`, see `ficlint.speech`): for
+each quote, the last mark of the speech and whether the narration after it opens with a
+tag (*she said*) or an action beat (*Dean sat up*). A statement before a tag ends with a
+comma and the tag goes on in lower case; before a beat the speech ends its sentence.
+Nothing inside the quotes is touched but its marks, so dialect and speech stay as written.
 """
 
 from __future__ import annotations
@@ -11,155 +12,294 @@ from __future__ import annotations
 import re
 
 from ficlint.checks import Rule
-from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION, TOGGLE_QUOTES
+from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
+from ficlint.speech import BEAT, FINITE_TAGS, SUBJECT_PRONOUNS, TAG, Quote, speech_lexicon
 
 NAME = "dialogue"
-CAPITAL_TAG = Rule(
-    "DL001", "capitalised-tag", NAME, "A dialogue tag after a quote that starts with a capital pronoun.",
+
+
+def _rule(code: str, name: str, summary: str, why: str, example: str, fixable: str) -> Rule:
+    return Rule(code, name, NAME, summary, why, example, fixable)
+
+
+CAPITAL_TAG = _rule(
+    "DL001", "capitalised-tag", "A dialogue tag after a quote that starts with a capital (a pronoun, *The*, *His*...).",
     "The tag belongs to the sentence of the quote, so it goes on in lower case.",
-    '"Ichigo!" She said  ->  "Ichigo!" she said', "always (safe)",
-)
-FULL_STOP_TAG = Rule(
-    "DL002", "full-stop-before-tag", NAME, "A quoted statement closed with a full stop before its dialogue tag.",
+    '"Ichigo!" She said  ->  "Ichigo!" she said', "always (safe)")
+FULL_STOP_TAG = _rule(
+    "DL002", "full-stop-before-tag", "A quoted statement closed with a full stop before its dialogue tag.",
     "A statement followed by a tag ends with a comma; the full stop cuts the sentence in two.",
-    '"I know." he said  ->  "I know," he said', "always (safe)",
-)
-MISSING_COMMA_TAG = Rule(
-    "DL003", "missing-comma-before-tag", NAME, "A quoted statement with no punctuation before its dialogue tag.",
+    '"I know." he said  ->  "I know," he said', "always (safe)")
+MISSING_COMMA_TAG = _rule(
+    "DL003", "missing-comma-before-tag", "A quoted statement with no punctuation before its dialogue tag.",
     "A statement followed by a tag needs a comma inside the closing quote.",
-    '"I know" he said  ->  "I know," he said', "always (safe)",
-)
-COMMA_BEFORE_SPEECH = Rule(
-    "DL004", "comma-before-speech", NAME,
-    "A narration paragraph that ends with a comma, followed by a paragraph of speech.",
+    '"I know" he said  ->  "I know," he said', "always (safe)")
+COMMA_BEFORE_SPEECH = _rule(
+    "DL004", "comma-before-speech", "A narration paragraph that ends with a comma, followed by a paragraph of speech.",
     "A paragraph break ends the sentence; the comma leaves it hanging.",
-    'Gin knelt down,\\n\\n"Come with me."  ->  Gin knelt down.', "always (safe)",
-)
-LOWER_CASE_SPEECH = Rule(
-    "DL005", "speech-starts-lower-case", NAME,
-    "Speech that opens in lower case after a tag or action ended with a full stop.",
+    'Gin knelt down,\\n\\n"Come with me."  ->  Gin knelt down.', "always (safe)")
+LOWER_CASE_SPEECH = _rule(
+    "DL005", "speech-starts-lower-case", "Speech that opens in lower case after a tag or action ended with a full stop.",
     "After a full stop a new sentence begins, inside the quotes too; or the tag ends with a comma.",
-    '"I know," he said. "but not now."  ->  he said. "But not now." (or: he said, "but not now.")', "always (unsafe)",
-)
+    '"I know," he said. "but not now."  ->  he said. "But not now." (or: he said, "but not now.")', "always (unsafe)")
+UNENDED_BEFORE_BEAT = _rule(
+    "DL006", "unended-speech-before-beat", "Speech with no closing punctuation, followed by an action that is not a tag.",
+    "The speech is a sentence of its own: it ends with a full stop (or ? or !) and the action starts a new one.",
+    '"Stay" her cheeks burned  ->  "Stay." Her cheeks burned', "always (unsafe)")
+COMMA_BEFORE_BEAT = _rule(
+    "DL007", "comma-before-beat", "A comma that joins speech to an action beat, as if the action were a tag.",
+    "Only a speech verb (*said*, *asked*, *whispered*) can take the comma; an action is its own sentence.",
+    '"Well," Dean sat up  ->  "Well." Dean sat up', "always (unsafe)")
+LOWER_CASE_BEAT = _rule(
+    "DL008", "lower-case-beat", "An action beat in lower case after a quote that ends with ? or !.",
+    "After a question or an exclamation, only a tag goes on in lower case; an action starts a new sentence.",
+    '"There he is!" she ran to him  ->  "There he is!" She ran to him', "always (unsafe)")
+CAPITAL_AFTER_TAG = _rule(
+    "DL009", "capital-after-tag-comma", "Speech that goes on after a tag and a comma, but opens with a capital.",
+    "After *he said,* the speech goes on in lower case; a new sentence needs a full stop after the tag.",
+    '"Wait," he said, "But there\'s more."  ->  "Wait," he said, "but there\'s more."', "always (unsafe)")
+OUTSIDE_QUOTE = _rule(
+    "DL010", "punctuation-outside-quote", "A comma or full stop after the closing quote of speech, or a second mark after ? or !.",
+    "The speech's own mark goes inside the quotes, and a question or exclamation needs no second mark.",
+    '"Sammy", Dean said  ->  "Sammy," Dean said', "always (safe)")
+BEAT_LEAD_IN = _rule(
+    "DL012", "comma-after-beat-before-speech", "An action (not a speech verb) joined by a comma to the speech after it.",
+    "Only a speech verb can lead into a quote with a comma; after an action the narration's sentence ends first.",
+    'He nodded, "Yes."  ->  He nodded. "Yes."', "always (unsafe)")
+RUN_INTO_QUOTE = _rule(
+    "DL011", "narration-runs-into-speech", "Narration that runs into a quote with no punctuation before it.",
+    "Speech after narration needs a full stop before it (or a comma after a speech verb).",
+    'She stared at him "You ok?"  ->  She stared at him. "You ok?"', "always (unsafe)")
 
-IRREGULAR = "said says told tells spoke speaks sang sings spat spits began".split()
-REGULAR = """ask cry yell whisper call gasp reply mutter murmur shout scream snap answer add continue
-exclaim mumble hiss growl sigh laugh sob stammer stutter breathe chuckle tease demand beg plead insist
-warn admit explain question inquire respond retort remark repeat grumble groan whimper whine roar bellow
-bark comment offer suggest agree promise announce declare interrupt purr drawl quip sneer scoff snarl
-squeak squeal croak wail shriek note muse wonder joke yelp huff grunt blurt giggle snicker greet order
-protest object observe state mention counter correct confirm assure soothe coo chirp cheer sniff""".split()
-DOUBLED = {"snap", "beg", "sob", "quip"}
-# Sounds as much as speech: after a closed quote, "Ichigo sighed." is an action of its own.
-BEATS = "sigh laugh sob chuckle groan huff grunt giggle snicker sniff gasp scoff snort".split()
-PRONOUNS = {"he", "she", "they", "we", "you", "it"}
-ADVERB = r"(?:[a-z]+ly[ \t]+)?"
-SUBJECT_FIRST = re.compile(rf"[ \t]*(?P<subject>[A-Za-z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)[ \t]+{ADVERB}(?P<verb>[A-Za-z]+)\b(?![ \t]+(?:nothing|it|that|this|so|something|anything|everything)\b)")
-VERB_FIRST = re.compile(r"[ \t]*(?P<verb>[A-Za-z]+)[ \t]+(?P<subject>[A-Z][\w’']*|he|she|they|we|you|it)\b")
-
-
-def _inflections(verb: str) -> set[str]:
-    """The -s and -ed forms of a regular verb: cry -> cries, cried; snap -> snaps, snapped."""
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return {verb[:-1] + "ies", verb[:-1] + "ied"}
-    stem = verb + verb[-1] if verb in DOUBLED else verb
-    return {verb + ("es" if verb.endswith(("sh", "ch", "ss", "x")) else "s"),
-            stem + ("d" if verb.endswith("e") else "ed")}
-
-
-SPEECH_VERBS = frozenset(IRREGULAR) | frozenset(form for verb in REGULAR for form in _inflections(verb))
-BEAT_VERBS = frozenset(form for verb in BEATS for form in _inflections(verb))
-SPEECH_START = re.compile(r"[\"“][ \t]*(?P<letter>[a-z])[a-z]*\b")
+CAPITALISED_FUNCTION_WORDS = SUBJECT_PRONOUNS | frozenset("the a an his her their my your our its this that".split())
+NAMING_WORDS = frozenset(
+    "called named titled word words term phrase read reads labelled labeled marked as like the a an of this that "
+    "his her their my your our its".split())
+CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "...", "…", '"', "``", "''", "—", "--", "(", ")"})
+SUBORDINATORS = frozenset("when while as because if although though since until after before once unless whether".split())
+QUOTE_MARKS = CLOSE_QUOTES + '"' + "’'"
+WORD_RE = re.compile(r"[^\W\d_]+")
+SPEECH_START = re.compile(r"[\"“‘'][ \t]*(?P<letter>[a-z])[a-z]*\b")
 SENTENCE_END_BEFORE = re.compile(r"[^\W\d_][ \t]*[.!?][ \t]+\Z")  # 'he said. ' (not an ellipsis, not a quote's own end)
-NOT_A_TAG = re.compile(r"[ \t]+(?:to\b|[a-z]+ing\b)")  # "She began to back away", "He continued walking"
 
 
 class DialogueCheck:
-    """DL001 capitalised tag, DL002 full stop before a tag, DL003 no comma before a tag, DL004 lead-in comma."""
+    """DL001-DL011: the joins between speech and its tags and beats."""
 
     name = NAME
-    rules = [CAPITAL_TAG, FULL_STOP_TAG, MISSING_COMMA_TAG, COMMA_BEFORE_SPEECH, LOWER_CASE_SPEECH]
+    rules = [CAPITAL_TAG, FULL_STOP_TAG, MISSING_COMMA_TAG, COMMA_BEFORE_SPEECH, LOWER_CASE_SPEECH,
+             UNENDED_BEFORE_BEAT, COMMA_BEFORE_BEAT, LOWER_CASE_BEAT, CAPITAL_AFTER_TAG, OUTSIDE_QUOTE, RUN_INTO_QUOTE,
+             BEAT_LEAD_IN]
 
     def check(self, document, project):
-        plain = document.plain
-        for segment in document.segments:
-            if segment.kind != DIALOGUE:
+        quotes = document.quotes
+        for index, quote in enumerate(quotes):
+            outside = self._outside(document, quote)
+            if outside:
+                yield outside
                 continue
-            if plain[segment.end - 1] in CLOSE_QUOTES + TOGGLE_QUOTES:
-                finding = self._tag(document, plain, segment.end)
-                if finding:
-                    yield finding
-            yield from self._lower_case_opening(document, plain, segment.start)
-        yield from self._lead_ins(document, plain)
+            finding = self._after(document, quote)
+            if finding:
+                yield finding
+            next_quote = quotes[index + 1] if index + 1 < len(quotes) else None
+            if next_quote and next_quote.paragraph == quote.paragraph:
+                yield from self._resumed(document, quote, next_quote)
+            yield from self._before(document, quote)
+            yield from self._beat_lead_in(document, quote)
+            yield from self._lower_case_opening(document, quote)
+        yield from self._lead_ins(document)
 
-    def _lower_case_opening(self, document, plain: str, quote: int):
+    def _lower_case_opening(self, document, quote: Quote):
         """DL005: '... he said. "but ...': speech after a full stop starts a sentence."""
-        first = SPEECH_START.match(plain, quote)
-        if first and SENTENCE_END_BEFORE.search(plain, max(0, quote - 40), quote):
+        plain = document.plain
+        first = SPEECH_START.match(plain, quote.start)
+        if first and SENTENCE_END_BEFORE.search(plain, max(0, quote.start - 40), quote.start):
             letter, word = first.start("letter"), plain[first.start("letter"):first.end()]
             yield LOWER_CASE_SPEECH.finding(
                 document, letter, first.end(), f"speech after a full stop starts with a capital: '{word.capitalize()}'",
                 [word.capitalize()], Fix(False, (Edit(letter, letter + 1, word[0].upper()),)))
 
-    def _tag(self, document, plain: str, after: int):
-        """A finding for the tag that follows a quote ending at `after`, if it is punctuated wrongly."""
-        tag = _tag_at(plain, after)
-        if tag is None:
+    def _after(self, document, quote: Quote):
+        """DL001-DL003 and DL006-DL008: the mark that ends the speech against what follows it."""
+        clause, plain = quote.following, document.plain
+        if not quote.closed or not clause.words or not _is_speech(document, quote):
             return None
-        first_start, first, verb, verb_end = tag
-        mark_at = after - 2
-        mark = plain[mark_at]
-        if first[:1].isupper() and mark in ".!?…" and verb.lower() in BEAT_VERBS:
-            return None  # '"...one batch." Ichigo sighed.' is a sentence of its own
-        lower_edit = ()
-        if first[:1].isupper() and (first.lower() in PRONOUNS or first.lower() in SPEECH_VERBS):
-            lower_edit = (Edit(first_start, first_start + 1, first[0].lower()),)
-        if mark == "." and plain[mark_at - 1] != ".":
-            edits = (Edit(mark_at, mark_at + 1, ","), *lower_edit)
-            message = "a statement before a dialogue tag ends with a comma" + (
-                ", and the tag goes on in lower case" if lower_edit else "")
-            return FULL_STOP_TAG.finding(document, mark_at, verb_end, message, [_fixed(plain, mark_at, verb_end, edits)],
-                                         Fix(True, edits))
-        if mark.isalpha():
-            edits = (Edit(mark_at + 1, mark_at + 1, ","), *lower_edit)
-            return MISSING_COMMA_TAG.finding(document, mark_at, verb_end, "a comma is missing before the dialogue tag",
-                                             [_fixed(plain, mark_at, verb_end, edits)], Fix(True, edits))
-        if lower_edit:
-            fixed = _fixed(plain, first_start, verb_end, lower_edit)
-            return CAPITAL_TAG.finding(document, first_start, verb_end, f"the dialogue tag goes on in lower case: '{fixed}'",
-                                       [fixed], Fix(True, lower_edit))
+        first = clause.first
+        span_end = (clause.verb or first).end
+        if clause.kind == TAG:
+            if quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
+                return None  # '"One batch." Ichigo sighed.' is a sentence of its own
+            lower = _lower_edit(clause)
+            if quote.mark == "." and plain[quote.mark_at - 1] != ".":
+                edits = (Edit(quote.mark_at, quote.mark_at + 1, ","), *lower)
+                message = "a statement before a dialogue tag ends with a comma" + (
+                    ", and the tag goes on in lower case" if lower else "")
+                return FULL_STOP_TAG.finding(document, quote.mark_at, span_end, message,
+                                             [_fixed(plain, quote.mark_at, span_end, edits)], Fix(True, edits))
+            if quote.mark == "":
+                at = quote.end - 1
+                edits = (Edit(at, at, ","), *lower)
+                return MISSING_COMMA_TAG.finding(document, at - 1, span_end, "a comma is missing before the dialogue tag",
+                                                 [_fixed(plain, at - 1, span_end, edits)], Fix(True, edits))
+            if lower:
+                fixed = _fixed(plain, first.start, span_end, lower)
+                return CAPITAL_TAG.finding(document, first.start, span_end,
+                                           f"the dialogue tag goes on in lower case: '{fixed}'", [fixed], Fix(True, lower))
+            return None
+        if clause.kind != BEAT or clause.verb is None or clause.verb.lower in speech_lexicon()[1]:
+            return None  # sounds (laughed, sighed) may be tags or beats
+        if quote.mark == "":
+            at = quote.end - 1
+            edits = (Edit(at, at, "."), *_upper_edit(first))
+            return UNENDED_BEFORE_BEAT.finding(
+                document, at - 1, first.end, "the speech ends without punctuation before an action: end it with a full stop",
+                [_fixed(plain, at - 1, first.end, edits)], Fix(False, edits))
+        if quote.mark == ",":
+            edits = (Edit(quote.mark_at, quote.mark_at + 1, "."), *_upper_edit(first))
+            return COMMA_BEFORE_BEAT.finding(
+                document, quote.mark_at, span_end,
+                f"'{clause.verb.text}' is an action, not a dialogue tag: end the speech with a full stop",
+                [_fixed(plain, quote.mark_at, span_end, edits)], Fix(False, edits))
+        if quote.mark in "?!" and first.text[:1].islower():
+            edits = _upper_edit(first)
+            return LOWER_CASE_BEAT.finding(
+                document, first.start, first.end, f"an action after the quote starts a new sentence: '{first.text.capitalize()}'",
+                [first.text.capitalize()], Fix(False, edits))
         return None
 
-    def _lead_ins(self, document, plain: str):
+    def _outside(self, document, quote: Quote):
+        """DL010: '"Sammy", Dean said', '"Afraid?".': the speech's mark outside its quotes."""
+        plain = document.plain
+        at = quote.end
+        if not quote.closed or at >= len(plain) or plain[at] not in ",.":
+            return None
+        if plain[at] == "." and plain[at:at + 3] in ("...", "..") or plain[at - 2:at] == "..":
+            return None
+        if quote.mark in "?!.," and quote.mark and (plain[at] == "." or _is_speech(document, quote)):
+            edits = (Edit(at, at + 1, ""),)
+            return OUTSIDE_QUOTE.finding(document, at - 2, at + 1, f"'{plain[at]}' after '{quote.mark}' and the closing quote: drop it",
+                                         [plain[at - 2:at]], Fix(True, edits))
+        if quote.mark == "" and _is_speech(document, quote) and quote.preceding_mark in ("", ".", "!", "?", ":", ",", "…"):
+            edits = (Edit(at - 1, at + 1, plain[at] + plain[at - 1]),)
+            return OUTSIDE_QUOTE.finding(document, at - 1, at + 1, f"the '{plain[at]}' goes inside the closing quote",
+                                         [plain[at] + plain[at - 1]], Fix(True, edits))
+        return None
+
+    def _resumed(self, document, quote: Quote, next_quote: Quote):
+        """DL009: a tag, a comma, and speech that opens with a capital."""
+        clause, plain = quote.following, document.plain
+        if clause.kind != TAG or not clause.words:
+            return
+        between = plain[clause.words[-1].end:next_quote.start]
+        if between.strip() != ",":
+            return
+        words = document.words_in(next_quote.start + 1, next_quote.end)
+        first = next((w for w in words if w.is_word()), None)
+        if first is None or not first.text[:1].isupper() or first.tag in ("NNP", "NNPS") or (
+                first.lower == "i" and quote.mark not in ".?!"):
+            return
+        if first.text.isupper() and len(first.text) > 1:
+            return
+        comma = clause.words[-1].end + between.index(",")
+        if quote.mark in ".?!":
+            edits = (Edit(comma, comma + 1, "."),)
+            message = "the speech before the tag ended its sentence, so end the tag with a full stop"
+            suggestion = _fixed(plain, comma, first.end, edits)
+        else:
+            edits = (Edit(first.start, first.start + 1, first.text[0].lower()),)
+            message = f"after a tag and a comma the speech goes on in lower case: '{first.text[0].lower() + first.text[1:]}' (or end the tag with a full stop)"
+            suggestion = first.text[0].lower() + first.text[1:]
+        yield CAPITAL_AFTER_TAG.finding(document, comma, first.end, message, [suggestion], Fix(False, edits))
+
+    def _before(self, document, quote: Quote):
+        """DL011: 'She stared at him worriedly "You ok?"': narration running into speech."""
+        plain = document.plain
+        if not quote.preceding_mark or not quote.preceding_mark.isalnum():
+            return
+        inner = plain[quote.start + 1:quote.end - 1 if quote.closed else quote.end].strip()
+        words = WORD_RE.findall(inner)
+        if not words or not inner[:1].isupper() or (len(words) < 2 and inner[-1:] not in "?!"):
+            return
+        if inner[-1:] not in ".?!,…-—" and quote.closed:
+            return  # a title or a term: 'a sign that read "Closed"'
+        before = document.words_in(quote.before_start, quote.start)
+        last = next((w for w in reversed(before) if w.is_word()), None)
+        if last is None or last.lower in NAMING_WORDS or last.end != quote.preceding_at + 1:
+            return
+        mark = "," if last.lower in speech_lexicon()[0] | speech_lexicon()[1] else "."
+        edits = (Edit(last.end, last.end, mark),)
+        yield RUN_INTO_QUOTE.finding(
+            document, last.start, quote.start + 1,
+            f"the narration runs into the speech: add '{mark}' after '{last.text}'",
+            [last.text + mark], Fix(False, edits))
+
+    def _beat_lead_in(self, document, quote: Quote):
+        """DL012: 'He gestured at the dragon, "she tried...': an action that leads into speech with a comma."""
+        if quote.preceding_mark != "," or _after_a_tag(document, quote):
+            return
+        clause = []
+        for word in reversed(document.words_in(quote.before_start, quote.preceding_at)):
+            if word.norm in CLAUSE_BREAKS:
+                break
+            clause.append(word)
+        speech, _, actions = speech_lexicon()
+        if not clause or any(w.lower in speech or w.lower in actions for w in clause):
+            return  # 'and said,' / 'turned and called out,'
+        if not any(w.tag in FINITE_TAGS for w in clause) or clause[-1].lower in SUBORDINATORS:
+            return
+        if any(w.lower in SUBORDINATORS for w in clause[-1:]) or clause[-1].tag in ("IN", "WRB", "CC"):
+            return
+        plain, comma = document.plain, quote.preceding_at
+        speech_words = document.words_in(quote.start + 1, quote.end)
+        first = next((w for w in speech_words if w.is_word()), None)
+        edits = (Edit(comma, comma + 1, "."), *(_upper_edit(first) if first else ()))
+        yield BEAT_LEAD_IN.finding(
+            document, comma, quote.start + 1, "an action does not lead into speech with a comma: end its sentence with a full stop",
+            [_fixed(plain, comma, (first.end if first else quote.start + 1), edits)], Fix(False, edits))
+
+    def _lead_ins(self, document):
         """DL004: a narration paragraph ending in a comma, then a paragraph that opens with a quote."""
-        paragraphs = document.paragraphs
+        plain, paragraphs = document.plain, document.paragraphs
+        speech = speech_lexicon()[0]
         for (start, end), (next_start, _) in zip(paragraphs, paragraphs[1:]):
             last = plain[start:end].rstrip()
             comma = start + len(last) - 1
             if last.endswith(",") and document.kind_at(comma) == NARRATION and document.kind_at(next_start) == DIALOGUE:
-                said = last[:-1].rsplit(None, 1)[-1].lower() in SPEECH_VERBS  # 'and said,' introduces the speech
+                said = last[:-1].rsplit(None, 1)[-1].lower() in speech  # 'and said,' introduces the speech
                 mark = ":" if said else "."
                 yield COMMA_BEFORE_SPEECH.finding(document, comma, comma + 1,
                                                   f"a paragraph before speech ends with a comma: end it with '{mark}'",
                                                   [mark], Fix(True, (Edit(comma, comma + 1, mark),)))
 
 
-def _tag_at(plain: str, after: int) -> tuple[int, str, str, int] | None:
-    """(start of the tag's first word, that word, the speech verb, the tag's end) of a tag right after a quote."""
-    match = SUBJECT_FIRST.match(plain, after)
-    if (match and match.group("verb").lower() in SPEECH_VERBS and _is_speaker(match.group("subject"))
-            and not NOT_A_TAG.match(plain, match.end("verb"))):
-        return match.start("subject"), match.group("subject"), match.group("verb"), match.end("verb")
-    match = VERB_FIRST.match(plain, after)
-    if match and match.group("verb").lower() in SPEECH_VERBS:
-        return match.start("verb"), match.group("verb"), match.group("verb"), match.end("subject")
-    return None
+def _after_a_tag(document, quote: Quote) -> bool:
+    """Whether the narration before a quote is the tag of the quote before it ('"Hi," he said, "come in."')."""
+    for previous in document.quotes:
+        if previous.paragraph == quote.paragraph and previous.after_start == quote.before_start:
+            between = document.plain[previous.end:quote.start]
+            return previous.following.kind == TAG and not any(mark in between for mark in ".!?")
+    return False
 
 
-def _is_speaker(word: str) -> bool:
-    """A pronoun or a capitalised name can speak; 'Her lips' and 'the boy' are not this tag's subject."""
-    return word.lower() in PRONOUNS or (word[:1].isupper() and word.lower() not in {"her", "his", "the", "their", "its"})
+def _is_speech(document, quote: Quote) -> bool:
+    """A quote opened at the paragraph's start or after punctuation: speech, not a quoted term."""
+    return not quote.preceding_mark or not quote.preceding_mark.isalnum()
+
+
+def _lower_edit(clause) -> tuple[Edit, ...]:
+    """Lower the tag's first word when it is a capitalised pronoun, article or speech verb."""
+    first = clause.first
+    speech, sounds, actions = speech_lexicon()
+    if first.text[:1].isupper() and len(first.text) > 0 and (
+            first.lower in CAPITALISED_FUNCTION_WORDS and first.lower != "i"
+            or (clause.verb is first and first.lower in speech | sounds | actions)):
+        return (Edit(first.start, first.start + 1, first.text[0].lower()),)
+    return ()
+
+
+def _upper_edit(word) -> tuple[Edit, ...]:
+    return (Edit(word.start, word.start + 1, word.text[0].upper()),) if word.text[:1].islower() else ()
 
 
 def _fixed(plain: str, start: int, end: int, edits) -> str:

@@ -1,0 +1,319 @@
+"""Word classes and sentences: one tagger run per paragraph, shared by every check.
+
+The tagger is TextBlob's port of the Pattern tagger (Brill's lexicon of 94,000 words
+with its lexical and contextual rules, trained on the Brown corpus and the Penn
+Treebank): pure Python, its data shipped in the wheel, nothing downloaded. Word forms
+(the past and participle of a verb, the plural of a noun) come from LemmInflect. Both
+are loaded the first time a check asks for them.
+
+Tokens follow the Penn Treebank: clitics are split off (*don't* is *do* + *n't*,
+*Harry's* is *Harry* + *'s*), every punctuation mark is a token, and the tags are Penn
+tags (NN, VBD, PRP$, ...). Curly quotes and apostrophes are read as straight ones.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+TOKEN_RE = re.compile(
+    r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*['’]?"  # words, inner apostrophes and hyphens
+    r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"
+    r"|\.{2,}|…|-{2,}|[—–]"
+    r"|[^\w\s]"
+)
+CLITIC_RE = re.compile(r"(?i)(n't|'s|'re|'ve|'ll|'d|'m)$")
+ABBREVIATIONS = frozenset("mr mrs ms dr st prof lt capt sgt col gen jr sr vs etc mt ft".split())
+SENTENCE_MARKS = ".!?…"
+CLOSERS = frozenset('"”’\')»')
+OPENERS = frozenset('"“‘\'(«')
+
+
+class Word(NamedTuple):
+    """A token of the text with its Penn Treebank tag (punctuation is a token too)."""
+
+    text: str  # as written
+    start: int
+    end: int
+    tag: str
+    norm: str  # straight apostrophes and quotes, the form the tagger saw
+
+    @property
+    def lower(self) -> str:
+        return self.norm.lower()
+
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    words: tuple[Word, ...]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Penn-style tokens of text[start:end] as (text, start, end)."""
+    tokens = []
+    for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        word, at = match.group(), match.start()
+        straight = word.replace("’", "'")
+        clitic = CLITIC_RE.search(straight) if word[:1].isalpha() else None
+        if clitic and clitic.start() > 0:
+            cut = clitic.start()  # don't -> do + n't, can't -> ca + n't, Harry's -> Harry + 's
+        elif straight.endswith("s'") and len(word) > 2:
+            cut = len(word) - 1  # the boys' room -> boys + '
+        else:
+            tokens.append((word, at, match.end()))
+            continue
+        tokens.append((word[:cut], at, at + cut))
+        tokens.append((word[cut:], at + cut, match.end()))
+    return tokens
+
+
+def split_sentences(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Group tokens into sentences.
+
+    A sentence ends at . ! ? or … (with the closing quotes that follow it) when the next
+    token starts with a capital, a digit or an opening quote, or at the end of the list;
+    a lower-case word after the mark goes on the same sentence (`"Go!" she said`).
+    """
+    sentences, current, i = [], [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        current.append(token)
+        i += 1
+        if token[0][0] not in SENTENCE_MARKS:
+            continue
+        if token[0] == "." and len(current) > 1 and current[-2][0].lower() in ABBREVIATIONS and current[-2][2] == token[1]:
+            continue  # Mr. Weasley
+        while i < len(tokens) and tokens[i][0] in CLOSERS and tokens[i][1] == current[-1][2]:
+            current.append(tokens[i])
+            i += 1
+        following = tokens[i][0] if i < len(tokens) else ""
+        if not following or following[0].isupper() or following[0].isdigit() or following[0] in OPENERS:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """TextBlob's Pattern tagger module and lexicon.
+
+    The module is loaded from its file: importing the `textblob` package would import
+    NLTK (0.4 s) for nothing the tagger uses.
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed")
+    folder = Path(spec.submodule_search_locations[0])
+    module_spec = importlib.util.spec_from_file_location("ficlint._pattern_tagger", folder / "_text.py")
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    data = folder / "en"
+    lexicon = module.Lexicon(path=str(data / "en-lexicon.txt"), morphology=str(data / "en-morphology.txt"),
+                             context=str(data / "en-context.txt"), entities=str(data / "en-entities.txt"), language="en")
+    return module, lexicon
+
+
+@lru_cache(maxsize=1)
+def _plain_lexicon() -> dict[str, str]:
+    """The lexicon as a plain dict: TextBlob's lazy dict checks it is loaded on every lookup."""
+    _, lexicon = _tagger()
+    return dict(lexicon.items())
+
+
+def lexicon_tag(word: str, exact: bool = False) -> str | None:
+    """The tag the lexicon gives a word out of context (its commonest use); unless `exact`,
+    a capitalised word the lexicon lacks is looked up in lower case."""
+    found = _plain_lexicon().get(word)
+    return found if found or exact else _plain_lexicon().get(word.lower())
+
+
+def tag(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
+    """Penn tags of one sentence's tokens (straight quotes and apostrophes).
+
+    Each word gets the lexicon's most frequent tag for it; unknown words are tagged by
+    their endings (Brill's lexical rules). A capitalised word is looked up in lower case
+    at the start of a sentence or a quote, unless it is one of `names`.
+    """
+    module, lexicon = _tagger()
+    words_lexicon = _plain_lexicon()
+    lookup = []
+    for i, word in enumerate(words):
+        opens = i == 0 or words[i - 1] in ('"', "``", "'", "`", "(")
+        if opens and word not in words_lexicon and word not in names and word.lower() in words_lexicon:
+            word = word.lower()
+        lookup.append(word)
+    tagged = module.find_tags(lookup, lexicon=words_lexicon, morphology=lexicon.morphology, language="en")
+    tagged = _apply_context(tagged)
+    return [_punctuation_tag(word) or tag_ for word, (_, tag_) in zip(words, tagged)]
+
+
+def _punctuation_tag(word: str) -> str | None:
+    """The Treebank tag of a punctuation token (the lexicon lacks dashes and curly quotes)."""
+    if any(char.isalnum() for char in word):
+        return None
+    if word in QUOTE_TAGS:
+        return QUOTE_TAGS[word]
+    if word[0] in "—–-…" or word.startswith(".."):
+        return ":"
+    return "." if word[0] in "!?" else word
+
+
+# Brill's contextual rules, applied as TextBlob's `Context.apply` applies them: token by token,
+# among the rules for the tag the lexicon gave the token, the last that matches wins, and the
+# conditions see the tags already given to the tokens before it. Each rule's condition is a key
+# looked up in a table (the previous tag, the next word...), not a test run rule by rule, so it
+# is twenty times faster; a test checks that the tags are the same.
+KEYS = {  # command -> the keys of token i that a rule's (x) or (x, y) is compared with
+    "prevtag": lambda t, i: (t[i - 1][1],),
+    "nexttag": lambda t, i: (t[i + 1][1],),
+    "prev2tag": lambda t, i: (t[i - 2][1],),
+    "next2tag": lambda t, i: (t[i + 2][1],),
+    "prev1or2tag": lambda t, i: (t[i - 1][1], t[i - 2][1]),
+    "next1or2tag": lambda t, i: (t[i + 1][1], t[i + 2][1]),
+    "prev1or2or3tag": lambda t, i: (t[i - 1][1], t[i - 2][1], t[i - 3][1]),
+    "next1or2or3tag": lambda t, i: (t[i + 1][1], t[i + 2][1], t[i + 3][1]),
+    "surroundtag": lambda t, i: ((t[i - 1][1], t[i + 1][1]),),
+    "curwd": lambda t, i: (t[i][0],),
+    "prevwd": lambda t, i: (t[i - 1][0],),
+    "nextwd": lambda t, i: (t[i + 1][0],),
+    "prev1or2wd": lambda t, i: (t[i - 1][0], t[i - 2][0]),
+    "next1or2wd": lambda t, i: (t[i + 1][0], t[i + 2][0]),
+    "prevwdtag": lambda t, i: ((t[i - 1][0], t[i - 1][1]),),
+    "nextwdtag": lambda t, i: ((t[i + 1][0], t[i + 1][1]),),
+    "wdprevtag": lambda t, i: ((t[i - 1][1], t[i][0]),),
+    "wdnexttag": lambda t, i: ((t[i][0], t[i + 1][1]),),
+    "wdand2aft": lambda t, i: ((t[i][0], t[i + 2][0]),),
+    "wdand2tagbfr": lambda t, i: ((t[i - 2][1], t[i][0]),),
+    "wdand2tagaft": lambda t, i: ((t[i][0], t[i + 2][1]),),
+    "lbigram": lambda t, i: ((t[i - 1][0], t[i][0]),),
+    "rbigram": lambda t, i: ((t[i][0], t[i + 1][0]),),
+    "prevbigram": lambda t, i: ((t[i - 2][1], t[i - 1][1]),),
+    "nextbigram": lambda t, i: ((t[i + 1][1], t[i + 2][1]),),
+}
+PAIRED = {"surroundtag", "prevwdtag", "nextwdtag", "wdprevtag", "wdnexttag", "wdand2aft", "wdand2tagbfr",
+          "wdand2tagaft", "lbigram", "rbigram", "prevbigram", "nextbigram"}
+
+
+@lru_cache(maxsize=1)
+def _context_rules() -> dict[str, list[tuple]]:
+    """For each tag: (keys of a token, {rule key: (rule index, new tag)}) for each command."""
+    _, lexicon = _tagger()
+    tables: dict[str, dict[str, dict]] = {}
+    for index, rule in enumerate(lexicon.context):
+        command = rule[2].lower()
+        if command not in KEYS:
+            continue
+        key = (rule[3], rule[4] if len(rule) > 4 else "") if command in PAIRED else rule[3]
+        tables.setdefault(rule[0], {}).setdefault(command, {})[key] = (index, rule[1])
+    wildcard = tables.get("*", {})
+    return {tag: [(KEYS[command], table) for command, table in {**wildcard, **commands}.items()]
+            for tag, commands in tables.items()}
+
+
+def _apply_context(tagged: list[list[str]]) -> list[list[str]]:
+    by_tag = _context_rules()
+    pad = [("STAART", "STAART")] * 3
+    t = pad + [list(token) for token in tagged] + pad
+    for i in range(3, len(t) - 3):
+        best = None
+        for keys, table in by_tag.get(t[i][1], ()):
+            for key in keys(t, i):
+                found = table.get(key)
+                if found and (best is None or found[0] > best[0]):
+                    best = found
+        if best:
+            t[i] = [t[i][0], best[1]]
+    return t[3:-3]
+
+
+QUOTE_TAGS = {'"': '"', "“": "``", "”": "''", "‘": "``", "’": "''"}
+
+
+def normalise(word: str) -> str:
+    return word.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def analyse(text: str, start: int, end: int, names: frozenset[str] = frozenset()) -> list[Sentence]:
+    """The sentences of text[start:end] (one paragraph), their tokens tagged."""
+    sentences = []
+    for tokens in split_sentences(tokenize(text, start, end)):
+        norms = [normalise(token[0]) for token in tokens]
+        tags = tag(norms, names)
+        words = tuple(Word(token[0], token[1], token[2], tag_, norm) for token, tag_, norm in zip(tokens, tags, norms))
+        sentences.append(Sentence(words[0].start, words[-1].end, words))
+    return sentences
+
+
+# Word forms, from LemmInflect.
+
+@lru_cache(maxsize=None)
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """{'VERB': ('know',)} for 'knew': the lemmas of a word by universal part of speech."""
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word.lower())
+
+
+@lru_cache(maxsize=None)
+def inflections(lemma: str, upos: str = "VERB") -> dict[str, tuple[str, ...]]:
+    """{'VBD': ('knew',), 'VBN': ('known',), ...}: the forms of a lemma by Penn tag.
+
+    LemmInflect leaves out a regular verb's participle (it is the past: *fixed*); it is
+    filled in here, and a verb LemmInflect does not list is inflected by its rules.
+    """
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    forms = dict(getAllInflections(lemma, upos) or getAllInflectionsOOV(lemma, upos))
+    if upos == "VERB" and "VBD" in forms and "VBN" not in forms:
+        forms["VBN"] = forms["VBD"]
+    return forms
+
+
+def verb_forms(word: str, form: str) -> set[str]:
+    """The `form` (VBD, VBN, VBZ, VB...) of every verb the word can be a form of."""
+    found = lemmas(word).get("VERB", ())
+    if not found and word.lower().endswith("ed"):
+        from lemminflect import getAllLemmasOOV
+
+        found = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())  # 'fisted'
+    return {f for lemma in found for f in inflections(lemma).get(form, ())}
+
+
+def is_past_only(word: str) -> bool:
+    """A simple past that is never a participle: *knew*, *went*, *ran* (not *got*, *lit*, *learnt*)."""
+    word = word.lower()
+    for lemma in lemmas(word).get("VERB", ()):
+        forms = inflections(lemma)
+        past, participle = forms.get("VBD", ()), forms.get("VBN", ())
+        if word in past and word not in participle and not any(p.endswith("ed") for p in past) and word != "got":
+            return True
+    return False
+
+
+def is_participle_only(word: str) -> bool:
+    """A participle that is never a simple past nor a base form: *seen*, *done*, *begun*."""
+    word = word.lower()
+    found = False
+    for lemma in lemmas(word).get("VERB", ()):
+        forms = inflections(lemma)
+        if word in forms.get("VBD", ()) or word in forms.get("VB", ()) or word in forms.get("VBP", ()):
+            return False
+        found = found or word in forms.get("VBN", ())
+    return found
+
+
+def noun_plural(word: str) -> str | None:
+    """The plural of a singular noun (*friend* -> *friends*), or None."""
+    from lemminflect import getInflection
+
+    forms = getInflection(word.lower(), "NNS")
+    return forms[0] if forms and forms[0] != word.lower() else None

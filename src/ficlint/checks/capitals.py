@@ -1,0 +1,108 @@
+"""Capitals: a sentence that starts in lower case, an ordinary word capitalised mid-sentence,
+and a word English always capitalises written in lower case (*french*, *monday*).
+
+Reads the tagged words (`Document.words`): a word's commonest use in the tagger's lexicon
+tells an adjective or a verb (*Burning*, *Warm*), which is never a name, from a noun that
+may be one (*Hope*, *Ash*).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ficlint.analysis import ABBREVIATIONS, Word, lexicon_tag
+from ficlint.checks import Rule
+from ficlint.document import AUTHOR_NOTE, HEADING
+from ficlint.finding import Edit, Fix
+from ficlint.packs import SHIPPED
+
+NAME = "capitals"
+LOWER_START = Rule(
+    "CP001", "sentence-starts-lower-case", NAME, "A sentence that starts with a small letter after a full stop, ? or !.",
+    "Every sentence opens with a capital; a small one reads as a missing full stop or a slip of the shift key.",
+    "He left. then she cried.  ->  He left. Then she cried.", "always (unsafe)")
+PROPER_WORD = Rule(
+    "CP003", "proper-word-in-lower-case", NAME,
+    "A language, nationality, day, month or holiday in lower case: *french toast*, *on monday*.",
+    "English writes these with a capital wherever they stand.",
+    "She made french toast on monday.  ->  She made French toast on Monday.", "always (safe)")
+MID_CAPITAL = Rule(
+    "CP002", "capital-mid-sentence", NAME, "An adjective or a verb with a capital in the middle of a sentence: *the Burning ache*.",
+    "Only names and titles take a capital mid-sentence; an ordinary word with one looks like a slip.",
+    "She felt a Warm breeze.  ->  She felt a warm breeze.", "always (unsafe)")
+
+ORDINAL_RE = re.compile(r"(?i)(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+teenth|[a-z]+tieth|fourth|sixth|seventh|tenth|eleventh)")
+NOT_NAMES = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "IN", "DT", "CC", "MD",
+                       "PRP", "PRP$", "WDT", "WRB"})
+ENDS = frozenset({".", "!", "?"})
+OPENERS = frozenset({'"', "``", "''", "'", "`", "(", "[", ":", ";", "—", "–", "-", "--", "*", "_", "~"})
+
+
+class CapitalsCheck:
+    """CP001 a sentence in lower case, CP002 an ordinary word capitalised mid-sentence, CP003 *french*."""
+
+    name = NAME
+    rules = [LOWER_START, MID_CAPITAL, PROPER_WORD]
+
+    def check(self, document, project):
+        words = document.words
+        for i, word in enumerate(words):
+            if i == 0 or not word.is_word():
+                continue
+            kind = document.kind_at(word.start)
+            if kind in (AUTHOR_NOTE, HEADING):
+                continue
+            previous = words[i - 1]
+            proper = capitalised().get(word.text)
+            if proper and kind != AUTHOR_NOTE and document.plain[word.end:word.end + 1] not in ("-", "'", "’", "@"):
+                yield PROPER_WORD.finding(document, word.start, word.end, f"'{word.text}' takes a capital: '{proper}'",
+                                          [proper], Fix(True, (Edit(word.start, word.start + 1, proper[0]),)))
+            elif word.text[:1].islower() and _ends_sentence(document, words, i - 1):
+                new = word.text[0].upper() + word.text[1:]
+                yield LOWER_START.finding(document, word.start, word.end, f"a sentence starts with a capital: '{new}'",
+                                          [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
+            elif _needless_capital(document, words, i, previous) and word.text.lower() not in project.vocabulary.accepted \
+                    and word.text not in capitalised().values():
+                new = word.text.lower()
+                yield MID_CAPITAL.finding(document, word.start, word.end,
+                                          f"'{word.text}' is not a name: '{new}'", [new],
+                                          Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
+
+
+@lru_cache(maxsize=1)
+def capitalised() -> dict[str, str]:
+    """Lower-case word -> its capitalised form, from rules/english/capitalised.txt."""
+    text = (SHIPPED / "english" / "capitalised.txt").read_text(encoding="utf-8")
+    words = [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+    return {w.lower(): w for w in words}
+
+
+def _ends_sentence(document, words: list[Word], i: int) -> bool:
+    """Whether words[i] is a full stop, ? or ! that ends a sentence (not an abbreviation, an
+    ellipsis, a decimal point, or the mark of speech that a tag goes on from)."""
+    mark = words[i]
+    if mark.norm not in ENDS or i == 0 or document.plain[mark.end:words[i + 1].start] == "":
+        return False
+    before = words[i - 1]
+    if not before.is_word() or before.end != mark.start:
+        return False
+    if mark.norm == "." and (len(before.text) == 1 or before.lower in ABBREVIATIONS or document.plain[before.start - 1:before.start] == "."):
+        return False  # a.m., e.g., Mr., initials
+    return True
+
+
+def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bool:
+    word = words[i]
+    text = word.text
+    if not (text[:1].isupper() and text[1:].islower()) or len(text) < 3 or ORDINAL_RE.fullmatch(text):
+        return False  # 'the Twelfth' (division) is a name
+    if previous.norm in ENDS or previous.norm in OPENERS or previous.norm in ("...", "…", "..") or \
+            "\n" in document.plain[previous.end:word.start]:
+        return False  # a sentence, a quote, a list item or a line of verse starts here
+    if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or lexicon_tag(text.lower()) not in NOT_NAMES:
+        return False  # the lexicon knows it capitalised (a name, a title), or it may be a noun
+    neighbours = [w for w in (previous, words[i + 1] if i + 1 < len(words) else None) if w is not None]
+    if any(w.text[:1].isupper() and w.is_word() for w in neighbours):
+        return False  # part of a title or a name of several words: 'the Burning Man'
+    return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name

@@ -1,0 +1,102 @@
+"""Confusables that only word classes can tell apart.
+
+The rule packs catch most confusables from the words around them (`rules/english/`);
+these need to know what kind of word comes next: *then* after a comparative is *than*,
+*though* before a noun phrase is *through*, *whose* before a verb is *who's*, a possessive
+before an article is an object (*handed his a stone*).
+"""
+
+from __future__ import annotations
+
+from ficlint.analysis import Word, lexicon_tag
+from ficlint.checks import Rule
+from ficlint.finding import Edit, Fix
+
+NAME = "confusables"
+
+
+def _rule(code: str, name: str, summary: str, example: str) -> Rule:
+    return Rule(code, name, NAME, summary, "Both are real words, so a spellchecker passes the wrong one.", example,
+                "always (unsafe)")
+
+
+THEN_THAN = _rule("CW001", "then-for-than", "*Then* after a comparative (*rather*, *more*, *better*): *rather stay then go*.",
+                  "She would rather stay then leave.  ->  She would rather stay than leave.")
+THOUGH_THROUGH = _rule("CW002", "though-for-through", "*Though* before a noun phrase that has no verb: *ran her fingers though his hair*.",
+                       "She ran her fingers though his hair.  ->  She ran her fingers through his hair.")
+WHOSE_WHO_IS = _rule("CW003", "whose-for-who-is", "*Whose* before a verb, where *who's* (who is, who has) is meant.",
+                     '"Whose going to pick us up?"  ->  "Who\'s going to pick us up?"')
+POSSESSIVE_OBJECT = _rule("CW004", "possessive-for-object", "A possessive before an article, where the object is meant: *handed his a stone*.",
+                          "She handed his a stone.  ->  She handed him a stone.")
+
+COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
+CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
+ARTICLES = frozenset("a an the this that these those".split())
+OBJECTS = {"his": "him", "their": "them", "my": "me", "your": "you", "our": "us"}
+
+
+class ConfusablesCheck:
+    """CW001-CW004: then/than, though/through, whose/who's, his/him, from the word classes around them."""
+
+    name = NAME
+    rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT]
+
+    def check(self, document, project):
+        for sentence in document.sentences:
+            words = sentence.words
+            for i, word in enumerate(words):
+                finding = self._one(document, words, i, word)
+                if finding:
+                    yield finding
+
+    def _one(self, document, words, i: int, word: Word):
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word.lower == "then" and i > 0 and words[i - 1].norm != "," and _after_comparative(words, i):
+            return _swap(document, THEN_THAN, word, "than", "after a comparison: 'than'")
+        if word.lower == "though" and following is not None and (i == 0 or words[i - 1].lower not in ("as", "even")) \
+                and _noun_phrase_without_verb(words, i + 1):
+            return _swap(document, THOUGH_THROUGH, word, "through", "before a place or a thing: 'through'")
+        if word.lower == "whose" and following is not None and _verb_after_whose(words, i + 1):
+            return _swap(document, WHOSE_WHO_IS, word, "who's", "before a verb: 'who's' (who is, who has)")
+        if word.lower in OBJECTS and following is not None and following.lower in ARTICLES and i > 0 \
+                and words[i - 1].tag in ("VBD", "VBZ", "VBP", "VB") and following.lower in ("a", "an", "the"):
+            return _swap(document, POSSESSIVE_OBJECT, word, OBJECTS[word.lower], f"before an article the object: '{OBJECTS[word.lower]}'")
+        return None
+
+
+def _verb_after_whose(words, i: int) -> bool:
+    """Whether the word after *whose* is a verb (*whose going*, *whose pick us up*), not its noun."""
+    common = lexicon_tag(words[i].lower)
+    if words[i].lower in ("going", "gonna", "there") or common in ("VBG", "VBZ", "VBD", "VBN", "MD", "RB"):
+        return True
+    after = words[i + 1] if i + 1 < len(words) else None
+    return common in ("VB", "VBP") and after is not None and after.lower in ("us", "me", "him", "them", "up", "out")
+
+
+def _after_comparative(words, i: int) -> bool:
+    """A comparative earlier in the clause, with no verb of a new clause between it and *then*."""
+    for j in range(i - 1, max(i - 8, -1), -1):
+        if words[j].norm in CLAUSE_BREAKS or words[j].norm == "," or words[j].tag in ("VBD", "VBZ", "VBP", "MD", "CC"):
+            return False
+        if words[j].lower in COMPARATIVES or words[j].tag in ("JJR", "RBR"):
+            return True
+    return False
+
+
+def _noun_phrase_without_verb(words, i: int) -> bool:
+    """words[i:] open with a determiner and nouns, and no verb follows them in the clause."""
+    if words[i].tag not in ("DT", "PRP$") and words[i].lower not in ("his", "her", "their", "my", "your"):
+        return False
+    j = i + 1
+    while j < len(words) and words[j].tag in ("JJ", "NN", "NNS", "NNP", "VBN", "VBG", "CD", "POS"):
+        j += 1
+    if j == i + 1:
+        return False
+    following = words[j] if j < len(words) else None
+    return following is None or not (following.tag in ("VBD", "VBZ", "VBP", "MD") or lexicon_tag(following.lower) in ("VBD", "VBZ", "MD"))
+
+
+def _swap(document, rule: Rule, word: Word, new: str, message: str):
+    new = new.capitalize() if word.text[:1].isupper() else new
+    return rule.finding(document, word.start, word.end, f"'{word.text}' {message}", [new],
+                        Fix(False, (Edit(word.start, word.end, new),)))

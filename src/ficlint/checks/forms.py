@@ -1,0 +1,379 @@
+"""Word forms: verbs and nouns in the form their neighbours need.
+
+Reads the tagged sentences (`Document.sentences`) and LemmInflect's forms of each word
+(`ficlint.analysis`), so the rules hold for every verb and noun, not for a list of them:
+*had knew* (any past after *had* that is not a participle), *she seen*, *Ash frown*,
+*one of his best friend*, *the portraits along the wall was*, *she laid on the bed*,
+*between he and I*, *Deans car*, *one his suits*, *leaving mom behind*.
+"""
+
+from __future__ import annotations
+
+from ficlint.analysis import (
+    Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, verb_forms)
+from ficlint.checks import Rule
+from ficlint.document import DIALOGUE, NARRATION
+from ficlint.finding import Edit, Fix
+
+NAME = "forms"
+
+
+def _rule(code: str, name: str, summary: str, why: str, example: str) -> Rule:
+    return Rule(code, name, NAME, summary, why, example, "always (unsafe)")
+
+
+PAST_AFTER_HAVE = _rule(
+    "WF001", "past-after-have", "A simple past after *had* or *have*, where the participle belongs: *had knew*, *have went*.",
+    "The perfect tenses take the participle; the simple past there reads as a slip.",
+    "She had always knew it.  ->  She had always known it.")
+PARTICIPLE_AS_PAST = _rule(
+    "WF002", "participle-as-past", "A participle used alone as the past: *she seen*, *they done*, *he begun*.",
+    "Without *had* or *has* the participle cannot carry the sentence; the past tense can.",
+    "The day she seen him.  ->  The day she saw him.")
+BARE_VERB = _rule(
+    "WF003", "bare-verb-after-subject", "A verb's plain form after *he*, *she*, *it* or a name: *Ash frown and glared*.",
+    "One person needs *frowns* (present) or *frowned* (past); the bare form is a dropped ending.",
+    "Ash frown and glared at Brock.  ->  Ash frowned and glared at Brock.")
+ONE_OF_SINGULAR = _rule(
+    "WF004", "one-of-singular", "*One of* followed by a singular noun: *one of his best friend*.",
+    "*One of* picks one out of many, so the noun after it is plural.",
+    "He's one of Charlie's best friend.  ->  He's one of Charlie's best friends.")
+AGREEMENT = _rule(
+    "WF005", "agreement-across-phrase", "A verb that agrees with the noun next to it, not with its subject: *the portraits along the wall was*.",
+    "The subject is the first noun, not the one in the phrase after it.",
+    "The portraits along the wall was old.  ->  The portraits along the wall were old.")
+LAY_LIE = _rule(
+    "WF006", "lay-for-lie", "*Laid*, *laying*, *lays* with nothing laid: *she laid on the bed*; *lied awake*.",
+    "*Lay* takes an object (*laid the book down*); to recline is *lie, lay, lain, lying*.",
+    "She laid on the bed.  ->  She lay on the bed.")
+PRONOUN_CASE = _rule(
+    "WF007", "subject-pronoun-after-preposition", "*He*, *she*, *I*, *we*, *they* after a preposition: *between he and I*.",
+    "After a preposition a pronoun takes its object form: *him*, *her*, *me*, *us*, *them*.",
+    "It stayed between he and Sherlock.  ->  It stayed between him and Sherlock.")
+POSSESSIVE = _rule(
+    "WF008", "possessive-apostrophe", "A possessive without its apostrophe before the thing owned: *Deans car*, *his brothers shoulder*.",
+    "Without the apostrophe the word reads as a plural, and the noun after it has no owner.",
+    "He leaned on Deans car.  ->  He leaned on Dean's car.")
+MISSING_OF = _rule(
+    "WF009", "missing-of", "*Of* left out after *one*, *some*, *most*: *one his suits*.",
+    "*One his suits* needs *of* to say which set the one comes from.",
+    "He wore one his suits.  ->  He wore one of his suits.")
+KIN_NAME = _rule(
+    "WF010", "family-name-capital", "*Mom*, *Dad*, *Grandma* used as a name, in lower case: *leaving mom behind*.",
+    "Without *my* or *his* the word is her name, and a name takes a capital.",
+    "He hated leaving mom behind.  ->  He hated leaving Mom behind.")
+
+SUBJECTS = frozenset("he she it".split())
+SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
+HAVE = frozenset("had has have having 've 'd".split())
+AUXILIARIES = frozenset("have has had do does did will would can could shall should may might must is was are were be am "
+                        "'s 're 'm 've 'd 'll".split())
+LINKS = frozenset("that if lest let make made makes help helps helped watch watched see saw hear heard feel felt "
+                  "rather".split())
+CLAUSE_OPENERS = frozenset("and but or so then when while as because if though although since until after before "
+                           "once".split())
+COLLECTIVES = frozenset("family group team crew class party staff army crowd pair bunch couple lot few handful kind "
+                        "sort type majority rest number series".split())
+SINGULAR_PLURALS = frozenset("news physics mathematics series species means politics ethics economics".split())
+SINGULAR_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}
+PLURAL_VERBS = {"were": "was", "are": "is", "have": "has", "do": "does"}
+INDEFINITES = frozenset("everything everyone everybody nothing nobody someone somebody anything anyone each".split())
+PURE_PREPOSITIONS = frozenset("between to with from without about of at behind beside near except among against toward "
+                              "towards onto into upon beneath under over around through across despite".split())
+PLURAL_ATTRIBUTIVES = frozenset("sports arms weapons glasses clothes savings goods news customs species series means jeans "
+                                "pants trousers shorts sales sweets drinks wares rations supplies stairs woods".split())
+KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy",
+       "grandma": "Grandma", "grandpa": "Grandpa", "granny": "Granny", "grandad": "Grandad", "granddad": "Granddad",
+       "gramps": "Gramps", "nana": "Nana", "papa": "Papa", "mama": "Mama"}
+DETERMINERS = frozenset("my his her your their our its the a an this that these those every each no any some".split())
+OF_QUANTIFIERS = frozenset("one some most none each many several few".split())
+OF_DETERMINERS = frozenset("his her their my your our the these those".split())
+LIED_STILL = frozenset("awake still down back motionless flat curled asleep there beside".split())
+
+
+class FormsCheck:
+    """WF001-WF010: verb and noun forms against their neighbours."""
+
+    name = NAME
+    rules = [PAST_AFTER_HAVE, PARTICIPLE_AS_PAST, BARE_VERB, ONE_OF_SINGULAR, AGREEMENT, LAY_LIE, PRONOUN_CASE,
+             POSSESSIVE, MISSING_OF, KIN_NAME]
+
+    def check(self, document, project):
+        past_story = _told_in_past(document)
+        names = document.names
+        for sentence in document.sentences:
+            words = list(sentence.words)
+            for i, word in enumerate(words):
+                kind = document.kind_at(word.start)
+                for rule in RULES:
+                    finding = rule(document, words, i, kind, past_story, names)
+                    if finding:
+                        yield finding
+                        break
+
+
+def _replace(document, rule: Rule, word: Word, new: str, message: str, start: int | None = None):
+    new = new[0].upper() + new[1:] if word.text[:1].isupper() and word.text[1:2].islower() else new
+    start = word.start if start is None else start
+    return rule.finding(document, start, word.end, message, [new], Fix(False, (Edit(word.start, word.end, new),)))
+
+
+def _past_after_have(document, words, i, kind, past_story, names):
+    """WF001: had + (adverbs) + a past that is not a participle."""
+    word = words[i]
+    if not word.is_word() or not is_past_only(word.lower):
+        return None
+    j = i - 1
+    while j >= 0 and (_adverb(words[j]) or words[j].lower in ("n't", "not", "all", "both")):
+        j -= 1
+    if j < 0 or words[j].lower not in HAVE or j == i - 1 and False:
+        return None
+    if words[j].lower == "'d" and j + 1 == i:
+        return None  # "I'd went" may be "I would go" misheard; leave it
+    participles = sorted(verb_forms(word.lower, "VBN") - {word.lower})
+    if not participles:
+        return None
+    return _replace(document, PAST_AFTER_HAVE, word, participles[0],
+                    f"after '{words[j].text}' the participle: '{participles[0]}', not '{word.text}'")
+
+
+def _participle_as_past(document, words, i, kind, past_story, names):
+    """WF002: she seen, Harry done: a participle straight after its subject."""
+    word = words[i]
+    if kind == DIALOGUE and word.lower in ("been", "done", "gone", "got"):
+        return None  # dialect: "I been thinking"
+    if not word.is_word() or not is_participle_only(word.lower):
+        return None
+    j = i - 1
+    while j >= 0 and _adverb(words[j]) and words[j].lower not in ("n't", "not"):
+        j -= 1
+    if j < 0 or not _is_subject(words, j, names) or (j > 0 and words[j - 1].lower in AUXILIARIES):
+        return None
+    pasts = sorted(verb_forms(word.lower, "VBD"))
+    if not pasts:
+        return None
+    return _replace(document, PARTICIPLE_AS_PAST, word, pasts[0],
+                    f"'{word.text}' needs 'had' before it, or the past tense: '{pasts[0]}'")
+
+
+def _bare_verb(document, words, i, kind, past_story, names):
+    """WF003: he frown, Ash frown: a third-person subject with a verb's bare form, in narration."""
+    word = words[i]
+    if kind != NARRATION or word.tag not in ("VB", "VBP") or not word.text.isalpha() or not word.text.islower():
+        return None
+    if word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") or word.lower in (
+            "need", "dare", "be", "have", "do"):
+        return None
+    j = i - 1
+    while j >= 0 and _adverb(words[j]) and words[j].lower not in ("n't", "not"):
+        j -= 1
+    if j < 0 or i - j > 2:
+        return None
+    subject = words[j]
+    third_person = subject.lower in SUBJECTS or (_is_name(subject, names) and not subject.text.endswith("s"))
+    if not third_person or not _opens_clause(words, j):
+        return None
+    form = "VBD" if past_story else "VBZ"
+    found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    if not found:
+        return None
+    return _replace(document, BARE_VERB, word, found[0], f"'{subject.text} {word.text}' has lost its ending: '{found[0]}'?")
+
+
+def _one_of_singular(document, words, i, kind, past_story, names):
+    """WF004: one of his best friend."""
+    if words[i].lower != "one" or i + 2 >= len(words) or words[i + 1].lower != "of":
+        return None
+    j = i + 2
+    if words[j].tag in ("DT", "PRP$") or words[j].lower in OF_DETERMINERS:
+        j += 1
+    elif words[j].tag == "NNP" and j + 1 < len(words) and words[j + 1].norm == "'s":
+        j += 2  # one of Charlie's
+    else:
+        return None
+    while j < len(words) and words[j].tag in ("JJ", "JJS", "JJR", "VBN", "RBS", "RB"):
+        j += 1
+    if j >= len(words) or words[j].tag != "NN" or not words[j].text.islower() or words[j].lower in COLLECTIVES:
+        return None
+    following = words[j + 1] if j + 1 < len(words) else None
+    if following and (following.tag.startswith("NN") or following.norm == "'s"):
+        return None  # 'one of the hotel rooms'
+    plural = noun_plural(words[j].lower)
+    if not plural or plural == words[j].lower:
+        return None
+    return _replace(document, ONE_OF_SINGULAR, words[j], plural, f"after 'one of' the noun is plural: '{plural}'")
+
+
+def _agreement(document, words, i, kind, past_story, names):
+    """WF005: the portraits along the wall was; everything from her notes to her sketches were."""
+    verb = words[i]
+    if verb.lower not in SINGULAR_VERBS and verb.lower not in PLURAL_VERBS or (i and words[i - 1].tag in ("TO", "MD")):
+        return None
+    j = i - 1  # back over the phrase: nouns, adjectives, determiners, prepositions
+    prepositions = 0
+    while j >= 0 and (words[j].tag in ("NN", "NNS", "NNP", "JJ", "DT", "PRP$", "CD", "POS", "IN", "VBG", "TO")
+                      and words[j].lower not in ("that", "which", "who", "than", "like", "as", "if")):
+        prepositions += words[j].tag in ("IN", "TO")
+        j -= 1
+    start = j + 1
+    if not prepositions or start >= i or not _opens_clause(words, start) and words[start].lower not in INDEFINITES:
+        return None
+    head = next((k for k in range(start, i) if words[k].tag in ("IN", "TO")), None)
+    if head is None or head == start:
+        return None
+    subject = words[head - 1]
+    if verb.lower in SINGULAR_VERBS and subject.tag == "NNS" and subject.text.islower() \
+            and subject.lower not in SINGULAR_PLURALS | COLLECTIVES:
+        if words[start].tag not in ("DT", "PRP$") and start != head - 1:
+            return None
+        return _replace(document, AGREEMENT, verb, SINGULAR_VERBS[verb.lower],
+                        f"the subject is '{subject.text}' (plural): '{SINGULAR_VERBS[verb.lower]}'")
+    if verb.lower in PLURAL_VERBS and subject.lower in INDEFINITES and start == head - 1:
+        return _replace(document, AGREEMENT, verb, PLURAL_VERBS[verb.lower],
+                        f"the subject is '{subject.text}' (one): '{PLURAL_VERBS[verb.lower]}'")
+    return None
+
+
+def _lay_for_lie(document, words, i, kind, past_story, names):
+    """WF006: she laid on the bed, laying in bed, lied awake."""
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if word.lower == "lied" and nxt is not None and nxt.lower in LIED_STILL:
+        return _replace(document, LAY_LIE, word, "lay", "to recline is 'lay' in the past ('lied' is told lies)")
+    fixes = {"laid": "lay", "laying": "lying", "lays": "lies"}
+    if word.lower not in fixes or i == 0 or words[i - 1].lower in ("was", "were", "been", "being", "be", "is", "are"):
+        return None
+    k = i + 1
+    if k < len(words) and words[k].lower in ("down", "back", "there", "still", "flat", "motionless"):
+        k += 1
+    following = words[k] if k < len(words) else None
+    if following is not None and not (following.tag in ("IN", "TO", "RB") or following.norm[:1] in ".,;!?—…"):
+        return None  # 'laid the book down', 'laid down her sword': something is laid
+    if following is not None and following.lower in ("it", "them", "him", "her", "out", "eyes"):
+        return None
+    if words[i - 1].lower in HAVE and word.lower == "laid":
+        return _replace(document, LAY_LIE, word, "lain", "to recline is 'lain' after 'had' ('laid' needs an object)")
+    return _replace(document, LAY_LIE, word, fixes[word.lower],
+                    f"'{word.text}' needs an object; to recline is '{fixes[word.lower]}'")
+
+
+def _pronoun_case(document, words, i, kind, past_story, names):
+    """WF007: between he and I; with she and Harry."""
+    word = words[i]
+    if word.lower not in SUBJECT_CASE or i == 0:
+        return None
+    before = words[i - 1]
+    if before.lower in PURE_PREPOSITIONS and before.tag == "IN" and i + 1 < len(words) and words[i + 1].lower == "and":
+        pass  # 'between he and'
+    elif before.lower == "and" and i >= 3 and words[i - 3].lower in PURE_PREPOSITIONS and words[i - 2].tag in ("PRP", "NNP"):
+        if word.lower == "i" and words[i - 3].lower == "between":
+            pass  # 'between you and I'
+        elif word.lower == "i":
+            return None
+    else:
+        return None
+    if i + 1 < len(words) and (words[i + 1].tag in ("VBD", "VBZ", "VBP", "MD") or words[i + 1].norm in ("'s", "'d", "'ll")):
+        return None  # 'to him and she told him': a new clause
+    new = SUBJECT_CASE[word.lower]
+    return _replace(document, PRONOUN_CASE, word, new, f"after a preposition the pronoun is '{new}'")
+
+
+def _possessive(document, words, i, kind, past_story, names):
+    """WF008: Deans car, his brothers shoulder."""
+    word = words[i]
+    if i + 1 >= len(words) or not word.text.endswith("s") or word.text.endswith("ss") or len(word.text) < 4:
+        return None
+    owned = words[i + 1]
+    after = words[i + 2] if i + 2 < len(words) else None
+    noun = owned.tag == "NN" or (owned.tag in ("VB", "VBP") and "NOUN" in lemmas(owned.lower)
+                                 and (after is None or after.tag in ("VBD", "VBZ") or after.norm[:1] in ".,;!?"))
+    if not noun or not owned.text.islower() or (after is not None and after.tag.startswith("NN")):
+        return None
+    if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None):
+        return None  # 'his pockets full of': mostly an adjective
+    base = word.text[:-1]
+    if word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i):
+        new = base + ("'" if i > 0 and words[i - 1].lower == "the" else "'s")
+        return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
+    if i > 1 and words[i - 1].lower == "her" and words[i - 2].tag.startswith("VB"):
+        return None  # 'felt her cheeks burn': her is the object
+    if (word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].tag == "PRP$"
+            and word.lower not in PLURAL_ATTRIBUTIVES and (lemmas(word.lower).get("NOUN") or ("",))[0] != word.lower):
+        singular = lemmas(word.lower)["NOUN"][0]
+        new = f"{singular}'s"
+        return _replace(document, POSSESSIVE, word, new, f"the {owned.text} belongs to the {singular}: '{new}' (or '{word.text}'')")
+    return None
+
+
+def _missing_of(document, words, i, kind, past_story, names):
+    """WF009: one his suits."""
+    word = words[i]
+    if word.lower not in OF_QUANTIFIERS or i + 2 >= len(words):
+        return None
+    if words[i + 1].lower not in OF_DETERMINERS or not words[i + 2].tag.startswith("NN"):
+        return None
+    if i > 0 and words[i - 1].lower in ("no", "any", "every", "each", "which", "the"):
+        return None  # 'no one the'
+    if word.lower == "one" and words[i + 2].tag != "NNS":
+        return None
+    return MISSING_OF.finding(document, word.start, words[i + 1].end, f"'of' is missing: '{word.text} of {words[i + 1].text}'",
+                              [f"{word.text} of {words[i + 1].text}"], Fix(False, (Edit(word.end, word.end, " of"),)))
+
+
+def _kin_name(document, words, i, kind, past_story, names):
+    """WF010: leaving mom behind (a name), not 'my mom'."""
+    word = words[i]
+    if word.text not in KIN:
+        return None
+    before = words[i - 1] if i > 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    if before is not None and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")):
+        return None
+    if after is not None and (after.tag.startswith("NN") or after.norm == "'s" and False):
+        return None  # 'mom jeans'
+    if before is None or before.norm in ('"', "``", "'"):
+        return None  # the first word of a sentence is capitalised by the sentence rule
+    return _replace(document, KIN_NAME, word, KIN[word.text], f"'{word.text}' is used as a name here: '{KIN[word.text]}'")
+
+
+RULES = (_past_after_have, _participle_as_past, _bare_verb, _one_of_singular, _agreement, _lay_for_lie, _pronoun_case,
+         _possessive, _missing_of, _kin_name)
+
+
+def _adverb(word: Word) -> bool:
+    """An adverb, by its tag here or, for a lower-case word, by its commonest use (*still*)."""
+    return word.tag in ("RB", "RBR") or (word.text.islower() and lexicon_tag(word.lower) in ("RB", "RBR"))
+
+
+def _is_subject(words: list[Word], j: int, names) -> bool:
+    """A subject pronoun anywhere, or a name the story uses at the start of a clause."""
+    word = words[j]
+    return word.lower in ("he", "she", "they", "i", "we") or (_is_name(word, names) and _opens_clause(words, j))
+
+
+def _is_name(word: Word, names) -> bool:
+    return word.text in names and word.tag in ("NNP", "NNS", "NN")
+
+
+def _opens_clause(words: list[Word], j: int) -> bool:
+    """Whether words[j] can start a clause: at the start, after punctuation, a quote or a joining word."""
+    if j == 0:
+        return True
+    before = words[j - 1]
+    if before.tag == "RB" and before.lower not in ("not", "n't"):
+        return _opens_clause(words, j - 1)  # 'But sometimes Hitsugaya ...'
+    return before.norm[:1] in ",;:.!?—–-\"'`(" or before.lower in CLAUSE_OPENERS or before.tag in ("WRB", "WDT", "WP")
+
+
+def _opens_noun_phrase(words: list[Word], j: int) -> bool:
+    return j == 0 or words[j - 1].tag in ("IN", "TO", "VBD", "VBZ", "VBP", "VB", "CC", "DT") or words[j - 1].norm[:1] in ",;:.!?\"'"
+
+
+def _told_in_past(document) -> bool:
+    """Whether the narration says *he walked* more often than *he walks*."""
+    past = present = 0
+    for word in document.words:
+        if word.tag in ("VBD", "VBZ") and document.kind_at(word.start) == NARRATION:
+            past += word.tag == "VBD"
+            present += word.tag == "VBZ"
+    return past >= present

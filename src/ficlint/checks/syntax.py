@@ -1,0 +1,299 @@
+"""Sentence structure from word classes: comma splices and names spoken to.
+
+Reads the document's tagged sentences (`Document.sentences`, see `ficlint.analysis`).
+A comma splice is two clauses, each with its own subject and verb, joined by a comma
+alone; a name or term of address spoken to (*Harry*, *dear*, *guys*) is set off by a
+comma from the sentence it stands in.
+"""
+
+from __future__ import annotations
+
+from ficlint.analysis import Word, lemmas
+from ficlint.checks import Rule
+from ficlint.document import DIALOGUE
+from ficlint.finding import Edit, Fix
+from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _subject_end
+
+NAME = "syntax"
+
+SPLICE = Rule(
+    "SX001", "comma-splice", NAME,
+    "Two sentences joined by a comma alone: each side has its own subject and verb.",
+    "A comma cannot hold two sentences together; the reader runs on and has to go back. "
+    "Use a full stop, a semicolon, or a joining word (and, but, so).",
+    "He gave her a look, she nodded.  ->  He gave her a look. She nodded.", "always (unsafe)", "info")
+VOCATIVE = Rule(
+    "SX002", "name-spoken-to", NAME,
+    "A name or term of address spoken to (Harry, dear, guys, sir) without the comma that sets it off.",
+    "Without the comma the name reads as part of the sentence: 'Let's eat Grandma'.",
+    '"Come on dear, we\'re late."  ->  "Come on, dear, we\'re late."', "always (unsafe)")
+
+CONJUNCTIONS = frozenset("and but or so yet nor for".split())
+SUBORDINATORS = frozenset(
+    "when whenever while as because if though although since until till unless before after once whether "
+    "which who whom whose where that than even like".split())
+WH_WORDS = frozenset("how why what whatever whoever wherever however whichever".split())
+ADVERBIAL_NOUNS = frozenset("way time times moment minute second day night instant same".split())
+TIME_NOUNS = frozenset("time times moment minute second day night instant".split())
+CONNECTIVES = frozenset("then however therefore thus otherwise instead besides meanwhile hence nevertheless "
+                        "consequently".split())
+COMMENT_VERBS = frozenset(
+    "know think guess suppose figure reckon hope wonder fear admit realize realise notice decide remember recall "
+    "imagine expect assume believe feel sense conclude bet swear mean seem appear turn say add note observe".split())
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
+CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "(", ")"})
+QUOTES = frozenset({'"', "``", "''", "'", "`"})
+
+INTERJECTIONS = frozenset(
+    "yes no yeah yep yup nope nah okay ok alright right sure fine hey hi hello thanks thank sorry please well "
+    "ugh wow bye goodbye goodnight night morning evening congratulations welcome really seriously listen look "
+    "wait stop hush cheers".split())
+ADDRESS_TERMS = frozenset(
+    "dear darling honey sweetheart sweetie sweety love babe baby son kid kiddo boy girl lad lass man dude bro sis "
+    "buddy pal mate sir ma'am madam miss guys everyone everybody folks children kids boys girls ladies gentlemen "
+    "uncle aunt aunty auntie mom mum mommy mummy dad daddy mother father grandma grandpa granny gramps nephew niece "
+    "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master".split())
+NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
+                           "senpai sempai captain doctor professor boss chief master".split())
+GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye".split())
+LEAD_ADVERBS = frozenset("now too here there again already later tonight anymore today yet though anyway please "
+                         "really soon either".split())
+PARTICLES = frozenset("on up out down off away back over".split())
+TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty captain dr doctor lord lady sir master "
+                   "king queen prince princess saint st general commander lieutenant sergeant detective agent "
+                   "officer sister brother father mother grandma grandpa".split())
+NOT_ADDRESSED = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                          "june july august september october november december christmas easter tomorrow".split())
+SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
+
+
+class SyntaxCheck:
+    """SX001 comma splices, SX002 names spoken to without their comma."""
+
+    name = NAME
+    rules = [SPLICE, VOCATIVE]
+
+    def check(self, document, project):
+        for sentence in document.sentences:
+            words = list(sentence.words)
+            yield from self._splices(document, words)
+            if document.kind_at(words[0].start) == DIALOGUE or any(document.kind_at(w.start) == DIALOGUE for w in words[:3]):
+                yield from self._vocatives(document, words)
+
+    def _splices(self, document, words: list[Word]):
+        """SX001: 'He gave her a look, she nodded.'"""
+        plain = document.plain
+        for c, comma in enumerate(words):
+            if comma.norm != "," or c == 0 or c + 2 >= len(words):
+                continue
+            if words[c - 1].norm in QUOTES or words[c + 1].norm in QUOTES:
+                continue  # the join of speech and its tag
+            left = _left_clause(words, c)
+            right = _right_clause(words, c + 1)
+            if not left or right is None or not _has_clause(left):
+                continue
+            subject_start, verb_index = right
+            after = words[verb_index + 1:]
+            verb = words[verb_index]
+            if verb.lower in _participles(verb) and (words[subject_start].tag == "PRP$" or (after and after[0].lower == "by")):
+                continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it'
+            if any(w.lower in ("so", "such") for w in left[-3:]):
+                continue  # 'you were so late, we ...': a result clause
+
+            if _comments(words[verb_index], after):
+                continue  # 'She was tired, he knew.', 'Dad can too, it turns out.', 'I'll go, he decided.'
+            if any(w.lower in ADVERBIAL_NOUNS for w in words[subject_start:verb_index]):
+                continue  # '..., the way someone might look at it'
+            if words[c - 1].norm in ("*", "_"):
+                continue  # an italic thought and its tag
+            if any(w.norm == "," and i + 1 < len(after) and after[i + 1].lower in ("and", "or") for i, w in enumerate(after)):
+                continue  # a series of clauses that ends with 'and'
+            if _same_words(left, words[c + 1:verb_index + 1]):
+                continue  # 'I know, I know.'
+            first = words[c + 1]
+            suggestion = ";" if first.lower in CONNECTIVES else "."
+            edits = (Edit(comma.start, comma.end, suggestion),)
+            if suggestion == "." and first.text[:1].islower() and first.lower != "i":
+                edits += (Edit(first.start, first.start + 1, first.text[0].upper()),)
+            yield SPLICE.finding(
+                document, comma.start, first.end,
+                "two sentences joined by a comma alone: use a full stop, a semicolon or a joining word",
+                [plain[comma.start:first.end].replace(",", suggestion, 1)], Fix(False, edits))
+
+    def _vocatives(self, document, words: list[Word]):
+        """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
+        yield from self._opening_vocatives(document, words)
+        for k, word in enumerate(words):
+            if k == 0 or not _addressable(word):
+                continue
+            start = k
+            while start > 0 and words[start - 1].lower.rstrip(".") in TITLES and words[start - 1].text[:1].isupper():
+                start -= 1  # 'Professor Snape', 'Uncle Iroh'
+            end = k + 1
+            while end < len(words) and words[end].tag == "NNP" and words[end].text[:1].isupper():
+                end += 1
+            if end >= len(words) or not (words[end].norm[:1] in ".!?…" or words[end].norm in {",", "''", '"', "'"}):
+                continue
+            if start == 0 or document.kind_at(word.start) != DIALOGUE:
+                continue
+            previous = words[start - 1]
+            if not _leads_to_address(words, start - 1):
+                continue
+            yield VOCATIVE.finding(
+                document, previous.start, words[end - 1].end,
+                f"'{document.plain[words[start].start:words[end - 1].end]}' is spoken to: set it off with a comma",
+                [f"{previous.text}, {document.plain[words[start].start:words[end - 1].end]}"],
+                Fix(False, (Edit(previous.end, words[start].start, ", "),)))
+
+
+    def _opening_vocatives(self, document, words: list[Word]):
+        """SX002 at the start of speech: '"Kazuki you watch the door."', '"Harry come here."'"""
+        for k, word in enumerate(words[:-2]):
+            if (k and words[k - 1].norm not in QUOTES) or not _addressable(word) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS:
+                continue
+            if document.kind_at(word.start) != DIALOGUE:
+                continue
+            following, then = words[k + 1], words[k + 2]
+            if following.lower == "you" and then.tag in ("VB", "VBP") or _imperative(following):
+                yield VOCATIVE.finding(
+                    document, word.start, following.end, f"'{word.text}' is spoken to: set it off with a comma",
+                    [f"{word.text}, {following.text}"], Fix(False, (Edit(word.end, following.start, ", "),)))
+
+
+def _imperative(word: Word) -> bool:
+    """A base-form verb that is no past tense: after a name it can only be an order (*Harry, come here*)."""
+    from ficlint.analysis import verb_forms
+
+    return word.tag == "VB" and word.lower in verb_forms(word.lower, "VB") and word.lower not in verb_forms(word.lower, "VBD")
+
+
+def _left_clause(words: list[Word], comma: int) -> list[Word]:
+    """The clause before a comma: back to the sentence's start, a semicolon, a colon, a dash or a quote."""
+    start = comma
+    while start > 0 and words[start - 1].norm not in CLAUSE_BREAKS | QUOTES:
+        start -= 1
+    clause = words[start:comma]
+    if clause and clause[0].lower in CONJUNCTIONS:
+        clause = clause[1:]
+    return clause
+
+
+def _has_clause(left: list[Word]) -> bool:
+    """Whether the words before a comma end with an independent clause: a subject and a finite
+    verb after the last comma, not a dependent clause (*When he left*), a phrase (*Upon seeing*,
+    *The first time they met*) nor an opening (*The truth was*)."""
+    if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
+        return False
+    if left[-1].tag in FINITE or any(w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")
+                                     for w in left[1:]):
+        return False
+    if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]):
+        return False  # 'The first time they met, ...'
+    commas = [i for i, w in enumerate(left) if w.norm == ","]
+    segment = left[commas[-1] + 1:] if commas else left
+    if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS):
+        return False  # '..., and when he left, she ...'
+    return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
+               for i in range(1, len(segment)))
+
+
+def _subject_like(word: Word) -> bool:
+    return word.lower in SUBJECT_PRONOUNS or word.tag in ("NNP", "NN", "NNS", "EX", "PRP")
+
+
+def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(subject start, verb index) when the words after a comma open an independent clause."""
+    if i >= len(words):
+        return None
+    first = words[i]
+    if first.lower in CONJUNCTIONS or first.lower in SUBORDINATORS or first.tag in ("WDT", "WP", "WRB", "VBG", "VBN", "TO", "IN"):
+        return None
+    if first.lower in CONNECTIVES:
+        i += 1
+        if i < len(words) and words[i].norm == ",":
+            i += 1
+    if i >= len(words):
+        return None
+    if words[i].lower == "there" and i + 1 < len(words) and _finite_verb(words, i + 1):
+        return i, i + 1
+    if words[i].lower not in SUBJECT_PRONOUNS and words[i].tag not in ("NNP", "DT", "PRP$") \
+            and words[i].lower not in ("nothing", "everything", "something", "everyone", "nobody", "someone", "this"):
+        return None
+    end = _subject_end(words, i) if words[i].lower not in ("nothing", "everything", "something", "this") else i + 1
+    if end is None:
+        return None
+    while end < len(words) and (words[end].tag in ("RB",) or words[end].lower.endswith("ly")) and words[end].lower != "n't":
+        end += 1
+    if end < len(words) and _finite_verb(words, end):
+        return i, end
+    return None
+
+
+def _participles(word: Word) -> set[str]:
+    """The participle forms of the verbs a word can be (*clenched*, *thrust*)."""
+    from ficlint.analysis import verb_forms
+
+    return verb_forms(word.lower, "VBN")
+
+
+def _finite_verb(words: list[Word], i: int) -> bool:
+    word = words[i]
+    if word.norm in CLITIC_VERBS:  # he's, there's, that's, Harry's (is) but not Harry's (possessive)
+        return i > 0 and (words[i - 1].tag in ("PRP", "EX") or words[i - 1].lower in ("that", "this", "what")
+                          or (word.norm != "'s" and words[i - 1].tag == "NNP") or word.tag == "VBZ")
+    if i > 0 and words[i - 1].tag in ("DT", "PRP$", "POS"):
+        return False  # 'the Academy's offices': a noun the tagger took for a verb
+    if word.tag in ("VBP", "VBZ") and word.lower not in ("'s",) and not lemmas(word.lower).get("VERB"):
+        return False  # 'the personnel department': never a verb
+    return word.tag in FINITE and word.lower not in ("'s",)
+
+
+def _comments(verb: Word, after: list[Word]) -> bool:
+    """A verb of saying or knowing that ends its sentence: a comment on the clause before it."""
+    from ficlint.speech import speech_lexicon
+
+    rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")]
+    ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES
+    lemma = (lemmas(verb.lower).get("VERB") or (verb.lower,))[0]
+    return ends and (lemma in COMMENT_VERBS or verb.lower in speech_lexicon()[0] | speech_lexicon()[1])
+
+
+def _same_words(left: list[Word], right: list[Word]) -> bool:
+    return [w.lower for w in left] == [w.lower for w in right]
+
+
+def _addressable(word: Word) -> bool:
+    """A name (capitalised: a proper noun, or with an honorific: *Mayuri-sama*) or a term of address."""
+    if word.lower in NOT_ADDRESSED or word.lower == "i":
+        return False
+    if word.lower in ADDRESS_TERMS:
+        return True
+    return word.text[:1].isupper() and word.text[1:2].islower() and (word.tag in ("NNP", "NNPS") or "-" in word.text)
+
+
+def _leads_to_address(words: list[Word], p: int) -> bool:
+    """Whether the word before a possible name spoken to leaves it no other role (object, subject, title)."""
+    previous = words[p]
+    lower = previous.lower
+    if not previous.is_word() or lower in TITLES:
+        return False
+    before = words[p - 1] if p > 0 else None
+    if lower in OBJECT_PRONOUNS or lower == "it":
+        if lower == "it" and before is not None and before.lower in ("is", "was", "'s", "are", "were"):
+            return False  # 'Is it Harry?'
+        return not (before is not None and before.lower in GIVING)
+    if lower in INTERJECTIONS or (previous.tag == "UH" and lower not in ("oh", "ah", "aw", "o")):
+        return True  # 'Oh Bilbo' is an old vocative form, not a slip
+    if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0 and words[p - 1].tag.startswith("VB")):
+        return True
+    if lower in GREETING_NOUNS:
+        return True
+    if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.norm in QUOTES):
+        return True  # '"Ready Tou-chan!"'
+    if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.tag not in ("DT", "PRP$", "JJ", "RB", "POS")):
+        return before is not None and before.lower in ("be", "stay", "keep", "'m", "'re", "am", "are", "looking", "look")
+    return False
+
+
+GIVING = frozenset("give gave given giving show showed shown tell told call called name named send sent bring brought".split())

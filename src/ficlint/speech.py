@@ -1,0 +1,230 @@
+"""Dialogue structure: each quotation, and the tag or beat on either side of it.
+
+Parsed once per document from its dialogue segments and its tagged words, so the
+dialogue, names and grammar checks read the same structure. After a closing quote the
+narration's first clause is a **tag** when its verb introduces speech (*she said*,
+*said Harry*, *the girl whispered softly*), a **beat** when it is another action with a
+subject (*Dean sat up*, *her cheeks burned*), **none** when the paragraph ends, and
+**other** otherwise (*and then*, a fragment). The speech verbs are the lexicon in
+`rules/english/speech-verbs.txt`, inflected by LemmInflect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ficlint.analysis import Word, inflections, lemmas
+from ficlint.document import CLOSE_QUOTES, DIALOGUE, Document
+from ficlint.packs import SHIPPED
+
+TAG, BEAT, NONE, OTHER = "tag", "beat", "none", "other"
+SUBJECT_PRONOUNS = frozenset("he she they i we you it".split())
+CLAUSE_END = frozenset(",.;:!?…()[]—–") | {"--", "...", '"', "``", "''"}
+AUXILIARIES = frozenset("had has have was were is are would could will did does do might must should".split())
+QUANTIFIERS = frozenset("everyone everybody someone somebody nobody no-one both all one two three several many few some none each".split())
+PHRASE_PREPOSITIONS = frozenset("of above beside behind near next in at from on with across for".split())
+MOTIONS = frozenset("return press read cut start fire shoot spit begin continue finish end".split())
+PARTICLES = frozenset("out up in back on off".split())
+OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
+NOT_SPEECH_OBJECTS = frozenset("nothing it that this so something anything everything goodbye".split())
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBG", "VBN", "CD", "POS"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The first clause of the narration after a quote (or the last one before it)."""
+
+    kind: str  # tag, beat, none, other
+    words: tuple[Word, ...]
+    subject: tuple[Word, ...] = ()
+    verb: Word | None = None
+
+    @property
+    def first(self) -> Word | None:
+        return self.words[0] if self.words else None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation in one paragraph: its marks, the speech's last mark, and its surroundings."""
+
+    start: int  # the opening mark
+    end: int  # after the closing mark (the paragraph's end when the speech runs on)
+    closed: bool
+    mark: str  # the last character of the speech before the closing mark ('' if none)
+    mark_at: int
+    paragraph: tuple[int, int]
+    after_start: int  # the narration after the quote: [after_start, after_end)
+    after_end: int
+    before_start: int  # the narration before it: [before_start, start)
+    following: Clause
+    preceding_mark: str  # the last non-space character before the opening mark ('' at the paragraph's start)
+    preceding_at: int
+
+
+@lru_cache(maxsize=1)
+def speech_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(speech, sounds, also-actions): every finite form of the listed verbs."""
+    sections: dict[str, list[str]] = {}
+    current = "speech"
+    text = (SHIPPED / "english" / "speech-verbs.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif line:
+            sections.setdefault(current, []).extend(line.split())
+    sounds = set(sections.get("sounds", []))
+    actions = set(sections.get("also actions", []))
+    speech = set(sections.get("speech", [])) - sounds - actions
+    return _forms(speech), _forms(sounds), _forms(actions)
+
+
+def _forms(lemmas_: set[str]) -> frozenset[str]:
+    forms = set()
+    for lemma in lemmas_:
+        found = inflections(lemma)
+        for tag in ("VBD", "VBZ", "VBP", "VB"):
+            forms.update(found.get(tag, ()))
+        forms.add(lemma)
+    return frozenset(forms)
+
+
+def parse_quotes(document: Document) -> list[Quote]:
+    """Every quotation of the document, in order."""
+    plain = document.plain
+    quotes = []
+    dialogue = [s for s in document.segments if s.kind == DIALOGUE]
+    for index, segment in enumerate(dialogue):
+        paragraph = _paragraph_of(document, segment.start)
+        closed = segment.end - segment.start > 1 and plain[segment.end - 1] in CLOSE_QUOTES + '"' + "’'"
+        inner = plain[segment.start + 1:segment.end - 1 if closed else segment.end].rstrip()
+        mark_at = segment.start + len(inner)
+        mark = plain[mark_at] if inner and not plain[mark_at].isalnum() else ""
+        following_start = dialogue[index + 1].start if index + 1 < len(dialogue) else paragraph[1]
+        after_end = min(following_start, paragraph[1]) if closed else segment.end
+        previous_end = dialogue[index - 1].end if index > 0 else paragraph[0]
+        before_start = max(previous_end, paragraph[0])
+        before = plain[before_start:segment.start].rstrip()
+        quotes.append(Quote(
+            segment.start, segment.end, closed, mark, mark_at if mark else -1, paragraph,
+            segment.end, after_end, before_start,
+            classify(document.words_in(segment.end, after_end)) if closed else Clause(NONE, ()),
+            before[-1] if before else "", before_start + len(before) - 1 if before else -1,
+        ))
+    return quotes
+
+
+def _paragraph_of(document: Document, offset: int) -> tuple[int, int]:
+    for start, end in document.paragraphs:
+        if start <= offset < end:
+            return start, end
+    return offset, offset
+
+
+def classify(words: list[Word]) -> Clause:
+    """Whether the words after a quote open with a tag, a beat, nothing or something else."""
+    clause = []
+    for word in words:
+        if word.norm in CLAUSE_END:
+            break
+        clause.append(word)
+    if not clause:
+        return Clause(NONE if not words else OTHER, tuple(clause))
+    speech, sounds, actions = speech_lexicon()
+    # said Harry / whispered the girl
+    verb = clause[0]
+    subject_end = _subject_end(clause, 1)
+    if verb.lower in speech | sounds | actions and subject_end and verb.tag != "NNP":
+        return Clause(TAG, tuple(clause), tuple(clause[1:subject_end]), verb)
+    start = 1 if clause[0].lower in ("then", "finally", "suddenly") else 0
+    subject_end = _subject_end(clause, start)
+    if subject_end is None:
+        return Clause(OTHER, tuple(clause))
+    i = subject_end
+    while i < len(clause) and (clause[i].tag in ("RB", "RBR") or clause[i].lower.endswith("ly")):
+        i += 1
+    if i >= len(clause):
+        return Clause(OTHER, tuple(clause))
+    verb = clause[i]
+    if verb.lower in AUXILIARIES and i + 1 < len(clause) and clause[i + 1].tag in ("VBN", "VBG", "VB", "VBD"):
+        i += 1  # 'Leonard had heard': the main verb
+        verb = clause[i]
+    subject = tuple(clause[start:subject_end])
+    after = clause[i + 1:]
+    if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB")):
+        return Clause(BEAT if _finite(verb) else OTHER, tuple(clause), subject, verb)  # "said nothing", "began to run"
+    if verb.lower in speech or verb.lower in sounds:
+        return Clause(TAG, tuple(clause), subject, verb)
+    if verb.lower in actions and _only_person_or_particle(verb, after):
+        return Clause(TAG, tuple(clause), subject, verb)
+    if _finite(verb):
+        return Clause(BEAT, tuple(clause), subject, verb)
+    return Clause(OTHER, tuple(clause))
+
+
+def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
+    """Whether a verb of the also-actions list is a tag here: nothing follows it but adverbs, a
+    particle, the person spoken to or (for verbs that are not motions) a preposition."""
+    for word in after:
+        if word.tag in ("RB", "RP") or word.lower in PARTICLES or word.lower in OBJECT_PRONOUNS \
+                or word.tag == "NNP" or word.lower.endswith("ly"):
+            continue
+        return word.tag in ("IN", "TO") and word.lower != "to" and _lemma(verb) not in MOTIONS
+    return True
+
+
+def _lemma(word: Word) -> str:
+    found = lemmas(word.lower).get("VERB", ())
+    return found[0] if found else word.lower
+
+
+def _finite(word: Word) -> bool:
+    """A verb form that can head a clause: *sat*, *turns*, *could*."""
+    if word.tag in FINITE_TAGS:
+        return True
+    forms = lemmas(word.lower).get("VERB", ())
+    return any(word.lower in inflections(lemma).get(tag, ()) for lemma in forms for tag in ("VBD", "VBZ"))
+
+
+def _subject_end(words: list[Word], i: int) -> int | None:
+    """The index after a subject that starts at words[i]: a noun phrase with up to two
+    prepositional phrases after it (*one of the voices above me*)."""
+    end = _noun_phrase_end(words, i, SUBJECT_PRONOUNS)
+    if end is None or words[i].lower in SUBJECT_PRONOUNS:
+        return end
+    for _ in range(2):
+        if end + 1 < len(words) and words[end].tag == "IN" and words[end].lower in PHRASE_PREPOSITIONS:
+            inner = _noun_phrase_end(words, end + 1, OBJECT_PRONOUNS)
+            if inner:
+                end = inner
+                continue
+        break
+    return end
+
+
+def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int | None:
+    """The index after a noun phrase at words[i]: a pronoun, a name, *the girl*, *the other*, *one*."""
+    if i >= len(words):
+        return None
+    first = words[i]
+    if first.lower in pronouns and first.tag in ("PRP", "NN", "NNP"):
+        return i + 1
+    if first.lower in QUANTIFIERS:
+        return i + 1
+    j = i
+    if first.tag in ("DT", "PRP$") or first.lower in ("his", "her", "their", "my", "your", "our", "its"):
+        j += 1
+        while j < len(words) and words[j].tag in MODIFIER_TAGS:
+            j += 1
+        if j < len(words) and words[j].tag in ("NNS", "NNPS"):
+            j += 1
+        return j if j > i + 1 and words[j - 1].tag in NOUN_TAGS | {"JJ", "JJR", "CD"} else None
+    while j < len(words) and (words[j].tag in ("NNP", "NNPS") or (words[j].text[:1].isupper() and words[j].tag in NOUN_TAGS)):
+        j += 1
+        if j < len(words) and words[j].norm == "'s" and j + 1 < len(words) and words[j + 1].tag in NOUN_TAGS:
+            j += 2  # Ron's mother
+    return j if j > i else None

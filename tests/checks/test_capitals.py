@@ -1,0 +1,37 @@
+"""Capitals: a sentence opened in lower case (CP001), an ordinary word capitalised mid-sentence (CP002)."""
+
+from __future__ import annotations
+
+from tests.checks.test_dialogue import fixed
+from tests.conftest import findings_for
+
+
+def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    return findings_for(ficlint("lint", "--format", "json", "story.txt"), "CP")
+
+
+def test_a_sentence_in_lower_case_and_a_capitalised_adjective_are_found(ficlint, tmp_path):
+    cases = {
+        "The door shut. then she cried.\n": "The door shut. Then she cried.\n",
+        "It didn't hurt. it was like a dream.\n": "It didn't hurt. It was like a dream.\n",
+        "She felt a Warm breeze on her face.\n": "She felt a warm breeze on her face.\n",
+        "Something was Burning inside him.\n": "Something was burning inside him.\n",
+    }
+    for text, expected in cases.items():
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert fixed(text, finding) == expected
+
+
+def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_path):
+    text = ('It was 8 a.m. when he woke. Mr. Weasley laughed. "Why?" she asked. He said... then stopped.\n\n'
+            "The Burning Man festival was loud. Do not go near the Twelfth. Sunny waved at Sunny's mother.\n\n"
+            "You and me, we dance\nEven the night falls\n")
+    assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_languages_days_and_holidays_take_a_capital_as_a_safe_fix(ficlint, tmp_path):
+    text = "She made french toast on monday and spoke French. See you at christmas, or in may.\n"
+    found = lint_text(ficlint, tmp_path, text)
+    assert [(f["code"], f["text"], f["fix"]["safe"]) for f in found] == [
+        ("CP003", "french", True), ("CP003", "monday", True), ("CP003", "christmas", True)]

@@ -1,0 +1,33 @@
+"""Confusables that need word classes (CW001-CW004)."""
+
+from __future__ import annotations
+
+from tests.checks.test_dialogue import fixed
+from tests.conftest import findings_for
+
+
+def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    return findings_for(ficlint("lint", "--format", "json", "story.txt"), "CW")
+
+
+def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
+    cases = {
+        "She would rather stay then leave.\n": ("CW001", "She would rather stay than leave.\n"),
+        "He was taller then his brother.\n": ("CW001", "He was taller than his brother.\n"),
+        "She ran her fingers though his hair.\n": ("CW002", "She ran her fingers through his hair.\n"),
+        '"Whose going to drive?"\n': ("CW003", '"Who\'s going to drive?"\n'),
+        '"Mom, whose pick us up?"\n': ("CW003", '"Mom, who\'s pick us up?"\n'),
+        "She handed his a stone.\n": ("CW004", "She handed him a stone.\n"),
+    }
+    for text, (code, expected) in cases.items():
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert finding["code"] == code, text
+        assert fixed(text, finding) == expected
+
+
+def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
+    text = ("First they ate, then they left. He was tired, though his eyes were bright. Though the rain fell, we went.\n\n"
+            '"Whose book is this?" He gave his word. More people came and then left. It felt as though his sword had '
+            "pierced it. The girl whose power rejected the laws of reality smiled. \"Whose turn is it?\"\n")
+    assert lint_text(ficlint, tmp_path, text) == []

@@ -1,0 +1,49 @@
+"""Word forms against their neighbours (WF001-WF010), read from word classes and LemmInflect's forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.test_dialogue import fixed
+from tests.conftest import findings_for
+
+CASES = [
+    ("She had always knew the way.\n", "WF001", "She had always known the way.\n"),
+    ("They have went home early.\n", "WF001", "They have gone home early.\n"),
+    ("The fish food, which he had almost forgot, was gone.\n", "WF001", "The fish food, which he had almost forgotten, was gone.\n"),
+    ("The day she seen him was cold.\n", "WF002", "The day she saw him was cold.\n"),
+    ("But sometimes Hitsugaya still seen the shadows.\n", "WF002", "But sometimes Hitsugaya still saw the shadows.\n"),
+    ("Mira ran to the gate. Then Mira frown and glared at it.\n", "WF003", "Mira ran to the gate. Then Mira frowned and glared at it.\n"),
+    ("He is one of Charlie's best friend.\n", "WF004", "He is one of Charlie's best friends.\n"),
+    ("The portraits along the wall was old.\n", "WF005", "The portraits along the wall were old.\n"),
+    ("Everything from her sketches to her notes were praised.\n", "WF005", "Everything from her sketches to her notes was praised.\n"),
+    ("She laid on the bed for an hour.\n", "WF006", "She lay on the bed for an hour.\n"),
+    ("He laid down on the couch.\n", "WF006", "He lay down on the couch.\n"),
+    ("I lied awake all night.\n", "WF006", "I lay awake all night.\n"),
+    ("It stayed between he and Sherlock.\n", "WF007", "It stayed between him and Sherlock.\n"),
+    ("He waited for Dean and leaned on Deans car.\n", "WF008", "He waited for Dean and leaned on Dean's car.\n"),
+    ("His brothers shoulder shook.\n", "WF008", "His brother's shoulder shook.\n"),
+    ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
+    ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
+]
+
+CORRECT = (
+    "She laid the book down. He laid down his sword. He had got the letter. She had lit the fire. Have you seen him?\n\n"
+    "Did he frown? He watched Mira frown. One of the hotel rooms was empty. The box of apples was heavy.\n\n"
+    "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
+    "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
+    "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n"
+)
+
+
+@pytest.mark.parametrize("text, code, expected", CASES, ids=[case[1] + ":" + case[0][:24] for case in CASES])
+def test_each_form_slip_is_found_with_its_fix(ficlint, tmp_path, text, code, expected):
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    [finding] = findings_for(ficlint("lint", "--format", "json", "story.txt"), "WF")
+    assert finding["code"] == code
+    assert fixed(text, finding) == expected
+
+
+def test_correct_forms_pass(ficlint, tmp_path):
+    (tmp_path / "story.txt").write_text(CORRECT, encoding="utf-8")
+    assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "WF") == []

@@ -1,0 +1,73 @@
+"""Comma splices (SX001) and names spoken to without their comma (SX002), from word classes."""
+
+from __future__ import annotations
+
+from tests.checks.test_dialogue import fixed
+from tests.conftest import findings_for
+
+
+def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    return findings_for(ficlint("lint", "--format", "json", "story.txt"), "SX")
+
+
+SPLICES = [
+    ("He gave her a look, she nodded.\n", "He gave her a look. She nodded.\n"),
+    ("The corridor was empty, nothing moved in the dark.\n", "The corridor was empty. Nothing moved in the dark.\n"),
+    ("Mara was injured, therefore she stayed behind.\n", "Mara was injured; therefore she stayed behind.\n"),
+    ('"I checked the map twice, we are lost."\n', '"I checked the map twice. We are lost."\n'),
+    ("Stiles sighed, knowing it was late, then he heard a howl.\n", "Stiles sighed, knowing it was late; then he heard a howl.\n"),
+]
+
+NOT_SPLICES = (
+    "When the bell rang, she ran outside. She was tired, he knew. He stood, his hands clenched at his sides.\n\n"
+    "He ran, she walked, and they all laughed. \"I know, I know.\" He turned toward the steps, then paused.\n\n"
+    "The first time they met, Anakin was nine. The truth was, nobody cared. Dad can come too, it turns out.\n\n"
+    "Upon seeing that it was late, he groaned. He would write in the morning, he decided.\n\n"
+    "She looked at the lake for a moment, the way someone might look at an old friend.\n\n"
+    "You were so late, we started without you. Yachi sat down, quite overwhelmed by the praise.\n"
+)
+
+
+def test_two_clauses_joined_by_a_comma_are_found_and_the_fix_splits_them(ficlint, tmp_path):
+    for text, expected in SPLICES:
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert (finding["code"], finding["severity"]) == ("SX001", "info"), text
+        assert fixed(text, finding) == expected
+
+
+def test_dependent_clauses_absolutes_comments_and_series_are_not_splices(ficlint, tmp_path):
+    assert lint_text(ficlint, tmp_path, NOT_SPLICES) == []
+
+
+VOCATIVES = [
+    ('"Come on dear, we are late."\n', '"Come on, dear, we are late."\n'),
+    ('"Yes Harry?" he asked.\n', '"Yes, Harry?" he asked.\n'),
+    ('"Thank you Professor Snape."\n', '"Thank you, Professor Snape."\n'),
+    ('"Really guys?"\n', '"Really, guys?"\n'),
+    ('"Be safe aunty."\n', '"Be safe, aunty."\n'),
+    ('"Good morning Mira!"\n', '"Good morning, Mira!"\n'),
+    ('"Hurry up Ron, the train is leaving."\n', '"Hurry up, Ron, the train is leaving."\n'),
+    ('"Yes Mayuri-sama." Nemu bowed.\n', '"Yes, Mayuri-sama." Nemu bowed.\n'),
+    ('"You are too good to me Nanao-chan."\n', '"You are too good to me, Nanao-chan."\n'),
+    ('"Kazuki you watch the old man."\n', '"Kazuki, you watch the old man."\n'),
+    ('"Mira come here, now."\n', '"Mira, come here, now."\n'),
+    ('"Ready Tou-chan!"\n', '"Ready, Tou-chan!"\n'),
+    ('"You have my thanks Kameyo-dono."\n', '"You have my thanks, Kameyo-dono."\n'),
+    ('"Yes ma\'am!"\n', '"Yes, ma\'am!"\n'),
+]
+
+
+def test_a_name_spoken_to_gets_its_comma(ficlint, tmp_path):
+    for text, expected in VOCATIVES:
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert finding["code"] == "SX002", text
+        assert fixed(text, finding) == expected
+
+
+def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
+    text = ('"I saw Harry." "See you Monday." "Is it Harry?" "Ask Professor Snape." "Oh Bilbo, take this."\n\n'
+            '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
+            '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
+            'Come on dear, said nobody in narration, because narration speaks to no one.\n')
+    assert lint_text(ficlint, tmp_path, text) == []
