@@ -17,7 +17,7 @@ INPUTS = {
     "letter.txt": "a" * MB,
     "spaces.txt": " " * MB,
     "tabs.txt": "\t" * MB,
-    "markup.md": "<b " * (MB // 3),
+    "markup.md": "<i>" * (MB // 3),
     "tags.html": "<i>" * (MB // 3),
     "nested.html": "<div>" * 100_000 + "Rukia waited." + "</div>" * 100_000,
     "backticks.md": "`" * MB,
