@@ -20,3 +20,10 @@ def project(tmp_path) -> Path:
     (folder / ".ficlint.toml").write_text('packs = ["english"]\n[grammar]\nbackend = "off"\n', encoding="utf-8")
     (folder / "chapters" / "ch1.txt").write_text(STORY, encoding="utf-8")
     return folder
+
+
+def add_pack(project: Path, rules: str) -> None:
+    """A rule pack of the project's own (`pack/rules.yaml` holding the given rules), used with the English one."""
+    (project / "pack").mkdir()
+    (project / "pack" / "rules.yaml").write_text(f"rules:\n{rules}", encoding="utf-8")
+    (project / ".ficlint.toml").write_text('packs = ["english"]\nrules = ["pack"]\n', encoding="utf-8")

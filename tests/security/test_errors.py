@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from conftest import add_pack
 from ficlint import cli
 from ficlint.checks.dialogue import DialogueCheck
 
@@ -108,13 +109,9 @@ def test_file_names_that_are_not_utf_8_never_crash_sarif_output_or_baselines(fic
 
 
 def test_unsafe_fixes_that_swap_two_spellings_settle_on_one_and_stay(ficlint, project):
-    (project / "pack").mkdir()
-    (project / "pack" / "swap.yaml").write_text(
-        "rules:\n" + "".join(
+    add_pack(project, "".join(
             f"  - code: SW00{n}\n    name: swap-{n}\n    type: substitution\n    message: '{{match}}'\n"
-            f"    swap: {{{a}: {b}}}\n    fix: unsafe\n" for n, (a, b) in enumerate([("grey", "gray"), ("gray", "grey")], 1)),
-        encoding="utf-8")
-    (project / ".ficlint.toml").write_text('packs = ["english"]\nrules = ["pack"]\n', encoding="utf-8")
+            f"    swap: {{{a}: {b}}}\n    fix: unsafe\n" for n, (a, b) in enumerate([("grey", "gray"), ("gray", "grey")], 1)))
     story = project / "chapters" / "ch1.txt"
     story.write_text("Her grey eyes narrowed.\n", encoding="utf-8")
     texts = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from conftest import add_pack
 from ficlint.printable import printable
 from ficlint.reporters.progress import Progress
 
@@ -46,11 +47,8 @@ def test_errors_warnings_and_the_summary_are_escaped(ficlint, project):
 
 
 def test_a_rule_pack_cannot_write_escapes_through_explain_or_rules(ficlint, project):
-    (project / "pack").mkdir()
-    (project / "pack" / "loud.yaml").write_text(
-        'rules:\n  - code: EV004\n    name: loud\n    type: existence\n    message: "loud {match}\\e[2J"\n'
-        '    summary: "Loud\\e]0;owned\\a"\n    tokens: [door]\n', encoding="utf-8")
-    (project / ".ficlint.toml").write_text('packs = ["english"]\nrules = ["pack"]\n', encoding="utf-8")
+    add_pack(project, '  - code: EV004\n    name: loud\n    type: existence\n    message: "loud {match}\\e[2J"\n'
+                      '    summary: "Loud\\e]0;owned\\a"\n    tokens: [door]\n')
     for args in (["explain", "EV004"], ["rules"], ["lint", "chapters"]):
         run = ficlint(*args, cwd=project)
         assert "\x1b" not in run.stdout + run.stderr and "\\x1b" in run.stdout, args

@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from conftest import add_pack
+
 CPU_LIMIT = 60  # seconds of CPU per run; the figures are in bench/README.md (about 5 s at most)
 MB = 1_000_000
 SCRIPT = "var x = '<div>' + 1; if (a < b && c > d) { e(\"</p>\"); }\n"
@@ -44,11 +46,8 @@ def test_a_megabyte_of_pathological_input_is_read_and_linted_in_linear_time(proj
 
 
 def test_a_backtracking_rule_is_stopped_and_skipped_with_a_warning(project):
-    (project / "pack").mkdir()
-    (project / "pack" / "evil.yaml").write_text(
-        "rules:\n  - code: EV001\n    name: evil\n    type: existence\n    message: 'evil {match}'\n"
-        "    tokens: ['(a|aa)+$']\n    nonword: true\n", encoding="utf-8")
-    (project / ".ficlint.toml").write_text('packs = ["english"]\nrules = ["pack"]\n', encoding="utf-8")
+    add_pack(project, "  - code: EV001\n    name: evil\n    type: existence\n    message: 'evil {match}'\n"
+                      "    tokens: ['(a|aa)+$']\n    nonword: true\n")
     (project / "chapters" / "ch2.txt").write_text("a" * 40 + "!\n", encoding="utf-8")
     run = run_ficlint(project, "lint", "--grammar", "off", "chapters")
     assert run.returncode == 1
@@ -57,21 +56,15 @@ def test_a_backtracking_rule_is_stopped_and_skipped_with_a_warning(project):
 
 
 def test_a_variant_that_backtracks_on_its_canonical_spelling_is_a_pack_error(ficlint, project):
-    (project / "pack").mkdir()
-    (project / "pack" / "evil.yaml").write_text(
-        "rules:\n  - code: EV002\n    name: evil\n    type: consistency\n    message: '{match}'\n"
-        f"    variants: ['(a|aa)+$', 'b']\n    canonical: '{'a' * 40}!'\n", encoding="utf-8")
-    (project / ".ficlint.toml").write_text('packs = ["english"]\nrules = ["pack"]\n', encoding="utf-8")
+    add_pack(project, "  - code: EV002\n    name: evil\n    type: consistency\n    message: '{match}'\n"
+                      f"    variants: ['(a|aa)+$', 'b']\n    canonical: '{'a' * 40}!'\n")
     run = ficlint("lint", "chapters", cwd=project)
     assert run.exit_code == 2 and "rule EV002: key 'variants'" in run.stderr and "backtracks" in run.stderr
 
 
 def test_a_message_with_a_format_width_is_a_pack_error_not_6_gb(ficlint, project):
-    (project / "pack").mkdir()
-    (project / "pack" / "wide.yaml").write_text(
-        "rules:\n  - code: EV003\n    name: wide\n    type: existence\n    message: '{match:>300000000}'\n"
-        "    tokens: [door]\n", encoding="utf-8")
-    (project / ".ficlint.toml").write_text('packs = ["english"]\nrules = ["pack"]\n', encoding="utf-8")
+    add_pack(project, "  - code: EV003\n    name: wide\n    type: existence\n    message: '{match:>300000000}'\n"
+                      "    tokens: [door]\n")
     run = ficlint("lint", "chapters", cwd=project)
     assert run.exit_code == 2 and "'{match:>300000000}' is not a field" in run.stderr
 
