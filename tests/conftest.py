@@ -34,6 +34,14 @@ class Run:
         return json.loads(self.stdout)
 
 
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path_factory, monkeypatch) -> Path:
+    """The user cache folder (grammar cache, signing secret) of each test: its own, never the tester's."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder / "ficlint"
+
+
 @pytest.fixture
 def ficlint(monkeypatch, tmp_path):
     """Run `ficlint ARGS...` in a folder (the test's tmp_path by default)."""

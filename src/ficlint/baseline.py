@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from ficlint.document import Document
 from ficlint.errors import FiclintError
+from ficlint.files import read_text, replace_file
 from ficlint.finding import Finding
 
 VERSION = 1
@@ -44,23 +44,19 @@ def write_baseline(path: Path, findings: list[Finding], documents: dict[str, Doc
     """Write every finding to path, atomically (a failed write leaves the old baseline whole)."""
     folder = path.resolve().parent
     entries = [fingerprint(f, documents[f.path], folder) for f in findings]
-    data = json.dumps({"ficlint-baseline": VERSION, "findings": entries}, indent=1, ensure_ascii=False)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(data + "\n")
-        os.replace(temporary, path)
+    data = json.dumps({"ficlint-baseline": VERSION, "findings": entries}, indent=1, ensure_ascii=False) + "\n"
+    try:  # a file name that is not UTF-8 is kept as a JSON \udcXX escape, which reads back the same
+        replace_file(path.resolve(), data.encode("utf-8", "backslashreplace"),
+                     os.stat(path) if path.is_file() else None)
     except OSError as error:
-        raise FiclintError(str(path), f"cannot write baseline: {error.strerror}") from None
+        raise FiclintError(str(path), f"cannot write baseline: {error.strerror or error}") from None
 
 
 def load_baseline(path: Path) -> list[dict]:
     """The entries of a baseline file; unreadable or malformed is an error naming the file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise FiclintError(str(path), f"cannot read baseline: {error.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = json.loads(read_text(path, "baseline"))
+    except json.JSONDecodeError as error:
         raise FiclintError(str(path), f"not a ficlint baseline (invalid JSON: {error})") from None
     keys = {"path", "code", "text", "before", "after"}
     if not isinstance(data, dict) or data.get("ficlint-baseline") != VERSION or not isinstance(data.get("findings"), list) \

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import _thread
+import io
+import os
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -10,13 +14,16 @@ import click
 from ficlint import __version__
 from ficlint.baseline import load_baseline, new_findings, write_baseline
 from ficlint.checks import all_checks, all_rules, grammar
+from ficlint.checks.rules import skipped_rules
 from ficlint.config import Config, load_config
 from ficlint.discover import discover
 from ficlint.errors import FiclintError
+from ficlint.files import replace_file
 from ficlint.finding import severity_rank, SEVERITIES
 from ficlint.fixer import FixRun, encode, fix_project, save, unified_diff
 from ficlint.linter import lint as run_lint
 from ficlint.packs import add_words, catalogue, read_word_list, shipped_packs, write_skeleton
+from ficlint.printable import printable
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
 from ficlint.reporters import REPORTERS, statistics, summary, text
@@ -24,10 +31,60 @@ from ficlint.reporters.progress import Progress
 from ficlint.review import review_project
 
 
+def say(line: str) -> None:
+    """One line on standard error, escaped: errors, warnings, the summary."""
+    click.echo(printable(line), err=True)
+
+
 def fail(error: FiclintError) -> None:
     """Print a usage or input error as one line and exit 2."""
-    click.echo(f"error: {error}", err=True)
+    say(f"error: {error}")
     sys.exit(2)
+
+
+class Deadline:
+    """`--deadline`: the whole run stops after this many seconds (exit 2), the way Ctrl-C stops it."""
+
+    def __init__(self) -> None:
+        self.seconds: float | None = None
+        self.expired = False
+
+    def start(self, seconds: float | None) -> None:
+        self.seconds, self.expired = seconds, False
+        if seconds:
+            timer = threading.Timer(seconds, self.expire)
+            timer.daemon = True
+            timer.start()
+
+    def expire(self) -> None:
+        self.expired = True
+        _thread.interrupt_main()
+
+
+DEADLINE = Deadline()
+
+
+class Main(click.Group):
+    """The command group: output never fails on an odd character; a crash is one line and exit 2;
+    Ctrl-C exits 130. Files are written whole or not at all, so stopping leaves nothing half-done."""
+
+    def invoke(self, ctx):
+        for stream in (sys.stdout, sys.stderr):
+            if isinstance(stream, io.TextIOWrapper):
+                stream.reconfigure(errors="backslashreplace")
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            if DEADLINE.expired:
+                say(f"error: deadline of {DEADLINE.seconds:g} s reached: stopped (no file half-written)")
+                sys.exit(2)
+            say("interrupted: stopped (no file half-written)")
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as error:  # a bug: one line, not a traceback, and never exit 1 ("findings")
+            say(f"error: ficlint: internal error ({type(error).__name__}: {error}); please report it")
+            sys.exit(2)
 
 
 def codes(value: str | None) -> list[str] | None:
@@ -52,7 +109,7 @@ def configure(config_path: str | None, select, ignore, fail_on) -> Config:
     return config
 
 
-@click.group()
+@click.group(cls=Main)
 @click.version_option(__version__, prog_name="ficlint")
 def main() -> None:
     """A copy-editing linter for fan fiction."""
@@ -85,8 +142,11 @@ def main() -> None:
 @click.option("--baseline", type=click.Path(), help="Report only findings not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(),
               help="Record the current findings in this file (they are then not reported).")
+@click.option("--deadline", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop the whole run after this many seconds (exit 2), e.g. in CI.")
 def lint(paths, **options):
     """Lint story files and folders (.txt, .md, .html); '-' reads standard input."""
+    DEADLINE.start(options["deadline"])
     run = session = None
     try:
         config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
@@ -112,8 +172,8 @@ def lint(paths, **options):
         apply_baseline(result, baseline, options)
     except FiclintError as error:
         fail(error)
-    for warning in session.warnings if session else ():
-        click.echo(f"warning: {warning}", err=True)
+    for warning in [*(session.warnings if session else ()), *skipped_rules(config)]:
+        say(f"warning: {warning}")
     result.notes.insert(0, project.vocabulary.note)
     result.notes.append(session.note if session else "grammar: off")
     if run and options["diff"]:
@@ -126,11 +186,11 @@ def lint(paths, **options):
                  sys.stderr if to_stderr else sys.stdout)
     sys.stdout.flush()
     for error in result.errors:
-        click.echo(f"error: {error}", err=True)
+        say(f"error: {error}")
     if not options["quiet"]:
-        click.echo(summary(result, len(documents)), err=True)
+        say(summary(result, len(documents)))
     if options["timings"]:
-        click.echo(grammar.timings_line(result, session), err=True)
+        say(grammar.timings_line(result, session))
     sys.exit(2 if options["require_grammar"] and session and session.unavailable else exit_code(result, config))
 
 
@@ -164,7 +224,7 @@ def show_diff(run: FixRun, errors, quiet: bool) -> int:
         click.echo(unified_diff(original, fixed.text), nl=False)
     sys.stdout.flush()
     for error in errors:
-        click.echo(f"error: {error}", err=True)
+        say(f"error: {error}")
     if not quiet:
         count = sum(len(run.applied.get(original.path, [])) for original, _ in changed)
         click.echo(f"would fix {count} finding{'s' * (count != 1)} in {len(changed)} "
@@ -185,9 +245,11 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
     done = [fixed for original, fixed in run.changed() if fixed in written or original.source.path is None]
     count = sum(len(run.applied[document.path]) for document in done)
     result.notes.append(f"fixed {count} finding{'s' * (count != 1)} in {len(done)} file{'s' * (len(done) != 1)}")
+    for path, cycle in run.cycles.items():
+        say(f"warning: {path}: fixes undo one another ({', '.join(cycle)}): stopped at one of the spellings")
     for finding in run.unconverged:
-        click.echo(f"warning: {finding.path}:{finding.line}:{finding.column}: the fix for {finding.code} "
-                   "did not converge (the fixed text is flagged again)", err=True)
+        say(f"warning: {finding.path}:{finding.line}:{finding.column}: the fix for {finding.code} "
+            "did not converge (the fixed text is flagged again)")
     return errors
 
 
@@ -195,12 +257,15 @@ def read_documents(paths, config: Config, stdin_filename: str | None):
     """Read every story named on the command line; unreadable files become errors."""
     files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
     documents = []
-    for read in ([lambda: read_stdin(stdin_filename or "-")] if "-" in paths else []) + \
-            [lambda path=path: read_file(path) for path in files]:
+    for name, read in ([(stdin_filename or "-", lambda: read_stdin(stdin_filename or "-"))] if "-" in paths else []) + \
+            [(str(path), lambda path=path: read_file(path)) for path in files]:
         try:
             documents.append(read())
         except FiclintError as error:
             errors.append(error)
+        except Exception as error:  # a bug in a reader: this file is an error, the others are still linted
+            errors.append(FiclintError(name, f"internal error while reading ({type(error).__name__}: {error}); "
+                                             "please report it"))
     return documents, errors
 
 
@@ -214,21 +279,26 @@ def exit_code(result, config: Config) -> int:
 
 def write_report(result, output_format: str, output: str | None, show_statistics: bool, colour: str,
                  default=None) -> None:
+    """Print the report, or write it to `output` whole (a temporary file renamed over it)."""
     documents = {document.path: document for document in result.documents}
-    try:
-        stream = open(output, "w", encoding="utf-8") if output else default or sys.stdout
-    except OSError as error:
-        fail(FiclintError(output, f"cannot write the report: {error.strerror}"))
-    try:
-        if show_statistics:
-            statistics.report(result.findings, all_rules(), stream)
-        elif output_format == "text" and text.use_colour(colour, stream):
-            text.report_colour(result.findings, documents, stream)
-        else:
-            REPORTERS[output_format](result.findings, documents, stream)
-    finally:
-        if output:
-            stream.close()
+    stream = io.StringIO() if output else default or sys.stdout
+    if show_statistics:
+        statistics.report(result.findings, all_rules(), stream)
+    elif output_format == "text" and text.use_colour(colour, stream):
+        text.report_colour(result.findings, documents, stream)
+    else:
+        REPORTERS[output_format](result.findings, documents, stream)
+    if output:
+        data = stream.getvalue().encode("utf-8", "backslashreplace")  # a non-UTF-8 file name as \udcXX
+        try:
+            if os.path.exists(output) and not os.path.isfile(output):  # /dev/stdout, a pipe: written in place
+                with open(output, "wb") as sink:
+                    sink.write(data)
+            else:
+                target = Path(os.path.realpath(output))
+                replace_file(target, data, os.stat(target) if target.exists() else None)
+        except OSError as error:
+            fail(FiclintError(output, f"cannot write the report: {error.strerror or error}"))
 
 
 @main.command()
@@ -241,11 +311,11 @@ def explain(code):
         fail(error)
     if rule is None:
         fail(FiclintError(code, "unknown code (see `ficlint rules`)"))
-    click.echo(f"{rule.code} ({rule.name}), check '{rule.check}', severity {rule.severity}\n")
-    click.echo(f"What it finds\n  {rule.summary}\n")
-    click.echo(f"Why it matters\n  {rule.why}\n")
-    click.echo(f"Example\n  {rule.example}\n")
-    click.echo(f"Fix\n  {rule.fixable}")
+    click.echo(printable(f"{rule.code} ({rule.name}), check '{rule.check}', severity {rule.severity}") + "\n")
+    click.echo(f"What it finds\n  {printable(rule.summary)}\n")
+    click.echo(f"Why it matters\n  {printable(rule.why)}\n")
+    click.echo(f"Example\n  {printable(rule.example)}\n")
+    click.echo(f"Fix\n  {printable(rule.fixable)}")
 
 
 @main.command()
@@ -256,7 +326,7 @@ def rules():
     except FiclintError as error:
         fail(error)
     for rule in sorted(known.values(), key=lambda r: r.code):
-        click.echo(f"{rule.code:<7} {rule.name:<28} {rule.summary}")
+        click.echo(printable(f"{rule.code:<7} {rule.name:<28} {rule.summary}"))
 
 
 @main.group()
@@ -280,7 +350,7 @@ def words_add(new_words, from_file, config_path):
         added = add_words(path, [*new_words, *(read_word_list(Path(from_file)) if from_file else [])])
     except FiclintError as error:
         fail(error)
-    click.echo(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}", err=True)
+    say(f"added {len(added)} word{'s' * (len(added) != 1)} to {path}")
 
 
 @words.command("unknown")
@@ -297,15 +367,15 @@ def words_unknown(paths, output, config_path):
         names = unknown_names(Project.load(documents, config))
     except FiclintError as error:
         fail(error)
-    lines = "".join(f"{word}  # {uses} time{'s' * (uses != 1)}, first at {path}:{line}\n"
+    lines = "".join(printable(f"{word}  # {uses} time{'s' * (uses != 1)}, first at {path}:{line}") + "\n"
                     for word, uses, path, line in names)
     if output:
         Path(output).write_text(lines, encoding="utf-8")
     else:
         click.echo(lines, nl=False)
     for error in errors:
-        click.echo(f"error: {error}", err=True)
-    click.echo(f"{len(names)} name{'s' * (len(names) != 1)}" + (f" written to {output}" if output else ""), err=True)
+        say(f"error: {error}")
+    say(f"{len(names)} name{'s' * (len(names) != 1)}" + (f" written to {output}" if output else ""))
     sys.exit(2 if errors else 0)
 
 
@@ -352,6 +422,6 @@ def setup_languagetool(lt_version):
     try:
         folder = download(lt_version)
     except GrammarUnavailable as error:
-        click.echo(f"error: {error}", err=True)
+        say(f"error: {error}")
         sys.exit(2)
     click.echo(f"LanguageTool is in {folder}; `ficlint lint` now uses it (grammar backend auto).", err=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ficlint.errors import FiclintError
+from ficlint.files import read_text
 from ficlint.finding import SEVERITIES
 
 CONFIG_FILES = (".ficlint.toml", "pyproject.toml")
@@ -85,10 +86,7 @@ def find_config(start: Path) -> Path | None:
 
 
 def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise FiclintError(str(path), f"cannot read config: {error}") from None
+    return read_text(path, "config")
 
 
 def load_config(path: Path | None = None, start: Path | None = None) -> Config:

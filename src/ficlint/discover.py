@@ -1,11 +1,19 @@
-"""Discover: turn the paths on the command line into story files, honouring excludes."""
+"""Discover: turn the paths on the command line into story files, honouring excludes.
+
+The project root is the config's folder; a path given outside it is a root of its own.
+A symbolic link is followed only while it stays inside its root, a file with several
+hard links is read only when named on the command line, a folder that cannot be
+listed is an error, and a file named twice (or by a link too) is linted once.
+"""
 
 from __future__ import annotations
 
 import fnmatch
+import os
 from pathlib import Path
 
 from ficlint.errors import FiclintError
+from ficlint.files import inside
 from ficlint.readers import STORY_SUFFIXES
 
 SKIPPED_FOLDERS = {"venv", "node_modules", "__pycache__"}  # and every hidden file or folder
@@ -28,24 +36,79 @@ def is_excluded(path: Path, root: Path, patterns: list[str]) -> bool:
     return False
 
 
+def root_of(path: Path, project: Path) -> Path:
+    """The root a given path must stay in: the project when the path as written lies in it (links
+    not followed), else the path itself, which the user chose by naming it."""
+    written, top = os.path.abspath(path), os.path.realpath(project)
+    if written == top or written.startswith(top.rstrip(os.sep) + os.sep):
+        return project
+    return Path(os.path.realpath(path))
+
+
 def discover(paths: list[str], root: Path, excludes: list[str]) -> tuple[list[Path], list[FiclintError]]:
     """Story files under the given paths, sorted within each folder; errors for bad paths."""
     files: list[Path] = []
     errors: list[FiclintError] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(path: Path, top: Path, named: bool) -> None:
+        try:
+            if not inside(path, top):
+                raise FiclintError(str(path), f"is a symbolic link to {os.path.realpath(path)}, outside the project "
+                                              f"({os.path.realpath(top)}): not read")
+            info = os.stat(path)
+            if not named and info.st_nlink > 1 and not os.path.isdir(path):
+                raise FiclintError(str(path), f"has {info.st_nlink} hard links, and another may lie outside the "
+                                              "project: not read (name it on the command line to lint it)")
+        except OSError as error:
+            errors.append(FiclintError(str(path), f"cannot read: {error.strerror}"))
+            return
+        except FiclintError as error:
+            errors.append(error)
+            return
+        if (info.st_dev, info.st_ino) not in seen:
+            seen.add((info.st_dev, info.st_ino))
+            files.append(path)
+
     for name in paths:
         path = Path(name)
-        if not path.exists():
+        top = root_of(path, root)
+        if not os.path.lexists(path):
             errors.append(FiclintError(name, "no such file or directory"))
-        elif path.is_dir():
-            found = [
-                p for p in sorted(path.rglob("*"))
-                if p.suffix.lower() in STORY_SUFFIXES and p.is_file()
-                and not any(part in SKIPPED_FOLDERS or part.startswith(".") for part in p.relative_to(path).parts)
-                and not is_excluded(p, root, excludes)
-            ]
-            if not found:
+        elif os.path.isdir(path) and inside(path, top):
+            before = len(errors)
+            found = walk(path, top, excludes, root, errors)
+            if not found and len(errors) == before:
                 errors.append(FiclintError(name, f"no story files ({', '.join(STORY_SUFFIXES)}) in this folder"))
-            files += found
+            for file in found:
+                add(file, top, named=False)
         elif not is_excluded(path, root, excludes):
-            files.append(path)
+            add(path, top, named=True)
     return files, errors
+
+
+def walk(folder: Path, top: Path, excludes: list[str], root: Path, errors: list[FiclintError]) -> list[Path]:
+    """Story files under folder, sorted by path; links that leave top and unreadable folders are errors."""
+    found: list[Path] = []
+    visited = {os.path.realpath(folder)}
+
+    def unreadable(error: OSError) -> None:
+        errors.append(FiclintError(str(error.filename), f"cannot read folder: {error.strerror}"))
+
+    for current, folders, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        kept = []
+        for name in sorted(folders):
+            child = Path(current, name)
+            if name in SKIPPED_FOLDERS or name.startswith(".") or is_excluded(child, root, excludes):
+                continue
+            if not inside(child, top):
+                errors.append(FiclintError(str(child), f"is a symbolic link to {os.path.realpath(child)}, outside "
+                                                       f"the project ({os.path.realpath(top)}): not followed"))
+            elif os.path.realpath(child) not in visited:
+                visited.add(os.path.realpath(child))
+                kept.append(name)
+        folders[:] = kept
+        found += [Path(current, name) for name in names
+                  if Path(name).suffix.lower() in STORY_SUFFIXES and not name.startswith(".")
+                  and not is_excluded(Path(current, name), root, excludes)]
+    return sorted(found)

@@ -24,9 +24,9 @@ KINDS = (NARRATION, DIALOGUE, AUTHOR_NOTE, HEADING, SCENE_BREAK, MARKUP)
 
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*['’]?")
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-PARAGRAPH_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+PARAGRAPH_RE = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.MULTILINE)  # from a line start: linear
 AUTHOR_NOTE_RE = re.compile(
-    r"\s*[\[(]?\s*(?:A/N|AN:|A\.N\.|Author'?s?[’]?s? ?Note|Disclaimer|Note:)", re.IGNORECASE
+    r"\s*(?:[\[(]\s*)?(?:A/N|AN:|A\.N\.|Author'?s?[’]?s? ?Note|Disclaimer|Note:)", re.IGNORECASE
 )
 BRACKETED_NOTE_RE = re.compile(r"[\[(]\s*A/N\b[^\])]*[\])]?", re.IGNORECASE)
 SCENE_BREAK_RE = re.compile(r"\s*(?:[-*~=_#+.•·xXoO0]\s*){3,}")
@@ -35,6 +35,7 @@ OPEN_QUOTES, CLOSE_QUOTES, TOGGLE_QUOTES = "“", "”", '"'
 SENTENCE_END = ".!?…:;~"
 BEFORE_WORD = " \t\r\n\"“”‘([*_—–"  # what may stand between a sentence end and its first word
 QUOTE_RE = re.compile('["“”]')
+LINE_BREAK_RE = re.compile(r"\r(?!\n)|\n")  # in CRLF the LF ends the line; a lone CR ends one too
 SINGLE_QUOTE_RE = re.compile("['‘’]")
 ELISION_RE = re.compile(r"['‘’](?:em|cause|cos|til|bout|tis|twas|n|round|kay|course|fore|neath|nough|ere|im|er|ow|ello|ave|alf)\b", re.IGNORECASE)
 SPEAKER_AFTER_RE = re.compile(r"[.,]?[ \t]+(?:he|she|they|I|we|you|it|his|her|their|my|the|[A-Z][\w’'-]*)[ \t]+[a-z]")
@@ -68,6 +69,7 @@ class Source:
     bom: bool = False
     mtime_ns: int = 0
     size: int = 0
+    identity: tuple[int, int] = (0, 0)  # (device, inode) of the file read: a fix writes back to that file only
 
 
 @dataclass
@@ -82,7 +84,7 @@ class Document:
 
     @cached_property
     def plain(self) -> str:
-        """The text with markup and URLs blanked by spaces (newlines kept).
+        """The text with markup and URLs blanked by spaces (newlines kept, a lone CR read as one).
 
         A replacement span (an HTML entity, a block tag, an emphasis marker inside a
         word) shows what it stands for, then spaces, so offsets still line up.
@@ -92,7 +94,8 @@ class Document:
             shown = shown or ""
             parts += [self.text[cursor:start], shown, _blank(self.text[start + len(shown):end])]
             cursor = end
-        return "".join(parts) + self.text[cursor:]
+        plain = "".join(parts) + self.text[cursor:]
+        return LINE_BREAK_RE.sub("\n", plain) if "\r" in plain else plain
 
     @cached_property
     def _blanks(self) -> list[tuple[int, int, str | None]]:
@@ -142,7 +145,8 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+        """Where each line starts; LF, CRLF and a lone CR each end a line."""
+        return [0] + [m.end() for m in LINE_BREAK_RE.finditer(self.text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count characters."""

@@ -3,7 +3,9 @@
 Fixes are chosen deterministically (by position, then code): a fix whose edits
 overlap or touch an already chosen one loses and stays open for the next pass.
 Passes repeat (lint, fix, re-lint) until nothing more applies; a fix that the same
-rule flags again is reported as not converging. Files are written atomically in
+rule flags again is reported as not converging. Fixes that undo one another (two
+spellings swapped back and forth) are caught when a text comes back: the file settles
+on the first of that cycle's texts in sorting order, so every run ends on the same text. Files are written atomically in
 their own encoding, BOM and line endings, and only if unchanged on disk since read.
 """
 
@@ -12,20 +14,21 @@ from __future__ import annotations
 import codecs
 import difflib
 import os
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ficlint.document import Document
 from ficlint.errors import FiclintError
+from ficlint.files import read_bytes, replace_file
 from ficlint.finding import Edit, Finding, Fix
 from ficlint.linter import LintResult, lint
+from ficlint.printable import printable
 from ficlint.project import Project
 from ficlint.readers import make_document
 
 MAX_PASSES = 10
-BOM_BYTES = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+BOM_BYTES = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+             "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}
 
 
 def fix_for(finding: Finding, unsafe: bool = False) -> Fix | None:
@@ -99,6 +102,7 @@ class FixRun:
     result: LintResult
     applied: dict[str, list[Finding]] = field(default_factory=dict)
     unconverged: list[Finding] = field(default_factory=list)
+    cycles: dict[str, list[str]] = field(default_factory=dict)  # path -> codes of fixes that undo one another
     passes: int = 0
 
     def changed(self) -> list[tuple[Document, Document]]:
@@ -115,18 +119,40 @@ def fix_project(project: Project, checks: list, unsafe: bool = False) -> FixRun:
     result = lint(project, checks)
     run = FixRun(list(project.documents), list(project.documents), result, result)
     frozen: set[int] = set()
+    history = {index: [(document.text, 0)] for index, document in enumerate(project.documents)}
     while run.passes < MAX_PASSES:
         passed = _fix_pass(run, frozen, unsafe)
         if not passed:
             break
         run.passes += 1
+        settled = {index for index in passed if _settle_cycle(run, index, history[index])}
+        frozen |= settled
         relinted = lint(Project(run.documents, project.config, project.vocabulary), checks)
         for index, chosen in passed.items():
+            if index in settled:
+                continue
             stray = _unconverged(run.documents[index], chosen, relinted.findings)
             run.unconverged += stray
             frozen |= {index} if stray else set()
         run.result = relinted
     return run
+
+
+def _settle_cycle(run: FixRun, index: int, history: list[tuple[str, int]]) -> bool:
+    """Whether the document's new text came back from an earlier pass; if so it settles on the
+    cycle's first text in sorting order (a choice that does not depend on where the run started)."""
+    document = run.documents[index]
+    applied = run.applied.get(document.path, [])
+    texts = [text for text, _ in history]
+    if document.text not in texts:
+        history.append((document.text, len(applied)))
+        return False
+    cycle = history[texts.index(document.text):]
+    text, count = min(cycle)
+    run.cycles[document.path] = sorted({finding.code for finding in applied[cycle[0][1]:]})
+    run.documents[index] = with_text(document, text)
+    run.applied[document.path] = applied[:count]
+    return True
 
 
 def _fix_pass(run: FixRun, frozen: set[int], unsafe: bool) -> dict[int, list[tuple[Finding, Fix]]]:
@@ -166,7 +192,7 @@ def unified_diff(original: Document, text: str) -> str:
         return result
 
     return "".join(difflib.unified_diff(lines(original.text), lines(text),
-                                        f"a/{original.path}", f"b/{original.path}"))
+                                        f"a/{printable(original.path)}", f"b/{printable(original.path)}"))
 
 
 def encode(text: str, source) -> bytes:
@@ -180,12 +206,15 @@ def write_document(original: Document, text: str) -> None:
 
     Refused (a FiclintError, the file untouched): read-only file or folder (by its
     permission bits, so root is refused too), a file changed on disk since it was
-    read. Symlinks are followed: the target is rewritten and the link kept.
+    read, a path that now leads to another file (a link retargeted). A link inside the
+    project is followed: its target, the file that was read, is rewritten and the link kept.
     """
     where = original.path
     target = Path(os.path.realpath(original.source.path))
     try:
         info = os.stat(target)
+        if (info.st_dev, info.st_ino) != original.source.identity:
+            raise FiclintError(where, "now leads to another file than the one read: not overwritten (run again)")
         if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
             raise FiclintError(where, "file is read-only: not fixed (make it writable to fix it)")
         folder = os.stat(target.parent)
@@ -200,48 +229,8 @@ def write_document(original: Document, text: str) -> None:
 def _check_unchanged(original: Document, target: Path, info: os.stat_result) -> None:
     source = original.source
     same = (info.st_mtime_ns, info.st_size) == (source.mtime_ns, source.size)
-    if not same or target.read_bytes() != encode(original.text, source):
+    if not same or read_bytes(target, original.path)[0] != encode(original.text, source):
         raise FiclintError(original.path, "changed on disk since it was read: not overwritten (run again)")
-
-
-def replace_file(target: Path, data: bytes, info: os.stat_result | None = None) -> None:
-    """Write data to a temporary file beside target, fsync, then rename it over target.
-
-    The new file gets the mode (and, as root, the owner) of info, the old file's stat.
-    """
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".ficlint-tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if info is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        else:
-            os.chmod(temporary, stat.S_IMODE(info.st_mode))
-            if os.geteuid() == 0:
-                os.chown(temporary, info.st_uid, info.st_gid)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """fsync the folder so the rename itself survives a crash (where the OS allows it)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def save(run: FixRun) -> tuple[list[Document], list[FiclintError]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ficlint.config import Config
 from ficlint.errors import FiclintError
-from ficlint.fixer import replace_file
+from ficlint.files import replace_file
 
 KEY_RE = re.compile(r"""\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
 

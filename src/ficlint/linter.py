@@ -44,11 +44,17 @@ def lint(project: Project, checks: list[Check], progress=None) -> LintResult:
         found = []
         for check in active:
             started = time.perf_counter()
-            for finding in check.check(document, project):
-                if config.selects(finding.code) and not any(finding.code.startswith(c) for c in ignored) \
-                        and not is_suppressed(finding, regions):
-                    finding.severity = config.severity.get(finding.code, finding.severity)
-                    found.append(finding)
+            try:
+                for finding in check.check(document, project):
+                    if config.selects(finding.code) and not any(finding.code.startswith(c) for c in ignored) \
+                            and not is_suppressed(finding, regions):
+                        finding.severity = config.severity.get(finding.code, finding.severity)
+                        found.append(finding)
+            except FiclintError as error:
+                result.errors.append(error)
+            except Exception as error:  # a bug in a check: this file's error, the other files and checks go on
+                result.errors.append(FiclintError(document.path, f"internal error in the {check.name} check "
+                                                                 f"({type(error).__name__}: {error}); please report it"))
             result.timings[check.name] += time.perf_counter() - started
             if progress:
                 progress.advance(f"{document.path} ({check.name})")

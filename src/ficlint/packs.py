@@ -1,7 +1,7 @@
 """Rule packs on disk, and which of them a story loads.
 
 A pack is a folder: shipped (a name under `rules/`) or the project's own (a path relative to
-the project root). `glossary.yaml` holds the pack's `title`, its canonical terms with variants
+the project root, and inside it: a project's packs and word lists never lead out of it). `glossary.yaml` holds the pack's `title`, its canonical terms with variants
 and misspellings, and optional `detect` words; `words.txt` words accepted everywhere;
 `dialect.txt` words accepted inside dialogue; other `*.yaml` files are rule files.
 
@@ -27,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from ficlint.errors import FiclintError
+from ficlint.files import check_inside, read_text, replace_file
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ten times faster
 SHIPPED = Path(__file__).parent / "rules"
@@ -74,6 +75,7 @@ def resolve_pack(name: str, root: Path) -> Path:
     if "/" not in name and shipped.is_dir():
         return shipped
     folder = (root / name).resolve()
+    check_inside(folder, root, name)
     if not folder.is_dir():
         known = ", ".join(shipped_packs())
         raise FiclintError(name, f"no such rule pack (shipped packs: {known}; auto; or give a folder)")
@@ -88,13 +90,18 @@ def shipped_packs(root: Path | None = None) -> list[str]:
 def load_yaml(path: Path):
     """Parse a YAML file; a syntax error is a FiclintError naming the file and line."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        return yaml.load(read_project_file(path, "rule pack"), Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise FiclintError(where, f"invalid YAML: {getattr(error, 'problem', error)}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise FiclintError(str(path), f"cannot read: {error}") from None
+
+
+def read_project_file(path: Path, what: str) -> str:
+    """A pack or word list file; one of the project's own must stay in its folder (links inside are fine)."""
+    if not path.resolve().is_relative_to(SHIPPED.resolve()):
+        check_inside(path, path.parent)
+    return read_text(path, what)
 
 
 def strings(value, where: str, key: str) -> tuple[str, ...]:
@@ -131,10 +138,7 @@ def load_glossary(path: Path) -> Glossary:
 
 def read_word_list(path: Path) -> list[str]:
     """A word list in its order: one word per line, '#' starts a comment."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise FiclintError(str(path), f"cannot read word list: {error}") from None
+    lines = read_project_file(path, "word list").splitlines()
     return [word for word in dict.fromkeys(line.split("#", 1)[0].strip() for line in lines) if word]
 
 
@@ -144,13 +148,22 @@ def load_words(path: Path) -> set[str]:
 
 
 def add_words(path: Path, new_words) -> list[str]:
-    """Append words not yet in the word list at path (created if missing); returns those added."""
-    existing = load_words(path) if path.is_file() else set()
+    """Append words not yet in the word list at path (created if missing); returns those added.
+
+    The list is rewritten whole (atomically) and never through a link out of its folder.
+    """
+    exists = os.path.lexists(path)
+    text = read_project_file(path, "word list") if exists else ""
+    existing = load_words(path) if exists else set()
     added = [w for w in dict.fromkeys(new_words) if w not in existing]
     if added:
-        text = path.read_text(encoding="utf-8") if path.is_file() else ""
         prefix = "" if not text or text.endswith("\n") else "\n"
-        path.write_text(text + prefix + "".join(f"{w}\n" for w in added), encoding="utf-8")
+        target = path.resolve()
+        try:
+            replace_file(target, (text + prefix + "".join(f"{w}\n" for w in added)).encode("utf-8"),
+                         os.stat(target) if exists else None)
+        except OSError as error:
+            raise FiclintError(str(path), f"cannot write word list: {error.strerror or error}") from None
     return added
 
 
@@ -331,7 +344,9 @@ def load_vocabulary(config, words) -> Vocabulary:
         if (folder / "dialect.txt").is_file():
             vocabulary.dialect |= load_words(folder / "dialect.txt")
     word_files = [config.root / name for name in config.words]
-    if config.words_file.is_file():
+    for name, path in zip(config.words, word_files):
+        check_inside(path, config.root, name)
+    if os.path.lexists(config.words_file):  # a link or a pipe there is an error, not skipped
         word_files.append(config.words_file)
     for path in word_files:
         vocabulary.words |= load_words(path)

@@ -20,6 +20,7 @@ from ficlint.fixer import apply_fixes, conflict, with_text, write_document
 from ficlint.ignores import add_per_file_ignore, ignore_pattern
 from ficlint.linter import LintResult, lint
 from ficlint.packs import add_words
+from ficlint.printable import printable, printable_path
 from ficlint.project import Project
 
 WINDOW = 60
@@ -48,17 +49,18 @@ def choices(finding: Finding) -> list[tuple[str, Fix]]:
 
 def show(finding: Finding, document: Document, options: list[tuple[str, Fix]]) -> None:
     """Print the finding, its line with the span highlighted and caret-marked, and the options."""
-    click.echo(f"\n{finding.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}")
+    click.echo(f"\n{printable_path(finding.path)}:{finding.line}:{finding.column}: {finding.code} {printable(finding.message)}")
     line = document.line_text(finding.line)
     start = finding.column - 1
     end = min(len(line), start + len(finding.text)) if finding.end_line == finding.line else len(line)
     left, right = max(0, start - WINDOW), min(len(line), end + WINDOW)
-    before = ("…" if left else "") + line[left:start]
-    after = line[end:right] + ("…" if right < len(line) else "")
-    click.echo("  " + before + click.style(line[start:end], reverse=True, bold=True) + after)
-    click.echo("  " + "".join(c if c == "\t" else " " for c in before) + "^" * max(1, end - start))
+    before = ("…" if left else "") + printable(line[left:start])
+    span = printable(line[start:end])
+    after = printable(line[end:right]) + ("…" if right < len(line) else "")
+    click.echo("  " + before + click.style(span, reverse=True, bold=True) + after)
+    click.echo("  " + "".join(c if c == "\t" else " " for c in before) + "^" * max(1, len(span)))
     for number, (label, _) in enumerate(options, 1):
-        click.echo(f"  {number}) {label}")
+        click.echo(f"  {number}) {printable(label)}")
 
 
 def ask(finding: Finding, options: list[tuple[str, Fix]]) -> str:
@@ -72,7 +74,7 @@ def ask(finding: Finding, options: list[tuple[str, Fix]]) -> str:
         answer = click.prompt(prompt, default="s", show_default=False).strip().lower()
         if answer in letters or (answer.isdigit() and 1 <= int(answer) <= len(options)):
             return answer
-        click.echo(f"  '{answer}' is not one of the choices")
+        click.echo(f"  '{printable(answer)}' is not one of the choices")
 
 
 def walk(result: LintResult, project: Project) -> Review:
@@ -99,7 +101,7 @@ def walk(result: LintResult, project: Project) -> Review:
             try:
                 settle(answer, finding, project, review)
             except FiclintError as error:
-                click.echo(f"  error: {error}")
+                click.echo(f"  error: {printable(str(error))}")
     return review
 
 
@@ -108,10 +110,10 @@ def settle(answer: str, finding: Finding, project: Project, review: Review) -> N
     config = project.config
     if answer == "a":
         review.words += add_words(config.words_file, [base_form(finding.text)])
-        click.echo(f"  added '{base_form(finding.text)}' to {config.words_file}")
+        click.echo(printable(f"  added '{base_form(finding.text)}' to {config.words_file}"))
     elif answer == "i":
         pattern = ignore_pattern(config, finding.path)
-        click.echo(f"  {finding.code} ignored for {pattern} in {add_per_file_ignore(config, pattern, finding.code)}")
+        click.echo(printable(f"  {finding.code} ignored for {pattern} in {add_per_file_ignore(config, pattern, finding.code)}"))
         review.ignored.add((finding.path, finding.code))
 
 

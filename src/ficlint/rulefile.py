@@ -6,11 +6,20 @@ capitalization, repetition), `message`, and optionally `severity`, `scope`, `fix
 `summary`, `why`, `example` (`wrong  ->  right`), `good` (sentences it must not fire
 on), plus the keys of its type. A mistake is a FiclintError naming the file, the rule and
 the key.
+
+A pack may come with an untrusted story repository, so its regexes run under a time
+limit (`time_limit`): `ficlint.checks.rules` stops a rule whose searches take too long,
+and a regex that takes too long while its rule is loaded is a pack error. A message is
+a template, not a format string: `{match}`, `{replacement}`, `{count}` and `{files}` are
+filled in; a format spec (`{match:>99}`) or any other field is a pack error.
 """
 
 from __future__ import annotations
 
 import re
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +51,48 @@ REQUIRED = {"substitution": "swap", "existence": "tokens", "consistency": "varia
 CODE_RE = re.compile(r"[A-Z]{2,4}\d{3}")
 NAME_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ENDING = r"(?P<ending>['’][sd]|s|es|ed|ing)?"  # a consistency variant keeps its plural, possessive or verb ending
-PLACEHOLDERS = {"match": "…", "replacement": "…", "count": 0, "files": 0}
+PLACEHOLDERS = ("match", "replacement", "count", "files")
+FIELD_RE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+LOAD_TIMEOUT = 1.0  # seconds of CPU for a regex run while loading a rule (a canonical spelling)
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """TimeoutError inside the block once it has used `seconds` of CPU time.
+
+    Python's `re` checks for signals while it backtracks, so a CPU timer signal stops
+    even a catastrophic match. Where there is no such timer (Windows) or off the main
+    thread, the block runs without a limit (`--deadline` still stops the run).
+    """
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def fill(template: str, **values) -> str:
+    """A checked message template with its fields filled in; `{{` and `}}` stand for braces."""
+    def field(match: re.Match) -> str:
+        return match.group()[0] if match.group() in ("{{", "}}") else str(values[match.group(1)])
+    return FIELD_RE.sub(field, template)
+
+
+def check_template(template: str, where: str) -> None:
+    """Only the known fields, bare: no format spec, conversion, index or stray brace."""
+    for match in FIELD_RE.finditer(template):
+        if match.group() not in ("{{", "}}") and match.group(1) not in PLACEHOLDERS:
+            raise FiclintError(where, f"key 'message': {match.group()!r} is not a field (use {{match}}, {{replacement}}, "
+                                      "{count}, {files}, with nothing after the name; {{ and }} for braces)")
 
 
 @dataclass(frozen=True)
@@ -139,10 +189,7 @@ def _parse_rule(entry, where: str, path: str) -> RuleSpec:
         raise FiclintError(where, f"key 'name' must be kebab-case, like there-theyre, not {text['name']!r}")
     if not text["message"]:
         raise FiclintError(where, "key 'message' is required")
-    try:
-        text["message"].format(**PLACEHOLDERS)
-    except (KeyError, IndexError, ValueError) as error:
-        raise FiclintError(where, f"key 'message': unknown placeholder {error} (use {{match}}, {{replacement}}, {{count}}, {{files}})") from None
+    check_template(text["message"], where)
     severity = entry.get("severity", "warning")
     if severity not in SEVERITIES:
         raise FiclintError(where, f"key 'severity' must be one of {', '.join(SEVERITIES)}")
@@ -196,11 +243,18 @@ def _searches(kind: str, entry: dict, where: str, flags: int) -> tuple[Search, .
     if kind == "consistency":
         if len(values) < 2:
             raise FiclintError(where, "key 'variants' needs at least two spellings")
+        searches = tuple(Search(_regex(rf"(?:{value}){ENDING}", key, where, flags, bounded=bounded), "",
+                                literal_prefixes(value)) for value in values)
         canonical = entry.get("canonical")
-        if canonical and not any(re.fullmatch(v, canonical, flags) for v in values):
+        try:
+            with time_limit(LOAD_TIMEOUT):
+                known = not canonical or any(_regex(v, key, where, flags).fullmatch(canonical) for v in values)
+        except TimeoutError:
+            raise FiclintError(where, f"key '{key}': a variant takes over {LOAD_TIMEOUT:g} s to match "
+                                      f"{canonical!r} (a pattern that backtracks, like (a+)+)") from None
+        if not known:
             raise FiclintError(where, f"key 'canonical': {canonical!r} is none of the variants")
-        return tuple(Search(_regex(rf"(?:{value}){ENDING}", key, where, flags, bounded=bounded), "", literal_prefixes(value))
-                     for value in values)
+        return searches
     return tuple(Search(_regex(value, key, where, flags, bounded=bounded), "", literal_prefixes(value)) for value in values)
 
 
@@ -238,11 +292,11 @@ def _regex(source, key: str, where: str, flags: int, anchor: bool = False, bound
     if not isinstance(source, str) or not source:
         raise FiclintError(where, f"key '{key}' must be a non-empty regular expression")
     pattern = f"(?:{source})\\Z" if anchor else source
-    if bounded:  # the left edge is checked by the matcher: a leading look-behind makes searching 10x slower
+    if bounded:  # the left edge is the matcher's: a word index, or a look-behind added where it scans
         pattern = rf"(?:{pattern})(?![\w-]|['’]\w)"
     try:
         return re.compile(pattern, flags)
-    except re.error as error:
+    except (re.error, OverflowError, RecursionError) as error:
         raise FiclintError(where, f"key '{key}': invalid regular expression {source!r}: {error}") from None
 
 

@@ -252,7 +252,8 @@ def test_a_project_pack_replaces_a_shipped_rule_of_the_same_code(tmp_path):
     ("swap: {of: off}", "rule HS001: key 'swap' must map each wrong form"),  # YAML reads `off` as false
     ("swap: {a: b}\n    scope: speech", "rule HS001: key 'scope' must be one of"),
     ("swap: {a: b}\n    fix: maybe", "rule HS001: key 'fix' must be one of"),
-    ("swap: {a: b}\n    message: \"{matched}\"", "rule HS001: key 'message': unknown placeholder"),
+    ("swap: {a: b}\n    message: \"{matched}\"", "rule HS001: key 'message': '{matched}' is not a field"),
+    ("swap: {a: b}\n    message: \"{match:>300000000}\"", "rule HS001: key 'message': '{match:>300000000}' is not a field"),
     ("why: forgot the swap", "rule HS001: key 'swap' is required"),
 ])
 def test_bad_pack_names_file_rule_and_key_and_exits_2(tmp_path, monkeypatch, rule, problem):

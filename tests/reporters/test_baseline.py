@@ -60,8 +60,8 @@ def test_a_malformed_or_unreadable_baseline_is_one_error_and_is_left_as_it_was(f
     (tmp_path / "folder.json").mkdir()
     for name, problem in [("broken.json", "not a ficlint baseline (invalid JSON"),
                           ("other.json", "not a ficlint baseline (expected"),
-                          ("folder.json", "cannot read baseline: Is a directory"),
-                          ("missing.json", "cannot read baseline: No such file or directory")]:
+                          ("folder.json", "cannot read baseline: is a directory"),
+                          ("missing.json", "cannot read baseline: no such file or directory")]:
         result = ficlint_process("lint", "ch1.txt", "--baseline", name)
         assert result.returncode == 2 and result.stdout == b""
         [line] = result.stderr.decode().splitlines()

@@ -28,11 +28,10 @@ from ficlint.grammar import (
     languagetool_configured,
     open_backend,
 )
-from ficlint.grammar.cache import ParagraphCache
+from ficlint.grammar.cache import ParagraphCache, cache_folder
 from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
 
 NAME = "grammar"
-CACHE_FOLDER = ".ficlint-cache/grammar"
 CHUNK = 400  # paragraphs per backend call: progress is cached chunk by chunk
 MAX_PARAGRAPH = 20_000  # characters; Harper slows down badly on one endless sentence
 FIXABLE = "sometimes (unsafe: only when the backend offers exactly one replacement)"
@@ -276,7 +275,8 @@ class GrammarSession:
                 name, self.backend.version, self.settings.language, self.settings.picky,
                 sorted(self.settings.disabled_rules.get(name, ())), sorted(self.settings.enabled_rules.get(name, ())),
             ])
-            self.cache = ParagraphCache(self.cache_folder, fingerprint)
+            self.cache, problem = ParagraphCache.open(self.cache_folder, fingerprint)
+            self.warnings += [problem] if problem else []
         return self
 
     def fail(self, warning: str) -> None:
@@ -320,6 +320,8 @@ class GrammarSession:
     def close(self) -> None:
         if self.backend is not None:
             self.backend.close()
+        if self.cache is not None and self.cache.written:
+            self.cache.prune()
 
 
 def session_for(project) -> GrammarSession:
@@ -331,7 +333,7 @@ def session_for(project) -> GrammarSession:
     session = getattr(project.config, "_grammar_session", None)
     if session is None:
         settings, use_cache = grammar_settings(project.config)
-        folder = project.config.root / CACHE_FOLDER if use_cache else None
+        folder = cache_folder(project.config) if use_cache else None
         session = GrammarSession(settings, folder).open()
         project.config._grammar_session = session
     return session

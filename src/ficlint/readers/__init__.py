@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import codecs
-import os
 import sys
 from pathlib import Path
 
-from ficlint.document import Document, Source
+from ficlint.document import LINE_BREAK_RE, Document, Source
 from ficlint.errors import FiclintError
+from ficlint.files import MAX_BYTES, read_bytes
 from ficlint.readers import html, markdown
 
 MARKUP_READERS = {".md": markdown.read, ".markdown": markdown.read, ".html": html.read, ".htm": html.read}
 STORY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # UTF-32 LE starts like UTF-16 LE
 
 
 def decode(data: bytes, where: str) -> tuple[str, str, bool]:
-    """Decode story bytes: (text, encoding, had_bom). Binary or invalid UTF-8 is an error."""
+    """Decode story bytes: (text, encoding, had_bom). Binary or invalid UTF-8 is an error.
+
+    A byte order mark names the encoding (UTF-8, UTF-16 or UTF-32, either byte order).
+    """
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _decode(data[len(bom):], encoding, where), encoding, True
@@ -40,24 +44,19 @@ def read_file(path: Path, display: str | None = None) -> Document:
     """Read a story file from disk into a Document."""
     where = display or str(path)
     check_format(where, path.suffix.lower())
-    try:
-        data = path.read_bytes()
-        stat = os.stat(path)
-    except IsADirectoryError:
-        raise FiclintError(where, "is a directory") from None
-    except FileNotFoundError:
-        raise FiclintError(where, "no such file or directory") from None
-    except OSError as error:
-        raise FiclintError(where, f"cannot read: {error.strerror}") from None
+    data, stat = read_bytes(path, where)
     text, encoding, bom = decode(data, where)
-    source = Source(str(path), encoding, bom, stat.st_mtime_ns, stat.st_size)
+    source = Source(str(path), encoding, bom, stat.st_mtime_ns, stat.st_size, (stat.st_dev, stat.st_ino))
     return make_document(where, text, path.suffix.lower(), source)
 
 
 def read_stdin(display: str = "-") -> Document:
     """Read a story from standard input; the display name's suffix picks the format."""
     check_format(display, Path(display).suffix.lower())
-    text, encoding, bom = decode(sys.stdin.buffer.read(), display)
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise FiclintError(display, f"standard input is over the {MAX_BYTES // 2**20} MB limit: not read")
+    text, encoding, bom = decode(data, display)
     return make_document(display, text, Path(display).suffix.lower(), Source(None, encoding, bom))
 
 
@@ -69,9 +68,12 @@ def check_format(where: str, suffix: str) -> None:
 
 
 def make_document(where: str, text: str, suffix: str, source: Source) -> Document:
-    """Build a Document with the markup spans and replacements of its format."""
+    """Build a Document with the markup spans and replacements of its format.
+
+    The markup reader sees a lone CR (old Mac line ending) as LF: same length, same offsets.
+    """
     try:
-        markup, replacements = MARKUP_READERS.get(suffix, lambda _text: ([], []))(text)
+        markup, replacements = MARKUP_READERS.get(suffix, lambda _text: ([], []))(LINE_BREAK_RE.sub("\n", text) if "\r" in text else text)
     except ValueError as error:
         raise FiclintError(where, str(error)) from None
     return Document(where, text, markup, source, replacements)

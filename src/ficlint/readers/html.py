@@ -8,6 +8,10 @@ break, so a paragraph broken with it stays one paragraph. When a page has
 a story container (AO3's `#chapters`, FanFiction.Net's `#storytext`), only the text in it
 counts; chapter headings in it (AO3's `h2.heading`) are kept. Entities inside skipped
 spans are dropped by the Document, which ignores replacements overlapping markup.
+
+Reading is linear in the page: no pattern rescans from every '<', and the open elements
+are kept with their inherited decision and an index by name, so 100,000 nested `<div>`
+cost no more than 100,000 paragraphs.
 """
 
 from __future__ import annotations
@@ -16,11 +20,11 @@ import re
 
 from ficlint.readers.entities import entity_replacements
 
-ATTRIBUTES = r"""(?:"[^"]*"|'[^']*'|[^'">])*"""
+ATTRIBUTES = r"""(?:"[^"]*"|'[^']*'|[^'"<>])*"""  # an unquoted '<' ends a tag: every scan stops at the next one
 ITEM_RE = re.compile(
-    r"(?P<comment><!--.*?-->)"
+    r"(?P<comment><!--.*?(?:-->|\Z))"  # left open: to the end, then an error (not a rescan from every '<!--')
     r"|(?P<raw><(?P<raw_name>script|style|template|textarea)\b" + ATTRIBUTES + r">.*?</(?P=raw_name)\s*>)"
-    r"|(?P<declaration><![A-Za-z\[][^>]*>|<\?[^>]*>)"
+    r"|(?P<declaration><![A-Za-z\[][^<>]*>|<\?[^<>]*>)"
     r"|(?P<tag><(?!(?:script|style|template|textarea)\b)/?(?P<name>[A-Za-z][\w:-]*)(?P<attributes>" + ATTRIBUTES + r")>)",
     re.DOTALL | re.IGNORECASE,
 )
@@ -45,26 +49,29 @@ KEEP, SKIP = "keep", "skip"
 
 def read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
     """(markup spans, replacements) of an HTML page; a construct left open is a ValueError."""
-    has_story = any(_role(name, attributes) == "story" for name, attributes in _start_tags(text))
+    has_story = any(container in text for container in (*STORY_IDS, *STORY_CLASSES)) and any(
+        _role(name, attributes) == "story" for name, attributes in _start_tags(text))
     markup: list[tuple[int, int]] = []
     replacements: list[tuple[int, int, str]] = []
-    stack: list[tuple[str, str | None]] = []
+    stack = Open(SKIP if has_story else KEEP)
     skipping_from = 0 if has_story else None
     cursor = 0
     for match in ITEM_RE.finditer(text):
         _check_closed(text, cursor, match.start())
         cursor = match.end()
+        if match.group("comment") and not match.group().endswith("-->"):
+            _check_closed(text, match.start(), match.start() + 4)
         if not match.group("tag"):
             markup.append(match.span())
             continue
         name = match.group("name").lower()
         closing = match.group().startswith("</")
-        was_skipping = _decide(stack, has_story) == SKIP
+        was_skipping = stack.decision == SKIP
         if closing:
-            _close(stack, name)
+            stack.close(name)
         elif name not in VOID and not match.group().endswith("/>"):
-            stack.append((name, _decision(name, match.group("attributes"), stack)))
-        skipping = _decide(stack, has_story) == SKIP
+            stack.push(name, _decision(name, match.group("attributes"), stack))
+        skipping = stack.decision == SKIP
         if skipping and not was_skipping:
             skipping_from = match.start()
         elif was_skipping and not skipping:
@@ -76,6 +83,37 @@ def read(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
     if skipping_from is not None:
         markup.append((skipping_from, len(text)))
     return markup, replacements + entity_replacements(text)
+
+
+class Open:
+    """The open elements, each with its own decision and the one in force inside it, and where
+    each name is open, so neither a closing tag nor a decision needs a scan of the stack."""
+
+    def __init__(self, default: str):
+        self.default = default
+        self.elements: list[tuple[str, str | None, str]] = []  # (name, own decision, decision in force)
+        self.where: dict[str, list[int]] = {}
+        self.kept = 0  # open elements whose own decision is KEEP
+
+    @property
+    def decision(self) -> str:
+        """The innermost decision, or the page's default."""
+        return self.elements[-1][2] if self.elements else self.default
+
+    def push(self, name: str, own: str | None) -> None:
+        self.where.setdefault(name, []).append(len(self.elements))
+        self.elements.append((name, own, own or self.decision))
+        self.kept += own == KEEP
+
+    def close(self, name: str) -> None:
+        """Pop up to the matching open element; a stray closing tag changes nothing."""
+        if not self.where.get(name):
+            return
+        index = self.where[name][-1]
+        while len(self.elements) > index:
+            popped, own, _ = self.elements.pop()
+            self.where[popped].pop()
+            self.kept -= own == KEEP
 
 
 def _check_closed(text: str, start: int, end: int) -> None:
@@ -116,21 +154,5 @@ def _decision(name: str, attributes: str, stack) -> str | None:
     role = _role(name, attributes)
     classes = _classes(attributes)
     if name in HEADINGS and "heading" in classes and "landmark" not in classes:
-        return KEEP if any(decision == KEEP for _, decision in stack) else None
+        return KEEP if stack.kept else None
     return {"story": KEEP, "chrome": SKIP}.get(role)
-
-
-def _decide(stack, has_story: bool) -> str:
-    """The innermost decision on the stack, or the page's default."""
-    for _, decision in reversed(stack):
-        if decision:
-            return decision
-    return SKIP if has_story else KEEP
-
-
-def _close(stack, name: str) -> None:
-    """Pop up to the matching open element; a stray closing tag changes nothing."""
-    for index in range(len(stack) - 1, -1, -1):
-        if stack[index][0] == name:
-            del stack[index:]
-            return

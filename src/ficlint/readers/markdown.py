@@ -1,7 +1,11 @@
 """Markdown: the spans of syntax to skip (front matter, code, HTML, link targets), and
 the spans that stand for something shorter (entities, escapes, emphasis inside a word).
 
-Heading and list markers are not words, so the tokenizer already skips them. Emphasis
+Heading and list markers are not words, so the tokenizer already skips them. Every
+pattern is linear in the text: a run of backticks opens or closes code only whole (and
+inline code spans at most 1,000 characters, within a paragraph), a fence or comment left
+open runs to the end (as CommonMark reads it), a tag or link target stops at the next
+bracket. Emphasis
 markers touching a word are replaced by nothing, so `**Rukia**'s` and `un*believ*able`
 read as one word each.
 """
@@ -15,11 +19,11 @@ from ficlint.readers.entities import entity_replacements
 MARKUP_RE = re.compile(
     r"\A---\n.*?\n(?:---|\.\.\.)[ \t]*$"  # YAML front matter
     r"|\A\+\+\+\n.*?\n\+\+\+[ \t]*$"  # TOML front matter
-    r"|^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$"  # fenced code block
-    r"|(?P<ticks>`+)[^`\n](?:[^`\n]|`(?!(?P=ticks))|\n(?![ \t]*\n))*?(?P=ticks)"  # inline code, within a paragraph
-    r"|<!--.*?-->"  # HTML comment
-    r"|</?[A-Za-z][^>\n]*>"  # HTML tag or autolink
-    r"|\]\([^)\n]*\)"  # link or image target
+    r"|^(?P<fence>```+|~~~+).*?(?:^(?P=fence)[ \t]*$|\Z)"  # fenced code block (left open: to the end)
+    r"|(?<!`)(?P<ticks>`+)(?!`)(?:[^`\n]|`(?!(?P=ticks))|\n(?![ \t]*\n)){1,1000}?(?<!`)(?P=ticks)(?!`)"  # inline code
+    r"|<!--.*?(?:-->|\Z)"  # HTML comment (left open: to the end)
+    r"|</?[A-Za-z][^<>\n]*>"  # HTML tag or autolink
+    r"|\]\([^()\]\n]*\)"  # link or image target
     r"|\]\[[^\]\n]*\]"  # reference link label
     r"|\[\^[^\]\n]+\]"  # footnote reference
     r"|^\s{0,3}\[[^\]^\n][^\]\n]*\]:[^\n]*$",  # reference definition (a footnote's text is prose)

@@ -6,6 +6,8 @@ import os
 import shutil
 import time
 
+from ficlint.printable import printable
+
 DELAY = 0.5  # seconds before the bar shows, so quick runs stay quiet
 WIDTH = 30
 
@@ -26,7 +28,7 @@ class Progress:
         if not self.enabled or self.clock() - self.started < DELAY:
             return
         filled = WIDTH * self.done // max(self.total, 1)
-        line = f"[{'#' * filled}{' ' * (WIDTH - filled)}] {self.done}/{self.total} {label}"
+        line = f"[{'#' * filled}{' ' * (WIDTH - filled)}] {self.done}/{self.total} {printable(label)}"
         columns = shutil.get_terminal_size().columns - 1  # a wrapped bar could not be cleared
         self.stream.write("\r\x1b[K" + (line if len(line) <= columns else line[:columns - 1] + "…"))
         self.stream.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from urllib.parse import quote
 
 from ficlint import __version__
@@ -20,7 +21,8 @@ def region(document, start: int, end: int) -> dict:
 
 
 def artifact(path: str) -> dict:
-    return {"uri": quote(path.replace("\\", "/"))}
+    """The file's URI: its name's bytes percent-encoded, so a name that is not UTF-8 stays exact."""
+    return {"uri": quote(os.fsencode(path.replace("\\", "/")))}
 
 
 def rule_json(rule) -> dict:

@@ -2,12 +2,15 @@
 
 In colour (a terminal, or `--color always`) each finding is followed by its source line
 with the offending span underlined, as ruff and rustc do. The plain form never changes:
-the pre-commit hook and scripts parse it.
+the pre-commit hook and scripts parse it. File names, messages and story text are
+escaped (`ficlint.printable`), so no control character reaches the terminal raw.
 """
 
 from __future__ import annotations
 
 import os
+
+from ficlint.printable import printable, printable_path
 
 RESET, BOLD, DIM, UNDERLINE = "\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[4m"
 SEVERITY_COLOURS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
@@ -18,7 +21,7 @@ WIDTH = 100  # characters of a long source line shown around the span
 def report(findings, documents, stream) -> None:
     for f in findings:
         marker = "[*] " if f.fix and f.fix.safe else ""
-        stream.write(f"{f.path}:{f.line}:{f.column}: {f.code} {marker}{f.message}\n")
+        stream.write(f"{printable_path(f.path)}:{f.line}:{f.column}: {f.code} {marker}{printable(f.message)}\n")
 
 
 def use_colour(choice: str, stream) -> bool:
@@ -47,7 +50,8 @@ def report_colour(findings, documents, stream) -> None:
     for f in findings:
         colour = SEVERITY_COLOURS.get(f.severity, "")
         marker = f"{GREEN}[*]{RESET} " if f.fix and f.fix.safe else ""
-        stream.write(f"{BOLD}{f.path}{RESET}:{f.line}:{f.column}: {colour}{BOLD}{f.code}{RESET} {marker}{f.message}\n")
+        stream.write(f"{BOLD}{printable_path(f.path)}{RESET}:{f.line}:{f.column}: {colour}{BOLD}{f.code}{RESET} "
+                     f"{marker}{printable(f.message)}\n")
         document = documents[f.path]
         line_start = document.line_starts[f.line - 1]
         starts = document.line_starts
@@ -56,6 +60,7 @@ def report_colour(findings, documents, stream) -> None:
         shown, start, end = window(document.text, line_start, line_end, f.start, f.end)
         gutter = " " * len(str(f.line))
         stream.write(f"{CYAN}{gutter} |{RESET}\n")
-        stream.write(f"{CYAN}{f.line} |{RESET} {shown[:start]}{colour}{UNDERLINE}{shown[start:end]}{RESET}{shown[end:]}\n")
-        help_text = f" did you mean {', '.join(repr(s) for s in f.suggestions[:3])}?" if f.suggestions else ""
-        stream.write(f"{CYAN}{gutter} |{RESET} {' ' * start}{colour}{'^' * (end - start)}{help_text}{RESET}\n\n")
+        before, span, after = (printable(piece) for piece in (shown[:start], shown[start:end], shown[end:]))
+        stream.write(f"{CYAN}{f.line} |{RESET} {before}{colour}{UNDERLINE}{span}{RESET}{after}\n")
+        help_text = f" did you mean {', '.join(printable(repr(s)) for s in f.suggestions[:3])}?" if f.suggestions else ""
+        stream.write(f"{CYAN}{gutter} |{RESET} {' ' * len(before)}{colour}{'^' * max(1, len(span))}{help_text}{RESET}\n\n")
