@@ -55,6 +55,10 @@ VOCATIVES = [
     ('"Ready Tou-chan!"\n', '"Ready, Tou-chan!"\n'),
     ('"You have my thanks Kameyo-dono."\n', '"You have my thanks, Kameyo-dono."\n'),
     ('"Yes ma\'am!"\n', '"Yes, ma\'am!"\n'),
+    ('"Oh Bilbo, take this."\n', '"Oh, Bilbo, take this."\n'),
+    ('"Calm down Mrs. Weasley."\n', '"Calm down, Mrs. Weasley."\n'),
+    ('"All ready Bilbo?"\n', '"All ready, Bilbo?"\n'),
+    ('"We will do so Amad."\n', '"We will do so, Amad."\n'),
 ]
 
 
@@ -66,7 +70,7 @@ def test_a_name_spoken_to_gets_its_comma(ficlint, tmp_path):
 
 
 def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
-    text = ('"I saw Harry." "See you Monday." "Is it Harry?" "Ask Professor Snape." "Oh Bilbo, take this."\n\n'
+    text = ('"I saw Harry." "See you Monday." "Is it Harry?" "Ask Professor Snape."\n\n'
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n')

@@ -58,7 +58,7 @@ NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandp
                            "senpai sempai captain doctor professor boss chief master".split())
 GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye".split())
 LEAD_ADVERBS = frozenset("now too here there again already later tonight anymore today yet though anyway please "
-                         "really soon either".split())
+                         "really soon either so".split())
 PARTICLES = frozenset("on up out down off away back over".split())
 TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty captain dr doctor lord lady sir master "
                    "king queen prince princess saint st general commander lieutenant sergeant detective agent "
@@ -128,8 +128,9 @@ class SyntaxCheck:
             if k == 0 or not _addressable(word):
                 continue
             start = k
-            while start > 0 and words[start - 1].lower.rstrip(".") in TITLES and words[start - 1].text[:1].isupper():
-                start -= 1  # 'Professor Snape', 'Uncle Iroh'
+            while start > 0 and (words[start - 1].lower in TITLES and words[start - 1].text[:1].isupper()
+                                 or words[start - 1].norm == "." and start > 1 and words[start - 2].lower in TITLES):
+                start -= 1  # 'Professor Snape', 'Uncle Iroh', 'Mrs. Midoriya'
             end = k + 1
             while end < len(words) and words[end].tag == "NNP" and words[end].text[:1].isupper():
                 end += 1
@@ -274,10 +275,10 @@ def _same_words(left: list[Word], right: list[Word]) -> bool:
 
 def _addressable(word: Word) -> bool:
     """A name (capitalised: a proper noun, or with an honorific: *Mayuri-sama*) or a term of address."""
-    if word.lower in NOT_ADDRESSED or word.lower == "i":
-        return False
     if word.lower in ADDRESS_TERMS:
         return True
+    if word.lower in NOT_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm:
+        return False
     return word.text[:1].isupper() and word.text[1:2].islower() and (word.tag in ("NNP", "NNPS") or "-" in word.text)
 
 
@@ -288,18 +289,29 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if not previous.is_word() or lower in TITLES:
         return False
     before = words[p - 1] if p > 0 else None
+    if lower == "no" and before is not None and before.text[:1].isupper():
+        return False  # 'Sode no Shirayuki': a Japanese name
+    if lower in ("oh", "my") and words[p + 1].lower in ("dear", "god", "lord", "gosh", "goodness"):
+        return False  # 'Oh dear', 'my God': exclamations
     if lower in OBJECT_PRONOUNS or lower == "it":
+        if lower == "her" and not words[p + 1].text[:1].isupper():
+            return False  # 'her sister': a possessive
+        if lower == "you" and (words[p + 1].lower in ("guys", "two", "all", "people", "boys", "girls", "lot")
+                               or before is None or before.norm in QUOTES):
+            return False  # 'you guys', '"You Arisawa?"'
         if lower == "it" and before is not None and before.lower in ("is", "was", "'s", "are", "were"):
             return False  # 'Is it Harry?'
         return not (before is not None and before.lower in GIVING)
-    if lower in INTERJECTIONS or (previous.tag == "UH" and lower not in ("oh", "ah", "aw", "o")):
-        return True  # 'Oh Bilbo' is an old vocative form, not a slip
-    if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0 and words[p - 1].tag.startswith("VB")):
+    if lower in INTERJECTIONS or previous.tag == "UH":
+        return True
+    if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0
+                                 and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower))):
         return True
     if lower in GREETING_NOUNS:
         return True
-    if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.norm in QUOTES):
-        return True  # '"Ready Tou-chan!"'
+    if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (
+            before is None or before.norm in QUOTES or before.lower in ("all", "so", "too")):
+        return True  # '"Ready Tou-chan!"', '"All ready Bilbo?"'
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.tag not in ("DT", "PRP$", "JJ", "RB", "POS")):
         return before is not None and before.lower in ("be", "stay", "keep", "'m", "'re", "am", "are", "looking", "look")
     return False
