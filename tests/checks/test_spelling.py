@@ -78,13 +78,13 @@ def test_possessives_contractions_compounds_caps_numbers():
 
 
 def test_original_characters_pass_and_are_listed_once_each_when_sp002_is_selected():
-    chapter_1 = "Izumo knelt. Later, Izumo ran to Kaori. Izumo wept. Iraxa Morvenne watched. Morvenne smiled."
-    chapter_2 = "Then Izumo smiled at Kaori, at Haruto and at Kaz."  # Kaz is a letter from 'kat' and 'kay'
+    chapter_1 = "Quellin knelt. Later, Quellin ran to Kaori. Quellin wept. Iraxa Morvenne watched. Morvenne smiled."
+    chapter_2 = "Then Quellin smiled at Kaori, at Haruto and at Kaz."  # Kaz is a letter from 'kat' and 'kay'
     assert spell(chapter_1, chapter_2) == []
     listed = spell(chapter_1, chapter_2, select=["ALL", "SP002"])
     assert [(f.code, f.severity, f.text) for f in listed] == [
-        ("SP002", "info", word) for word in ("Izumo", "Kaori", "Iraxa", "Morvenne", "Haruto", "Kaz")]
-    assert "used 4 times" in listed[0].message and "ficlint words add Izumo" in listed[0].message
+        ("SP002", "info", word) for word in ("Quellin", "Kaori", "Iraxa", "Morvenne", "Haruto", "Kaz")]
+    assert "used 4 times" in listed[0].message and "ficlint words add Quellin" in listed[0].message
     assert spell(chapter_1, chapter_2, select=["SP"]) == []  # a prefix does not turn SP002 on
 
 

@@ -137,18 +137,18 @@ def test_pack_list_names_the_shipped_packs(ficlint):
 
 
 def test_every_name_of_a_run_is_listed_then_added_at_once_after_review(ficlint, tmp_path):
-    write(tmp_path, "ch1.txt", "Maelith met Tobrin. Maelith smiled at Oswin by the Kessel gate.\n")
-    write(tmp_path, "ch2.txt", "Tobrin left with Oswin. Ichigo and Rukia argued; Rukia drew her zanpaktou. "
+    write(tmp_path, "ch1.txt", "Maelith met Tobrin. Maelith smiled at Orvane by the Kestrelle gate.\n")
+    write(tmp_path, "ch2.txt", "Tobrin left with Orvane. Ichigo and Rukia argued; Rukia drew her zanpaktou. "
                                "Hisagi laughed at Urhaara.\n")
     run = ficlint("words", "unknown", "ch1.txt", "ch2.txt", "-o", "names.txt")
     lines = (tmp_path / "names.txt").read_text(encoding="utf-8").splitlines()
     assert lines == ["Maelith  # 2 times, first at ch1.txt:1", "Tobrin  # 2 times, first at ch1.txt:1",
-                     "Oswin  # 2 times, first at ch1.txt:1", "Kessel  # 1 time, first at ch1.txt:1"]
+                     "Orvane  # 2 times, first at ch1.txt:1", "Kestrelle  # 1 time, first at ch1.txt:1"]
     assert run.exit_code == 0  # canon names and the misspelt Urhaara are never offered
-    write(tmp_path, "names.txt", "\n".join(lines[:3]) + "\n")  # the author drops Kessel
+    write(tmp_path, "names.txt", "\n".join(lines[:3]) + "\n")  # the author drops Kestrelle
     assert ficlint("words", "add", "--from", "names.txt").exit_code == 0
-    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "Maelith\nTobrin\nOswin\n"
-    assert ficlint("words", "unknown", "ch1.txt").stdout == "Kessel  # 1 time, first at ch1.txt:1\n"
+    assert (tmp_path / ".ficlint-words.txt").read_text(encoding="utf-8") == "Maelith\nTobrin\nOrvane\n"
+    assert ficlint("words", "unknown", "ch1.txt").stdout == "Kestrelle  # 1 time, first at ch1.txt:1\n"
     assert ficlint("words", "add").exit_code == 2
 
 

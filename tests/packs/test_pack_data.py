@@ -35,7 +35,7 @@ ALL_PACKS = sorted(p.name for p in SHIPPED.iterdir() if (p / "glossary.yaml").is
 
 @lru_cache(maxsize=None)
 def terms(pack: str):
-    return tuple(load_glossary(SHIPPED / pack / "glossary.yaml"))
+    return tuple(load_glossary(SHIPPED / pack / "glossary.yaml").terms)
 
 
 @lru_cache(maxsize=1)

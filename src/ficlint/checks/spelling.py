@@ -193,9 +193,11 @@ class SpellingCheck:
             return None
         if word.lower() in other_dialect(project.config.dialect) and word.lower() not in known:
             return ("regional", other_dialect(project.config.dialect)[word.lower()])
-        if self._is_known(word, project, known) or (informal and self._is_dialect(text, project, known)):
-            return None
         term = project.vocabulary.misspellings.get(word.lower())
+        if term and word.lower() not in known and not english().known([word.lower()]):
+            pass  # a loaded pack's known misspelling outranks a rare dictionary word: 'ninjitsu' in Naruto
+        elif self._is_known(word, project, known) or (informal and self._is_dialect(text, project, known)):
+            return None
         if term:
             right = term.canonical if term.kind in ("name", "place") else match_case(term.canonical, word)
             return ("misspelling", right)
