@@ -133,6 +133,11 @@ JOINS = [
     ('He leaned in and whispered "Not here."\n', "DL011", 'He leaned in and whispered, "Not here."\n'),
     ('He gestured at the dragon, "she tried to eat it."\n', "DL012", 'He gestured at the dragon. "She tried to eat it."\n'),
     ('"Done," she affirmed. "Now go."\n\n"Yes," Ash repeated the words slowly.\n', None, None),
+    ('"I know, she said. Then she left.\n\nThe rain stopped.\n', "DL013", '"I know," she said. Then she left.\n\nThe rain stopped.\n'),
+    ('I know," she said quietly.\n', "DL013", '"I know," she said quietly.\n'),
+    ('"Are you okay," she asked.\n', "DL014", '"Are you okay?" she asked.\n'),
+    ('"Where is he." Harry asked.\n', "DL014", '"Where is he?" Harry asked.\n'),
+    ('"This speech goes on\n\n"into the next paragraph," she said.\n', None, None),
 ]
 
 

@@ -67,6 +67,14 @@ BEAT_LEAD_IN = _rule(
     "DL012", "comma-after-beat-before-speech", "An action (not a speech verb) joined by a comma to the speech after it.",
     "Only a speech verb can lead into a quote with a comma; after an action the narration's sentence ends first.",
     'He nodded, "Yes."  ->  He nodded. "Yes."', "always (unsafe)")
+UNCLOSED = _rule(
+    "DL013", "unclosed-speech", "Speech whose closing (or opening) quote mark is missing.",
+    "Without the mark the reader cannot tell where the speech ends and the narration resumes.",
+    '"I know, she said.  ->  "I know," she said.', "sometimes (unsafe)")
+QUESTION_MARK = _rule(
+    "DL014", "question-without-question-mark", "A question before *asked* (or *wondered*) that ends with a comma or a full stop.",
+    "A question ends with a question mark, even when a tag follows it.",
+    '"Are you okay," she asked.  ->  "Are you okay?" she asked.', "always (unsafe)")
 RUN_INTO_QUOTE = _rule(
     "DL011", "narration-runs-into-speech", "Narration that runs into a quote with no punctuation before it.",
     "Speech after narration needs a full stop before it (or a comma after a speech verb).",
@@ -76,6 +84,11 @@ CAPITALISED_FUNCTION_WORDS = SUBJECT_PRONOUNS | frozenset("the a an his her thei
 NAMING_WORDS = frozenset(
     "called named titled word words term phrase read reads labelled labeled marked as like the a an of this that "
     "his her their my your our its".split())
+ASKING = frozenset("ask inquire enquire wonder query question".split())
+TAG_INSIDE = re.compile(r"(?P<mark>[,.!?])[ \t]+(?:he|she|they|I|we|[A-Z][\w'’-]+)[ \t]+(?:said|asked|replied|whispered|"
+                        r"shouted|yelled|muttered|called|answered|cried)\b")
+MISSING_OPENING = re.compile(r"[ \t]*[A-Z][^\"“”\n]{0,200}?[,.!?](?P<mark>[\"”])[ \t]+(?:he|she|they|I|we|[A-Z][\w'’-]+)[ \t]+"
+                             r"(?:said|asked|replied|whispered|shouted|yelled|muttered|called|answered|cried)\b")
 CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "...", "…", '"', "``", "''", "—", "--", "(", ")"})
 SUBORDINATORS = frozenset("when while as because if although though since until after before once unless whether".split())
 QUOTE_MARKS = CLOSE_QUOTES + '"' + "’'"
@@ -90,11 +103,17 @@ class DialogueCheck:
     name = NAME
     rules = [CAPITAL_TAG, FULL_STOP_TAG, MISSING_COMMA_TAG, COMMA_BEFORE_SPEECH, LOWER_CASE_SPEECH,
              UNENDED_BEFORE_BEAT, COMMA_BEFORE_BEAT, LOWER_CASE_BEAT, CAPITAL_AFTER_TAG, OUTSIDE_QUOTE, RUN_INTO_QUOTE,
-             BEAT_LEAD_IN]
+             BEAT_LEAD_IN, UNCLOSED, QUESTION_MARK]
 
     def check(self, document, project):
         quotes = document.quotes
+        broken = []
+        for finding in self._unclosed(document):
+            broken.append(finding.start)
+            yield finding
         for index, quote in enumerate(quotes):
+            if any(quote.paragraph[0] <= at < quote.paragraph[1] for at in broken):
+                continue  # the marks are off: the other joins of that paragraph cannot be read
             outside = self._outside(document, quote)
             if outside:
                 yield outside
@@ -109,6 +128,33 @@ class DialogueCheck:
             yield from self._beat_lead_in(document, quote)
             yield from self._lower_case_opening(document, quote)
         yield from self._lead_ins(document)
+
+    def _unclosed(self, document):
+        """DL013: a paragraph whose speech is never closed (and the next paragraph does not go on
+        with it), or a closing mark with no opening one: '"I know, she said.', 'I know," she said.'"""
+        plain, quotes = document.plain, document.quotes
+        starts = {start for start, _ in document.paragraphs}
+        following = dict(zip([p for p in document.paragraphs], document.paragraphs[1:]))
+        for quote in quotes:
+            if quote.closed:
+                continue
+            after = following.get(quote.paragraph)
+            if after is not None and plain[after[0]:after[0] + 1] in "\"“‘'":
+                continue  # speech that runs on into the next paragraph
+            tag = TAG_INSIDE.search(plain, quote.start + 1, quote.end)
+            if tag:
+                at = tag.start("mark") + 1
+                yield UNCLOSED.finding(document, tag.start("mark"), tag.end(), "the speech is not closed before its tag",
+                                       [plain[tag.start("mark"):at] + '"' + plain[at:tag.end()]],
+                                       Fix(False, (Edit(at, at, '"' if plain[quote.start] == '"' else "”"),)))
+            elif quote.end - quote.start > 1 and plain[quote.start] in "\"“":
+                yield UNCLOSED.finding(document, quote.start, quote.start + 1, "this speech has no closing quote mark", [])
+        for start, end in document.paragraphs:
+            opening = MISSING_OPENING.match(plain, start, end)
+            if opening and start in starts and document.kind_at(start) != DIALOGUE:
+                mark = opening.start("mark")
+                yield UNCLOSED.finding(document, mark - 1, mark + 1, "this speech has no opening quote mark",
+                                       [], Fix(False, (Edit(start, start, "“" if plain[mark] == "”" else '"'),)))
 
     def _lower_case_opening(self, document, quote: Quote):
         """DL005: '... he said. "but ...': speech after a full stop starts a sentence."""
@@ -130,6 +176,10 @@ class DialogueCheck:
         if clause.kind == TAG:
             if quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
                 return None  # '"One batch." Ichigo sighed.' is a sentence of its own
+            if quote.mark in ".," and _lemma_of(clause.verb) in ASKING and plain[quote.mark_at - 1] != ".":
+                edits = (Edit(quote.mark_at, quote.mark_at + 1, "?"), *_lower_edit(clause))
+                return QUESTION_MARK.finding(document, quote.mark_at, span_end, "a question ends with a question mark",
+                                             [_fixed(plain, quote.mark_at, span_end, edits)], Fix(False, edits))
             lower = _lower_edit(clause)
             if quote.mark == "." and plain[quote.mark_at - 1] != ".":
                 edits = (Edit(quote.mark_at, quote.mark_at + 1, ","), *lower)
@@ -271,6 +321,13 @@ class DialogueCheck:
                 yield COMMA_BEFORE_SPEECH.finding(document, comma, comma + 1,
                                                   f"a paragraph before speech ends with a comma: end it with '{mark}'",
                                                   [mark], Fix(True, (Edit(comma, comma + 1, mark),)))
+
+
+def _lemma_of(word) -> str:
+    from ficlint.analysis import lemmas
+
+    found = lemmas(word.lower).get("VERB", ())
+    return found[0] if found else word.lower
 
 
 def _after_a_tag(document, quote: Quote) -> bool:
