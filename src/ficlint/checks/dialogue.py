@@ -132,11 +132,18 @@ class DialogueCheck:
     def _unclosed(self, document):
         """DL013: a paragraph whose speech is never closed (and the next paragraph does not go on
         with it), or a closing mark with no opening one: '"I know, she said.', 'I know," she said.'"""
-        plain, quotes = document.plain, document.quotes
-        starts = {start for start, _ in document.paragraphs}
-        following = dict(zip([p for p in document.paragraphs], document.paragraphs[1:]))
-        for quote in quotes:
-            if quote.closed:
+        plain = document.plain
+        following = dict(zip(document.paragraphs, document.paragraphs[1:]))
+        unopened = set()
+        for start, end in document.paragraphs:
+            opening = MISSING_OPENING.match(plain, start, end)
+            if opening and document.kind_at(start) != DIALOGUE:
+                unopened.add((start, end))
+                mark = opening.start("mark")
+                yield UNCLOSED.finding(document, mark - 1, mark + 1, "this speech has no opening quote mark",
+                                       [], Fix(False, (Edit(start, start, "“" if plain[mark] == "”" else '"'),)))
+        for quote in document.quotes:
+            if quote.closed or quote.paragraph in unopened:
                 continue
             after = following.get(quote.paragraph)
             if after is not None and plain[after[0]:after[0] + 1] in "\"“‘'":
@@ -149,12 +156,6 @@ class DialogueCheck:
                                        Fix(False, (Edit(at, at, '"' if plain[quote.start] == '"' else "”"),)))
             elif quote.end - quote.start > 1 and plain[quote.start] in "\"“":
                 yield UNCLOSED.finding(document, quote.start, quote.start + 1, "this speech has no closing quote mark", [])
-        for start, end in document.paragraphs:
-            opening = MISSING_OPENING.match(plain, start, end)
-            if opening and start in starts and document.kind_at(start) != DIALOGUE:
-                mark = opening.start("mark")
-                yield UNCLOSED.finding(document, mark - 1, mark + 1, "this speech has no opening quote mark",
-                                       [], Fix(False, (Edit(start, start, "“" if plain[mark] == "”" else '"'),)))
 
     def _lower_case_opening(self, document, quote: Quote):
         """DL005: '... he said. "but ...': speech after a full stop starts a sentence."""
