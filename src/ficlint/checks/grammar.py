@@ -428,6 +428,9 @@ class GrammarCheck:
             return False
         if spelling and any(base_form(w).lower() in known for w in WORD_RE.findall(flagged)):
             return False
+        word = flagged.strip()
+        if WORD_RE.fullmatch(word) and word[:1].isupper() and (word in document.names or word.lower() in known):
+            return False  # a name the story or its packs use ('Ino'), read by the backend as a word ('I no')
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):
