@@ -25,6 +25,7 @@ TOKEN_RE = re.compile(
     r"|\.{2,}|…|-{2,}|[—–]"
     r"|[^\w\s]"
 )
+NAME_RE = re.compile(r"[A-Z][^\W\d_]*")
 CLITIC_RE = re.compile(r"(?i)(n't|'s|'re|'ve|'ll|'d|'m)$")
 ABBREVIATIONS = frozenset("mr mrs ms dr st prof lt capt sgt col gen jr sr vs etc mt ft".split())
 SENTENCE_MARKS = ".!?…"
@@ -40,10 +41,7 @@ class Word(NamedTuple):
     end: int
     tag: str
     norm: str  # straight apostrophes and quotes, the form the tagger saw
-
-    @property
-    def lower(self) -> str:
-        return self.norm.lower()
+    lower: str  # norm in lower case
 
     def is_word(self) -> bool:
         return self.text[:1].isalpha()
@@ -243,14 +241,27 @@ def normalise(word: str) -> str:
 
 
 def analyse(text: str, start: int, end: int, names: frozenset[str] = frozenset()) -> list[Sentence]:
-    """The sentences of text[start:end] (one paragraph), their tokens tagged."""
+    """The sentences of text[start:end] (one paragraph), their tokens tagged.
+
+    A paragraph seen before in this process (a chorus, a scene break's words, a repeated
+    line) is tagged once: its tags are kept by its text and the names it contains.
+    """
+    names_here = frozenset(word for word in NAME_RE.findall(text, start, end) if word in names)
+    return [Sentence(words[0].start + start, words[-1].end + start,
+                     tuple([Word(w[0], w[1] + start, w[2] + start, w[3], w[4], w[5]) for w in words]))
+            for words in _tagged_paragraph(text[start:end], names_here)]
+
+
+@lru_cache(maxsize=20_000)
+def _tagged_paragraph(paragraph: str, names: frozenset[str]) -> tuple[tuple[Word, ...], ...]:
+    """The tagged sentences of one paragraph, offsets counted from its start."""
     sentences = []
-    for tokens in split_sentences(tokenize(text, start, end)):
-        norms = [normalise(token[0]) for token in tokens]
+    for sentence in split_sentences(tokenize(paragraph)):
+        norms = [normalise(token[0]) for token in sentence]
         tags = tag(norms, names)
-        words = tuple(Word(token[0], token[1], token[2], tag_, norm) for token, tag_, norm in zip(tokens, tags, norms))
-        sentences.append(Sentence(words[0].start, words[-1].end, words))
-    return sentences
+        sentences.append(tuple(Word(token[0], token[1], token[2], tag_, norm, norm.lower())
+                               for token, tag_, norm in zip(sentence, tags, norms)))
+    return tuple(sentences)
 
 
 # Word forms, from LemmInflect.

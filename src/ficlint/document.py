@@ -296,6 +296,14 @@ class Document:
 
         return parse_quotes(self)
 
+    def quote_ending_at(self, offset: int):
+        """The quote whose closing mark ends at offset, if any."""
+        return self._quotes_by_end.get(offset)
+
+    @cached_property
+    def _quotes_by_end(self) -> dict:
+        return {quote.after_start: quote for quote in self.quotes}
+
 
 def _blank(span: str) -> str:
     """Spaces in place of every character but newlines."""

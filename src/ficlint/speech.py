@@ -11,6 +11,7 @@ subject (*Dean sat up*, *her cheeks burned*), **none** when the paragraph ends, 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,9 +120,10 @@ def parse_quotes(document: Document) -> list[Quote]:
 
 
 def _paragraph_of(document: Document, offset: int) -> tuple[int, int]:
-    for start, end in document.paragraphs:
-        if start <= offset < end:
-            return start, end
+    paragraphs = document.paragraphs
+    index = bisect.bisect_right(paragraphs, (offset, float("inf"))) - 1
+    if index >= 0 and paragraphs[index][0] <= offset < paragraphs[index][1]:
+        return paragraphs[index]
     return offset, offset
 
 

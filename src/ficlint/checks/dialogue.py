@@ -333,11 +333,11 @@ def _lemma_of(word) -> str:
 
 def _after_a_tag(document, quote: Quote) -> bool:
     """Whether the narration before a quote is the tag of the quote before it ('"Hi," he said, "come in."')."""
-    for previous in document.quotes:
-        if previous.paragraph == quote.paragraph and previous.after_start == quote.before_start:
-            between = document.plain[previous.end:quote.start]
-            return previous.following.kind == TAG and not any(mark in between for mark in ".!?")
-    return False
+    previous = document.quote_ending_at(quote.before_start)
+    if previous is None or previous.paragraph != quote.paragraph:
+        return False
+    between = document.plain[previous.end:quote.start]
+    return previous.following.kind == TAG and not any(mark in between for mark in ".!?")
 
 
 def _is_speech(document, quote: Quote) -> bool:

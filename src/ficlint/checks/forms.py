@@ -102,12 +102,13 @@ class FormsCheck:
         past_story = _told_in_past(document)
         names = document.names
         for sentence in document.sentences:
-            words = list(sentence.words)
+            words = sentence.words
             for i, word in enumerate(words):
-                if document.text[word.start - 1:word.start] in ("*", "_", "`") and word.start:
-                    continue  # a word quoted as an example (*laid*), not used
+                rules = [rule for trigger, rule in RULES if trigger(word)]
+                if not rules or (word.start and document.text[word.start - 1] in "*_`"):
+                    continue  # nothing to look at, or a word quoted as an example (*laid*), not used
                 kind = document.kind_at(word.start)
-                for rule in RULES:
+                for rule in rules:
                     finding = rule(document, words, i, kind, past_story, names)
                     if finding:
                         yield finding
@@ -341,8 +342,18 @@ def _kin_name(document, words, i, kind, past_story, names):
     return _replace(document, KIN_NAME, word, KIN[word.text], f"'{word.text}' is used as a name here: '{KIN[word.text]}'")
 
 
-RULES = (_past_after_have, _participle_as_past, _bare_verb, _one_of_singular, _agreement, _lay_for_lie, _pronoun_case,
-         _possessive, _missing_of, _kin_name)
+RULES = (  # (which words a rule can fire on, the rule)
+    (lambda w: is_past_only(w.lower), _past_after_have),
+    (lambda w: is_participle_only(w.lower), _participle_as_past),
+    (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
+    (lambda w: w.lower == "one", _one_of_singular),
+    (lambda w: w.lower in SINGULAR_VERBS or w.lower in PLURAL_VERBS, _agreement),
+    (lambda w: w.lower in ("lied", "laid", "laying", "lays"), _lay_for_lie),
+    (lambda w: w.lower in SUBJECT_CASE, _pronoun_case),
+    (lambda w: w.text.endswith("s") and len(w.text) > 3, _possessive),
+    (lambda w: w.lower in OF_QUANTIFIERS, _missing_of),
+    (lambda w: w.text in KIN, _kin_name),
+)
 
 
 def _adverb(word: Word) -> bool:
