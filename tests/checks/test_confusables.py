@@ -19,6 +19,8 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         '"Whose going to drive?"\n': ("CW003", '"Who\'s going to drive?"\n'),
         '"Mom, whose pick us up?"\n': ("CW003", '"Mom, who\'s pick us up?"\n'),
         "She handed his a stone.\n": ("CW004", "She handed him a stone.\n"),
+        "He new the answer.\n": ("CW005", "He knew the answer.\n"),
+        "Then they past the old shop.\n": ("CW005", "Then they passed the old shop.\n"),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -29,5 +31,7 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
 def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
     text = ("First they ate, then they left. He was tired, though his eyes were bright. Though the rain fell, we went.\n\n"
             '"Whose book is this?" He gave his word. More people came and then left. It felt as though his sword had '
-            "pierced it. The girl whose power rejected the laws of reality smiled. \"Whose turn is it?\"\n")
+            "pierced it. The girl whose power rejected the laws of reality smiled. \"Whose turn is it?\"\n\n"
+            "He knew the answer. They passed the shop. He quickly ran home. She alone knew. They all left. "
+            "I only wanted the book. He faced the wall. We often visit them.\n")
     assert lint_text(ficlint, tmp_path, text) == []

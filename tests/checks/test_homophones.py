@@ -122,6 +122,10 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ("The others followed suite.", "CF254", "suit"),
     ("She through her arms around him.", "CF255", "threw"),
     ("She handed him a vile of poison.", "CF256", "vial"),
+    ("He was starring blankly at the window.", "CF257", "staring"),
+    ("Mira kept hopping that the letter would come.", "CF258", "hoping"),
+    ("The guards fallowed us to the gate.", "CF259", "followed"),
+    ("There where two guards at the gate.", "CF260", "were"),
 ]
 
 

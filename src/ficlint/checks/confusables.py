@@ -8,7 +8,7 @@ before an article is an object (*handed his a stone*).
 
 from __future__ import annotations
 
-from ficlint.analysis import Word, lexicon_tag
+from ficlint.analysis import Word, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.finding import Edit, Fix
 
@@ -26,9 +26,15 @@ THOUGH_THROUGH = _rule("CW002", "though-for-through", "*Though* before a noun ph
                        "She ran her fingers though his hair.  ->  She ran her fingers through his hair.")
 WHOSE_WHO_IS = _rule("CW003", "whose-for-who-is", "*Whose* before a verb, where *who's* (who is, who has) is meant.",
                      '"Whose going to pick us up?"  ->  "Who\'s going to pick us up?"')
+NOT_A_VERB = _rule("CW005", "noun-in-the-verb-place", "A noun or adjective where the verb of *he*, *she*, *they* belongs: *He new the answer*, *She road home*.",
+                   "He new the answer.  ->  He knew the answer.")
 POSSESSIVE_OBJECT = _rule("CW004", "possessive-for-object", "A possessive before an article, where the object is meant: *handed his a stone*.",
                           "She handed his a stone.  ->  She handed him a stone.")
 
+SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+SOUNDS_LIKE = {"new": "knew", "road": "rode", "past": "passed", "through": "threw", "herd": "heard", "red": "read",
+               "wood": "would", "board": "bored", "pored": "poured", "tide": "tied", "won": "one", "blew": "blue",
+               "led": "lead", "mist": "missed", "guest": "guessed", "allowed": "aloud", "sent": "scent"}
 COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
@@ -39,7 +45,7 @@ class ConfusablesCheck:
     """CW001-CW004: then/than, though/through, whose/who's, his/him, from the word classes around them."""
 
     name = NAME
-    rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT]
+    rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -61,7 +67,21 @@ class ConfusablesCheck:
         if word.lower in OBJECTS and following is not None and following.lower in ARTICLES and i > 0 \
                 and words[i - 1].tag in ("VBD", "VBZ", "VBP", "VB") and following.lower in ("a", "an", "the"):
             return _swap(document, POSSESSIVE_OBJECT, word, OBJECTS[word.lower], f"before an article the object: '{OBJECTS[word.lower]}'")
+        if word.lower in SUBJECT_PRONOUNS and following is not None and i + 2 < len(words) and _no_verb(following) \
+                and words[i + 2].tag in ("DT", "PRP$", "PRP", "NNP") and (i == 0 or words[i - 1].norm in ",;:.!?\"'`"
+                                                                          or words[i - 1].lower in ("and", "but", "then", "so")):
+            sounds = SOUNDS_LIKE.get(following.lower)
+            message = f"'{following.text}' is not a verb, and a verb belongs after '{word.text}'" + (
+                f": '{sounds}'?" if sounds else "")
+            return NOT_A_VERB.finding(
+                document, following.start, following.end, message, [sounds] if sounds else [],
+                Fix(False, (Edit(following.start, following.end, sounds),)) if sounds else None)
         return None
+
+
+def _no_verb(word: Word) -> bool:
+    """A lower-case word that is never a verb (*new*, *road*, *past*) and is mostly a noun, an adjective or a preposition."""
+    return word.text.islower() and lexicon_tag(word.lower) in ("NN", "NNS", "JJ", "IN") and "VERB" not in lemmas(word.lower)
 
 
 def _verb_after_whose(words, i: int) -> bool:
