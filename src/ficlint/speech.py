@@ -25,8 +25,9 @@ CLAUSE_END = frozenset(",.;:!?…()[]—–") | {"--", "...", '"', "``", "''"}
 AUXILIARIES = frozenset("had has have was were is are would could will did does do might must should".split())
 QUANTIFIERS = frozenset("everyone everybody someone somebody nobody no-one both all one two three several many few some none each".split())
 PHRASE_PREPOSITIONS = frozenset("of above beside behind near next in at from on with across for".split())
-MOTIONS = frozenset("return press read cut start fire shoot spit begin continue finish end".split())
+MOTIONS = frozenset("return press read cut start fire shoot spit begin continue finish end go".split())
 PARTICLES = frozenset("out up in back on off".split())
+PARTICLE_ONLY = frozenset({"go"})  # 'she went on' is a tag, 'She went.' is an action
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
 NOT_SPEECH_OBJECTS = frozenset("nothing it that this so something anything everything goodbye".split())
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -88,7 +89,7 @@ def _forms(lemmas_: set[str]) -> frozenset[str]:
     forms = set()
     for lemma in lemmas_:
         found = inflections(lemma)
-        for tag in ("VBD", "VBZ", "VBP", "VB"):
+        for tag in ("VBD", "VBZ", "VBP", "VB", "VBG"):
             forms.update(found.get(tag, ()))
         forms.add(lemma)
     return frozenset(forms)
@@ -172,11 +173,14 @@ def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
     """Whether a verb of the also-actions list is a tag here: nothing follows it but adverbs, a
     particle, the person spoken to or (for verbs that are not motions) a preposition."""
     for word in after:
-        if word.tag in ("RB", "RP") or word.lower in PARTICLES or word.lower in OBJECT_PRONOUNS \
-                or word.tag == "NNP" or word.lower.endswith("ly"):
+        if word.lower in PARTICLES:
+            return True  # 'went on', 'read off the list', 'cut in'
+        if _lemma(verb) in PARTICLE_ONLY:
+            return False
+        if word.tag in ("RB", "RP") or word.lower in OBJECT_PRONOUNS or word.tag == "NNP" or word.lower.endswith("ly"):
             continue
         return word.tag in ("IN", "TO") and word.lower != "to" and _lemma(verb) not in MOTIONS
-    return True
+    return _lemma(verb) not in PARTICLE_ONLY
 
 
 def _lemma(word: Word) -> str:

@@ -52,8 +52,8 @@ COMMA_BEFORE_BEAT = _rule(
     "Only a speech verb (*said*, *asked*, *whispered*) can take the comma; an action is its own sentence.",
     '"Well," Dean sat up  ->  "Well." Dean sat up', "always (unsafe)")
 LOWER_CASE_BEAT = _rule(
-    "DL008", "lower-case-beat", "An action beat in lower case after a quote that ends with ? or !.",
-    "After a question or an exclamation, only a tag goes on in lower case; an action starts a new sentence.",
+    "DL008", "lower-case-beat", "An action beat in lower case after a quote that ends with ?, ! or a full stop.",
+    "After the speech's own sentence ends, only a tag goes on in lower case; an action starts a new sentence.",
     '"There he is!" she ran to him  ->  "There he is!" She ran to him', "always (unsafe)")
 CAPITAL_AFTER_TAG = _rule(
     "DL009", "capital-after-tag-comma", "Speech that goes on after a tag and a comma, but opens with a capital.",
@@ -75,6 +75,10 @@ QUESTION_MARK = _rule(
     "DL014", "question-without-question-mark", "A question before *asked* (or *wondered*) that ends with a comma or a full stop.",
     "A question ends with a question mark, even when a tag follows it.",
     '"Are you okay," she asked.  ->  "Are you okay?" she asked.', "always (unsafe)")
+QUOTE_SPACE = _rule(
+    "DL015", "no-space-at-quote", "No space between a quote and the narration next to it: `\"Go!\"she said`, `said,\"Hello.\"`.",
+    "The speech and the narration are separate words; without the space they read as one.",
+    '"Go away!"she screamed.  ->  "Go away!" she screamed.', "always (safe)")
 RUN_INTO_QUOTE = _rule(
     "DL011", "narration-runs-into-speech", "Narration that runs into a quote with no punctuation before it.",
     "Speech after narration needs a full stop before it (or a comma after a speech verb).",
@@ -103,7 +107,7 @@ class DialogueCheck:
     name = NAME
     rules = [CAPITAL_TAG, FULL_STOP_TAG, MISSING_COMMA_TAG, COMMA_BEFORE_SPEECH, LOWER_CASE_SPEECH,
              UNENDED_BEFORE_BEAT, COMMA_BEFORE_BEAT, LOWER_CASE_BEAT, CAPITAL_AFTER_TAG, OUTSIDE_QUOTE, RUN_INTO_QUOTE,
-             BEAT_LEAD_IN, UNCLOSED, QUESTION_MARK]
+             BEAT_LEAD_IN, UNCLOSED, QUESTION_MARK, QUOTE_SPACE]
 
     def check(self, document, project):
         quotes = document.quotes
@@ -114,6 +118,7 @@ class DialogueCheck:
         for index, quote in enumerate(quotes):
             if any(quote.paragraph[0] <= at < quote.paragraph[1] for at in broken):
                 continue  # the marks are off: the other joins of that paragraph cannot be read
+            yield from self._spaces(document, quote)
             outside = self._outside(document, quote)
             if outside:
                 yield outside
@@ -175,12 +180,14 @@ class DialogueCheck:
         first = clause.first
         span_end = (clause.verb or first).end
         if clause.kind == TAG:
-            if quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
+            if quote.mark and quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
                 return None  # '"One batch." Ichigo sighed.' is a sentence of its own
-            if quote.mark in ".," and _lemma_of(clause.verb) in ASKING and plain[quote.mark_at - 1] != ".":
-                edits = (Edit(quote.mark_at, quote.mark_at + 1, "?"), *_lower_edit(clause))
-                return QUESTION_MARK.finding(document, quote.mark_at, span_end, "a question ends with a question mark",
-                                             [_fixed(plain, quote.mark_at, span_end, edits)], Fix(False, edits))
+            if quote.mark in ("", ".", ",") and _lemma_of(clause.verb) in ASKING and plain[quote.mark_at - 1] != ".":
+                at = quote.mark_at if quote.mark else quote.end - 1
+                edits = (Edit(at, at + len(quote.mark), "?"), *_lower_edit(clause))
+                start = at if quote.mark else at - 1
+                return QUESTION_MARK.finding(document, start, span_end, "a question ends with a question mark",
+                                             [_fixed(plain, start, span_end, edits)], Fix(False, edits))
             lower = _lower_edit(clause)
             if quote.mark == "." and plain[quote.mark_at - 1] != ".":
                 edits = (Edit(quote.mark_at, quote.mark_at + 1, ","), *lower)
@@ -212,12 +219,24 @@ class DialogueCheck:
                 document, quote.mark_at, span_end,
                 f"'{clause.verb.text}' is an action, not a dialogue tag: end the speech with a full stop",
                 [_fixed(plain, quote.mark_at, span_end, edits)], Fix(False, edits))
-        if quote.mark in "?!" and first.text[:1].islower():
+        if quote.mark in ("?", "!", ".") and first.text[:1].islower():
             edits = _upper_edit(first)
             return LOWER_CASE_BEAT.finding(
                 document, first.start, first.end, f"an action after the quote starts a new sentence: '{first.text.capitalize()}'",
                 [first.text.capitalize()], Fix(False, edits))
         return None
+
+    def _spaces(self, document, quote: Quote):
+        """DL015: '"Go away!"she screamed', 'He said,"Hello."'."""
+        plain = document.plain
+        if quote.closed and quote.end < len(plain) and plain[quote.end].isalpha() and quote.mark:
+            yield QUOTE_SPACE.finding(document, quote.end - 1, quote.end + 1, "a space is missing after the closing quote",
+                                      [plain[quote.end - 1] + " " + plain[quote.end]], Fix(True, (Edit(quote.end, quote.end, " "),)))
+        before = plain[quote.start - 1:quote.start]
+        if quote.start and (before.isalpha() or before in ",.!?:;") and plain[quote.start + 1:quote.start + 2].isalpha() \
+                and quote.closed and plain[quote.end - 2:quote.end - 1] in ".,!?…-—":
+            yield QUOTE_SPACE.finding(document, quote.start - 1, quote.start + 1, "a space is missing before the opening quote",
+                                      [before + " " + plain[quote.start]], Fix(True, (Edit(quote.start, quote.start, " "),)))
 
     def _outside(self, document, quote: Quote):
         """DL010: '"Sammy", Dean said', '"Afraid?".': the speech's mark outside its quotes."""
@@ -270,7 +289,8 @@ class DialogueCheck:
             return
         inner = plain[quote.start + 1:quote.end - 1 if quote.closed else quote.end].strip()
         words = WORD_RE.findall(inner)
-        if not words or not inner[:1].isupper() or (len(words) < 2 and inner[-1:] not in "?!"):
+        resumed = _after_a_tag(document, quote)  # '"You're late," Jon said "again."'
+        if not words or not (inner[:1].isupper() or resumed) or (len(words) < 2 and inner[-1:] not in "?!" and not resumed):
             return
         if inner[-1:] not in ".?!,…-—" and quote.closed:
             return  # a title or a term: 'a sign that read "Closed"'
@@ -278,6 +298,8 @@ class DialogueCheck:
         last = next((w for w in reversed(before) if w.is_word()), None)
         if last is None or last.lower in NAMING_WORDS or last.end != quote.preceding_at + 1:
             return
+        if last.tag in ("DT", "JJ", "PRP$") or sum(c.isupper() for c in inner) > sum(c.islower() for c in inner):
+            return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'The headline said "INSIDE THE MIND"' 
         mark = "," if last.lower in speech_lexicon()[0] | speech_lexicon()[1] else "."
         edits = (Edit(last.end, last.end, mark),)
         yield RUN_INTO_QUOTE.finding(
