@@ -299,6 +299,13 @@ def verb_forms(word: str, form: str) -> set[str]:
     return {f for lemma in found for f in inflections(lemma).get(form, ())}
 
 
+def participles_of_past(word: str) -> set[str]:
+    """The participles of the verbs whose simple past the word is: *saw* -> *seen* (not *sawn*)."""
+    word = word.lower()
+    forms = [inflections(lemma) for lemma in lemmas(word).get("VERB", ())]
+    return {p for f in forms if word in f.get("VBD", ()) for p in f.get("VBN", ())}
+
+
 def is_past_only(word: str) -> bool:
     """A simple past that is never a participle: *knew*, *went*, *ran* (not *got*, *lit*, *learnt*)."""
     word = word.lower()

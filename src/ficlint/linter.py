@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import time
 from collections import defaultdict
@@ -87,7 +88,24 @@ def merge_same_span(findings: list[Finding]) -> list[Finding]:
         kept.suggestions += [s for s in finding.suggestions if s not in kept.suggestions]
         kept.extra.setdefault("also", []).append(finding.code)
         kept.fix = kept.fix or finding.fix
-    return sorted(by_span.values(), key=Finding.sort_key)
+    return _fold_backend_overlaps(sorted(by_span.values(), key=Finding.sort_key))
+
+
+def _fold_backend_overlaps(findings: list[Finding]) -> list[Finding]:
+    """A grammar backend's finding that overlaps one of ficlint's own is the same error: keep ficlint's,
+    with the backend's code in `also` (its message is the one written for fiction)."""
+    own = [f for f in findings if f.check != "grammar"]
+    starts = [f.start for f in own]
+    kept = []
+    for finding in findings:
+        if finding.check == "grammar":
+            before = bisect.bisect_left(starts, finding.end)  # the own findings that start before this one ends
+            twin = next((f for f in own[max(0, before - 8):before] if finding.start < f.end), None)
+            if twin is not None:
+                twin.extra.setdefault("also", []).append(finding.code)
+                continue
+        kept.append(finding)
+    return kept
 
 
 def locate(document: Document, findings: list[Finding]) -> list[Finding]:

