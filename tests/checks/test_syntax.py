@@ -75,3 +75,39 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n')
     assert lint_text(ficlint, tmp_path, text) == []
+
+
+OPENING_CLAUSES = [
+    ("When the gate finally opened Renji almost fell over.\n", "When the gate finally opened, Renji almost fell over.\n"),
+    ("And before he could say anything she was gone.\n", "And before he could say anything, she was gone.\n"),
+    ("When Hanataro looked up his eyes were closed.\n", "When Hanataro looked up, his eyes were closed.\n"),
+    ("He ran, and by the time he caught up with the others he was panting.\n",
+     "He ran, and by the time he caught up with the others, he was panting.\n"),
+    ("If you want the map you can have it.\n", "If you want the map, you can have it.\n"),
+]
+
+NOT_OPENING_CLAUSES = (
+    "When the bell rang, she ran outside. Because he knew the answer was wrong, he stayed quiet.\n\n"
+    "When he realised she was gone he left. If only he had known. Before long the sun set over the hills.\n\n"
+    "So after lots of pleading and stares he finally agreed. When he told her he loved her she cried.\n\n"
+    '"If you want it you can have it," she said.\n'
+)
+
+
+def test_an_opening_clause_without_its_comma_is_found_and_the_fix_adds_it(ficlint, tmp_path):
+    for text, expected in OPENING_CLAUSES:
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert finding["code"] == "SX003", text
+        assert fixed(text, finding) == expected
+
+
+def test_clauses_whose_end_is_unclear_and_speech_are_left_alone(ficlint, tmp_path):
+    assert lint_text(ficlint, tmp_path, NOT_OPENING_CLAUSES) == []
+
+
+def test_an_interjection_that_opens_speech_takes_a_comma(ficlint, tmp_path):
+    text = ('"Well I don\'t know," she said.\n\n"Hn, well don\'t get cocky."\n\n"Okay let\'s go."\n\n'
+            '"Oh my god." "No one knows." "Well done." "Oh, I see."\n')
+    findings = lint_text(ficlint, tmp_path, text)
+    assert [(f["code"], f["suggestions"]) for f in findings] == [
+        ("SX004", ["Well, I"]), ("SX004", ["well, do"]), ("SX004", ["Okay, let"])]

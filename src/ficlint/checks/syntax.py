@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ficlint.analysis import Word, lemmas
 from ficlint.checks import Rule
-from ficlint.document import DIALOGUE
+from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _subject_end
 
@@ -27,8 +27,32 @@ VOCATIVE = Rule(
     "A name or term of address spoken to (Harry, dear, guys, sir) without the comma that sets it off.",
     "Without the comma the name reads as part of the sentence: 'Let's eat Grandma'.",
     '"Come on dear, we\'re late."  ->  "Come on, dear, we\'re late."', "always (unsafe)")
+OPENING_CLAUSE = Rule(
+    "SX003", "comma-after-opening-clause", NAME,
+    "An opening clause (*When the door opened*, *If you want*) runs into the main clause with no comma.",
+    "Without the comma the main clause's subject reads as the object of the opening one, and the reader backtracks.",
+    "When the door opened the cat ran out.  ->  When the door opened, the cat ran out.", "always (unsafe)")
+INTERJECTION_COMMA = Rule(
+    "SX004", "comma-after-interjection", NAME,
+    "An interjection (*well*, *oh*, *yes*, *okay*) that opens speech with no comma before the sentence it leads into.",
+    "The comma marks the pause a speaker makes; without it *well* and *yes* read as part of the sentence.",
+    '"Well I don\'t know."  ->  "Well, I don\'t know."', "always (unsafe)")
 
 CONJUNCTIONS = frozenset("and but or so yet nor for".split())
+OPENING_INTERJECTIONS = frozenset("well oh yes yeah yep no nope nah okay ok alright um uh hmm ah".split())
+CLAUSE_STARTERS = frozenset("do don't does doesn't let let's please".split())
+OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
+           ("although",): 1, ("though",): 1, ("because",): 1, ("since",): 1, ("until",): 1, ("if",): 1,
+           ("unless",): 1, ("as", "soon", "as"): 3, ("even", "though"): 2, ("now", "that"): 2, ("every", "time"): 2,
+           ("the", "moment"): 2, ("by", "the", "time"): 3}
+LEAD_INS = frozenset("and but so then even only".split())
+COMPLEMENT_TAKERS = frozenset(  # a subject after these begins their object, not the main clause
+    "see watch hear feel find notice know think tell show ask wish hope say realize realise decide remember "
+    "forget learn understand guess suppose believe expect fear pretend promise swear admit mean worry discover "
+    "make let help have get want need".split())
+TELLING = frozenset("tell show ask promise remind warn assure inform convince teach".split())
+STATE_WORDS = frozenset("sure certain glad afraid aware happy sorry convinced positive confident relieved surprised "
+                        "worried scared grateful thankful amazed so such".split())
 SUBORDINATORS = frozenset(
     "when whenever while as because if though although since until till unless before after once whether "
     "which who whom whose where that than even like".split())
@@ -72,14 +96,16 @@ class SyntaxCheck:
     """SX001 comma splices, SX002 names spoken to without their comma."""
 
     name = NAME
-    rules = [SPLICE, VOCATIVE]
+    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, INTERJECTION_COMMA]
 
     def check(self, document, project):
         for sentence in document.sentences:
             words = list(sentence.words)
             yield from self._splices(document, words)
+            yield from self._opening_clauses(document, words)
             if document.kind_at(words[0].start) == DIALOGUE or any(document.kind_at(w.start) == DIALOGUE for w in words[:3]):
                 yield from self._vocatives(document, words)
+                yield from self._interjections(document, words)
 
     def _splices(self, document, words: list[Word]):
         """SX001: 'He gave her a look, she nodded.'"""
@@ -121,6 +147,39 @@ class SyntaxCheck:
                 "two sentences joined by a comma alone: use a full stop, a semicolon or a joining word",
                 [plain[comma.start:first.end].replace(",", suggestion, 1)], Fix(False, edits))
 
+    def _opening_clauses(self, document, words: list[Word]):
+        """SX003: 'When the door opened the cat ran out.', '..., but if you are tired you can go.'"""
+        for s, word in enumerate(words):
+            length = _opener_at(words, s)
+            if not length or document.kind_at(word.start) != NARRATION:
+                continue
+            if s and words[s - 1].norm != "," and not (s == 1 and words[0].lower in LEAD_INS) \
+                    and not (s >= 2 and words[s - 1].lower in LEAD_INS and words[s - 2].norm == ","):
+                continue  # only at the start of a sentence or of a clause after a comma
+            boundary = _main_clause_start(words, s + length)
+            if boundary is None:
+                continue
+            last, first = words[boundary - 1], words[boundary]
+            yield OPENING_CLAUSE.finding(
+                document, last.start, first.end, "the opening clause ends with a comma before the main clause",
+                [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
+
+    def _interjections(self, document, words: list[Word]):
+        """SX004: '"Well I don't know."', '"Okay let's go."', '"Hn, well don't get cocky."'"""
+        for k, word in enumerate(words[:-2]):
+            if word.lower not in OPENING_INTERJECTIONS or document.kind_at(word.start) != DIALOGUE:
+                continue
+            if k and words[k - 1].norm not in QUOTES and words[k - 1].norm != ",":
+                continue
+            following, then = words[k + 1], words[k + 2]
+            starts_clause = (following.lower in SUBJECT_PRONOUNS - {"it"} and (then.tag in FINITE or then.norm in CLITIC_VERBS)
+                             or following.lower in CLAUSE_STARTERS and (following.lower != "do" or then.lower == "n't"))
+            if not starts_clause or following.lower == "no":
+                continue
+            yield INTERJECTION_COMMA.finding(
+                document, word.start, following.end, f"'{word.text}' opens the sentence: a comma after it",
+                [f"{word.text}, {following.text}"], Fix(False, (Edit(word.end, word.end, ","),)))
+
     def _vocatives(self, document, words: list[Word]):
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
         yield from self._opening_vocatives(document, words)
@@ -161,6 +220,53 @@ class SyntaxCheck:
                 yield VOCATIVE.finding(
                     document, word.start, following.end, f"'{word.text}' is spoken to: set it off with a comma",
                     [f"{word.text}, {following.text}"], Fix(False, (Edit(word.end, following.start, ", "),)))
+
+
+def _opener_at(words: list[Word], s: int) -> int:
+    """The length of a subordinator that opens a clause at words[s] (*when*, *as soon as*), or 0."""
+    for opener, length in OPENERS.items():
+        if tuple(w.lower for w in words[s:s + length]) == opener:
+            return length
+    return 0
+
+
+def _main_clause_start(words: list[Word], i: int) -> int | None:
+    """Where the main clause begins, with no comma before it, after an opening clause that starts at words[i]:
+    the opening clause needs its own subject and verb, and the main clause a subject and a finite verb."""
+    verb = _subject_end(words, i) if i < len(words) and (words[i].lower in SUBJECT_PRONOUNS or words[i].tag in (
+        "NNP", "NN", "NNS", "DT", "PRP$")) else None
+    while verb is not None and verb < len(words) and words[verb].tag == "RB" and words[verb].lower != "n't":
+        verb += 1
+    if verb is None or verb >= len(words) or not _finite_verb(words, verb):
+        return None  # the opening clause needs its own subject and verb: not 'after lots of pleading'
+    if any(w.norm in (",", ";", ":") or w.norm in QUOTES for w in words[i:verb]):
+        return None
+    for k in range(verb + 1, len(words)):
+        word, previous = words[k], words[k - 1]
+        if not word.is_word() or word.norm in QUOTES:
+            return None  # a comma (or other mark) is there, or the sentence ends
+        if word.lower in ("so", "such", "that") or previous.tag in ("TO", "CC", "DT", "PRP$", "WDT", "WP", "WRB", "MD") \
+                or previous.tag == "IN" and previous.lower not in PARTICLES:
+            continue
+        if word.lower not in SUBJECT_PRONOUNS and word.tag not in ("NNP", "DT", "PRP$"):
+            continue
+        if word.lower in ("you", "it", "her") and previous.tag.startswith("VB"):
+            continue  # an object: 'When he saw it'
+        end = _subject_end(words, k)
+        while end is not None and end < len(words) and words[end].tag == "RB" and words[end].lower != "n't":
+            end += 1
+        if end is None or end >= len(words) or not (_finite_verb(words, end) and (
+                words[end].tag != "MD" or word.lower in SUBJECT_PRONOUNS)):
+            continue  # no clause starts here ('want the map')
+        if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS or previous.lower in STATE_WORDS \
+                or previous.tag == "PRP" and k >= 2 and _lemma(words[k - 2]) in TELLING:
+            return None  # 'When he realised she was gone', 'When he told her he loved her': where it ends is unclear
+        return k
+    return None
+
+
+def _lemma(word: Word) -> str:
+    return (lemmas(word.lower).get("VERB") or (word.lower,))[0]
 
 
 def _common_word(word: Word, document) -> bool:
