@@ -59,6 +59,11 @@ VOCATIVES = [
     ('"Calm down Mrs. Weasley."\n', '"Calm down, Mrs. Weasley."\n'),
     ('"All ready Bilbo?"\n', '"All ready, Bilbo?"\n'),
     ('"We will do so Amad."\n', '"We will do so, Amad."\n'),
+    ('"Don\'t worry Ino, we will find him."\n', '"Don\'t worry, Ino, we will find him."\n'),
+    ('"Where are you going Ron?"\n', '"Where are you going, Ron?"\n'),
+    ('"See you tomorrow Iruka."\n', '"See you tomorrow, Iruka."\n'),
+    ('"Sorry about that Levi."\n', '"Sorry about that, Levi."\n'),
+    ('"Of course Professor."\n', '"Of course, Professor."\n'),
 ]
 
 
@@ -73,6 +78,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
     text = ('"I saw Harry." "See you Monday." "Is it Harry?" "Ask Professor Snape."\n\n'
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
+            '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -81,7 +81,9 @@ ADDRESS_TERMS = frozenset(
 NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
                            "senpai sempai captain doctor professor boss chief master".split())
 GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye".split())
-LEAD_ADVERBS = frozenset("now too here there again already later tonight anymore today yet though anyway please "
+INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand "
+                         "arrive return apologize apologise".split())  # nothing follows them but the one spoken to
+LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
                          "really soon either so".split())
 PARTICLES = frozenset("on up out down off away back over".split())
 TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty captain dr doctor lord lady sir master "
@@ -410,6 +412,13 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return not (before is not None and before.lower in GIVING)
     if lower in INTERJECTIONS or previous.tag == "UH":
         return True
+    if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
+        return True  # 'Sorry about that Levi'
+    if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank")):
+        return True  # 'Of course Professor', 'You know what Shikamaru'
+    if previous.tag.startswith("VB") and (lemmas(lower).get("VERB") or (lower,))[0] in INTRANSITIVE:
+        return True  # 'Don't worry Ino', 'Where are you going Ron?'
+
     if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0
                                  and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower))):
         return True
