@@ -216,6 +216,10 @@ class SpellingCheck:
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
         if codespell_corrections(lower):
             return False  # a known misspelling, however it splits: untill, everytime
+        if len(lower) > 4 and is_english_word(lower + "s"):
+            return True  # a singular the dictionary lacks beside its plural: bedsheet
+        if denominal_verb(lower):
+            return True  # fisted, pocketing: a noun used as a verb, regularly inflected
         if lower.isalpha() and not one_edit_from_english(lower) and any(
                 english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
                 for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):
@@ -313,6 +317,20 @@ def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def denominal_verb(lower: str) -> bool:
+    """A noun with -ed or -ing that LemmInflect knows no verb for: *fisted*, not *stoped* (stop is a verb)."""
+    from lemminflect import getAllInflections
+
+    from ficlint.analysis import lexicon_tag
+
+    for ending in ("ed", "ing"):
+        base = lower[:-len(ending)]
+        if lower.endswith(ending) and len(base) >= 3 and is_common_word(base) and lexicon_tag(base) == "NN" \
+                and not getAllInflections(base, "VERB"):
+            return True
+    return False
+
+
 def one_edit_from_english(lower: str) -> bool:
     """Whether an English word is one edit from this lower-case word (pyspellchecker's candidates)."""
     return bool(english().candidates(lower))
