@@ -32,15 +32,7 @@ OPENING_CLAUSE = Rule(
     "An opening clause (*When the door opened*, *If you want*) runs into the main clause with no comma.",
     "Without the comma the main clause's subject reads as the object of the opening one, and the reader backtracks.",
     "When the door opened the cat ran out.  ->  When the door opened, the cat ran out.", "always (unsafe)")
-INTERJECTION_COMMA = Rule(
-    "SX004", "comma-after-interjection", NAME,
-    "An interjection (*well*, *oh*, *yes*, *okay*) that opens speech with no comma before the sentence it leads into.",
-    "The comma marks the pause a speaker makes; without it *well* and *yes* read as part of the sentence.",
-    '"Well I don\'t know."  ->  "Well, I don\'t know."', "always (unsafe)")
-
 CONJUNCTIONS = frozenset("and but or so yet nor for".split())
-OPENING_INTERJECTIONS = frozenset("well oh yes yeah yep no nope nah okay ok alright um uh hmm ah".split())
-CLAUSE_STARTERS = frozenset("do don't does doesn't let let's please".split())
 OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
            ("although",): 1, ("though",): 1, ("because",): 1, ("since",): 1, ("until",): 1, ("if",): 1,
            ("unless",): 1, ("as", "soon", "as"): 3, ("even", "though"): 2, ("now", "that"): 2, ("every", "time"): 2,
@@ -98,7 +90,7 @@ class SyntaxCheck:
     """SX001 comma splices, SX002 names spoken to without their comma."""
 
     name = NAME
-    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, INTERJECTION_COMMA]
+    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -107,7 +99,6 @@ class SyntaxCheck:
             yield from self._opening_clauses(document, words)
             if document.kind_at(words[0].start) == DIALOGUE or any(document.kind_at(w.start) == DIALOGUE for w in words[:3]):
                 yield from self._vocatives(document, words)
-                yield from self._interjections(document, words)
 
     def _splices(self, document, words: list[Word]):
         """SX001: 'He gave her a look, she nodded.'"""
@@ -165,22 +156,6 @@ class SyntaxCheck:
             yield OPENING_CLAUSE.finding(
                 document, last.start, first.end, "the opening clause ends with a comma before the main clause",
                 [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
-
-    def _interjections(self, document, words: list[Word]):
-        """SX004: '"Well I don't know."', '"Okay let's go."', '"Hn, well don't get cocky."'"""
-        for k, word in enumerate(words[:-2]):
-            if word.lower not in OPENING_INTERJECTIONS or document.kind_at(word.start) != DIALOGUE:
-                continue
-            if k and words[k - 1].norm not in QUOTES and words[k - 1].norm != ",":
-                continue
-            following, then = words[k + 1], words[k + 2]
-            starts_clause = (following.lower in SUBJECT_PRONOUNS - {"it"} and (then.tag in FINITE or then.norm in CLITIC_VERBS)
-                             or following.lower in CLAUSE_STARTERS and (following.lower != "do" or then.lower == "n't"))
-            if not starts_clause or following.lower == "no":
-                continue
-            yield INTERJECTION_COMMA.finding(
-                document, word.start, following.end, f"'{word.text}' opens the sentence: a comma after it",
-                [f"{word.text}, {following.text}"], Fix(False, (Edit(word.end, word.end, ","),)))
 
     def _vocatives(self, document, words: list[Word]):
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
