@@ -75,14 +75,16 @@ def matches(document: Document, pattern: str, root: Path) -> bool:
 
 
 def merge_same_span(findings: list[Finding]) -> list[Finding]:
-    """Keep one finding per span: the most severe, with the others' suggestions and codes added."""
+    """Keep one finding per span: the most severe (ficlint's own over a backend's), with the others'
+    suggestions and codes added."""
     by_span: dict[tuple[int, int], Finding] = {}
     for finding in findings:
         kept = by_span.get((finding.start, finding.end))
         if kept is None:
             by_span[(finding.start, finding.end)] = finding
             continue
-        if severity_rank(finding.severity) > severity_rank(kept.severity):
+        if severity_rank(finding.severity) > severity_rank(kept.severity) or (
+                finding.severity == kept.severity and kept.check == "grammar" and finding.check != "grammar"):
             kept, finding = finding, kept
             by_span[(kept.start, kept.end)] = kept
         kept.suggestions += [s for s in finding.suggestions if s not in kept.suggestions]

@@ -87,8 +87,7 @@ OPENING_CLAUSES = [
     ("When the gate finally opened Renji almost fell over.\n", "When the gate finally opened, Renji almost fell over.\n"),
     ("And before he could say anything she was gone.\n", "And before he could say anything, she was gone.\n"),
     ("When Hanataro looked up his eyes were closed.\n", "When Hanataro looked up, his eyes were closed.\n"),
-    ("He ran, and by the time he caught up with the others he was panting.\n",
-     "He ran, and by the time he caught up with the others, he was panting.\n"),
+    ("Then, when the bell rang he ran outside.\n", "Then, when the bell rang, he ran outside.\n"),
     ("If you want the map you can have it.\n", "If you want the map, you can have it.\n"),
 ]
 

@@ -146,9 +146,8 @@ class SyntaxCheck:
             length = _opener_at(words, s)
             if not length or document.kind_at(word.start) != NARRATION:
                 continue
-            if s and words[s - 1].norm != "," and not (s == 1 and words[0].lower in LEAD_INS) \
-                    and not (s >= 2 and words[s - 1].lower in LEAD_INS and words[s - 2].norm == ","):
-                continue  # only at the start of a sentence or of a clause after a comma
+            if s and words[s - 1].norm != "," and not (s == 1 and words[0].lower in LEAD_INS):
+                continue  # only at the start of a sentence or after a comma (', and when ...' is often left open)
             boundary = _main_clause_start(words, s + length)
             if boundary is None:
                 continue
