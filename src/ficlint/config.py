@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
+try:
+    import tomllib  # novermin: the fallback below serves 3.10
+except ImportError:  # Python 3.10: the same parser, published as tomli
+    import tomli as tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
