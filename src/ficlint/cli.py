@@ -26,6 +26,7 @@ from ficlint.packs import add_words, catalogue, read_word_list, shipped_packs, w
 from ficlint.printable import printable
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
+from ficlint.readers.office import OfficeDocument
 from ficlint.reporters import REPORTERS, statistics, summary, text
 from ficlint.reporters.progress import Progress
 from ficlint.review import review_project
@@ -145,7 +146,7 @@ def main() -> None:
 @click.option("--deadline", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop the whole run after this many seconds (exit 2), e.g. in CI.")
 def lint(paths, **options):
-    """Lint story files and folders (.txt, .md, .html); '-' reads standard input."""
+    """Lint story files and folders (.txt, .md, .html, .docx, .odt); '-' reads standard input."""
     DEADLINE.start(options["deadline"])
     run = session = None
     try:
@@ -176,6 +177,8 @@ def lint(paths, **options):
         say(f"warning: {warning}")
     result.notes.insert(0, project.vocabulary.note)
     result.notes.append(session.note if session else "grammar: off")
+    if any(isinstance(document, OfficeDocument) for document in documents):
+        result.notes.append("in .docx and .odt files a position is paragraph:column")
     if run and options["diff"]:
         sys.exit(show_diff(run, errors, options["quiet"]))
     if run:
@@ -247,6 +250,8 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
     result.notes.append(f"fixed {count} finding{'s' * (count != 1)} in {len(done)} file{'s' * (len(done) != 1)}")
     for path, cycle in run.cycles.items():
         say(f"warning: {path}: fixes undo one another ({', '.join(cycle)}): stopped at one of the spellings")
+    for where, reason in sorted({(f"{f.path}:{f.line}:{f.column}: {f.code}", reason) for f, reason in run.refused}):
+        say(f"warning: {where} not fixed: {reason}")
     for finding in run.unconverged:
         say(f"warning: {finding.path}:{finding.line}:{finding.column}: the fix for {finding.code} "
             "did not converge (the fixed text is flagged again)")

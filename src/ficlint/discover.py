@@ -109,6 +109,6 @@ def walk(folder: Path, top: Path, excludes: list[str], root: Path, errors: list[
                 kept.append(name)
         folders[:] = kept
         found += [Path(current, name) for name in names
-                  if Path(name).suffix.lower() in STORY_SUFFIXES and not name.startswith(".")
+                  if Path(name).suffix.lower() in STORY_SUFFIXES and not name.startswith((".", "~$"))  # ~$: Word's lock file
                   and not is_excluded(Path(current, name), root, excludes)]
     return sorted(found)

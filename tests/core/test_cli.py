@@ -79,7 +79,7 @@ def test_bad_inputs_each_get_one_line_and_the_rest_is_linted(ficlint, tmp_path):
     errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
     assert errors == [
         "error: missing.txt: no such file or directory",
-        "error: nothing: no story files (.txt, .md, .markdown, .html, .htm) in this folder",
+        "error: nothing: no story files (.txt, .md, .markdown, .html, .htm, .docx, .odt) in this folder",
         "error: binary.txt: binary file (contains NUL bytes), not a story: skipped",
         "error: latin1.txt: invalid UTF-8 at byte 8 (line 1): save the file as UTF-8",
     ]
