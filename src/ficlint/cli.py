@@ -145,6 +145,8 @@ def main() -> None:
               help="Record the current findings in this file (they are then not reported).")
 @click.option("--deadline", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop the whole run after this many seconds (exit 2), e.g. in CI.")
+@click.option("--whole-story", is_flag=True,
+              help="Count names and terms across every story file under the config's folder; report only PATHS.")
 def lint(paths, **options):
     """Lint story files and folders (.txt, .md, .html, .docx, .odt); '-' reads standard input."""
     DEADLINE.start(options["deadline"])
@@ -155,7 +157,9 @@ def lint(paths, **options):
         baseline = load_baseline(Path(options["baseline"])) if options["baseline"] else None
         grammar.prepare(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
-        project = Project.load(documents, config)
+        context = read_rest_of_story(documents, config) if options["whole_story"] else []
+        project = Project.load(documents + context, config,
+                               frozenset(d.path for d in documents) if options["whole_story"] else None)
         try:
             if options["interactive"]:
                 result, write_errors, note = review_project(project, all_checks(config))
@@ -260,7 +264,7 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
 
 def read_documents(paths, config: Config, stdin_filename: str | None):
     """Read every story named on the command line; unreadable files become errors."""
-    files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
+    files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude, config.word_files)
     documents = []
     for name, read in ([(stdin_filename or "-", lambda: read_stdin(stdin_filename or "-"))] if "-" in paths else []) + \
             [(str(path), lambda path=path: read_file(path)) for path in files]:
@@ -272,6 +276,20 @@ def read_documents(paths, config: Config, stdin_filename: str | None):
             errors.append(FiclintError(name, f"internal error while reading ({type(error).__name__}: {error}); "
                                              "please report it"))
     return documents, errors
+
+
+def read_rest_of_story(documents, config: Config) -> list:
+    """The story files under the config's folder that are not among documents (unreadable ones left out)."""
+    named = {os.path.realpath(d.source.path) for d in documents if d.source.path}
+    files, _ = discover([str(config.root)], config.root, config.exclude, config.word_files)
+    rest = []
+    for path in files:
+        if os.path.realpath(path) not in named:
+            try:
+                rest.append(read_file(path))
+            except FiclintError:
+                pass  # reported when that file is linted itself
+    return rest
 
 
 def exit_code(result, config: Config) -> int:

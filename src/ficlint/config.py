@@ -6,6 +6,7 @@ try:
     import tomllib  # novermin: the fallback below serves 3.10
 except ImportError:  # Python 3.10: the same parser, published as tomli
     import tomli as tomllib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,12 @@ class Config:
     def words_file(self) -> Path:
         """The project's own word list, where `ficlint words add` writes."""
         return self.root / WORDS_FILE
+
+    @property
+    def word_files(self) -> set[str]:
+        """The real paths of the project's files that are not prose: config and word lists."""
+        files = [self.words_file, *(self.root / name for name in self.words), *(self.root / name for name in CONFIG_FILES)]
+        return {os.path.realpath(path) for path in files}
 
     def selects(self, code: str) -> bool:
         """Whether a code is on: the longest matching prefix of select/ignore wins."""

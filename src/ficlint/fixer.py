@@ -128,7 +128,7 @@ def fix_project(project: Project, checks: list, unsafe: bool = False) -> FixRun:
         run.passes += 1
         settled = {index for index in passed if _settle_cycle(run, index, history[index])}
         frozen |= settled
-        relinted = lint(Project(run.documents, project.config, project.vocabulary), checks)
+        relinted = lint(Project(run.documents, project.config, project.vocabulary, targets=project.targets), checks)
         for index, chosen in passed.items():
             if index in settled:
                 continue
