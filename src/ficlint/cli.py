@@ -15,7 +15,7 @@ from ficlint import __version__
 from ficlint.baseline import load_baseline, new_findings, write_baseline
 from ficlint.checks import all_checks, all_rules, grammar
 from ficlint.checks.rules import skipped_rules
-from ficlint.config import Config, load_config
+from ficlint.config import Config, config_for, config_groups, load_config
 from ficlint.discover import discover
 from ficlint.errors import FiclintError
 from ficlint.files import replace_file
@@ -100,8 +100,11 @@ def check_codes(given: list[str], option: str, config: Config) -> None:
             raise FiclintError(option, f"unknown code or prefix '{code}' (see `ficlint rules`)")
 
 
-def configure(config_path: str | None, select, ignore, fail_on) -> Config:
-    config = load_config(Path(config_path) if config_path else None)
+def configure(config_path: str | None, select, ignore, fail_on, paths=(), stdin_filename=None) -> Config:
+    """The run's config: --config, else the one found from the linted files' folders upwards."""
+    found = Path(config_path) if config_path else config_for(list(paths), stdin_filename)
+    start = next((Path(p) if Path(p).is_dir() else Path(p).parent for p in paths if p != "-"), None)
+    config = load_config(found, start)
     config.select = codes(select) or config.select
     config.ignore = codes(ignore) or config.ignore
     config.fail_on = fail_on or config.fail_on
@@ -147,12 +150,17 @@ def main() -> None:
               help="Stop the whole run after this many seconds (exit 2), e.g. in CI.")
 @click.option("--whole-story", is_flag=True,
               help="Count names and terms across every story file under the config's folder; report only PATHS.")
-def lint(paths, **options):
+@click.pass_context
+def lint(ctx, paths, **options):
     """Lint story files and folders (.txt, .md, .html, .docx, .odt); '-' reads standard input."""
+    groups = [] if options["config_path"] else config_groups(list(paths))
+    if len(groups) > 1 and options["output_format"] in ("text", "github") and not options["output"]:
+        sys.exit(max(lint_group(ctx, group, options) for group in groups))  # each story with its own config
     DEADLINE.start(options["deadline"])
     run = session = None
     try:
-        config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
+        config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"],
+                           paths, options["stdin_filename"])
         check_fix_options(paths, options)
         baseline = load_baseline(Path(options["baseline"])) if options["baseline"] else None
         grammar.prepare(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
@@ -199,6 +207,15 @@ def lint(paths, **options):
     if options["timings"]:
         say(grammar.timings_line(result, session))
     sys.exit(2 if options["require_grammar"] and session and session.unavailable else exit_code(result, config))
+
+
+def lint_group(ctx, paths, options) -> int:
+    """Lint paths that one config governs, as a run of their own; its exit code."""
+    try:
+        ctx.invoke(lint, paths=tuple(paths), **options)
+    except SystemExit as done:
+        return done.code or 0
+    return 0
 
 
 def apply_baseline(result, baseline: list[dict] | None, options) -> None:
@@ -385,7 +402,8 @@ def words_unknown(paths, output, config_path):
     from ficlint.checks.spelling import unknown_names
 
     try:
-        config = load_config(Path(config_path) if config_path else None)
+        config = load_config(Path(config_path) if config_path else config_for(list(paths)),
+                             next((Path(p) if Path(p).is_dir() else Path(p).parent for p in paths), None))
         documents, errors = read_documents(paths, config, None)
         names = unknown_names(Project.load(documents, config))
     except FiclintError as error:
