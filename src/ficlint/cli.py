@@ -359,14 +359,33 @@ def explain(code):
 
 
 @main.command()
-def rules():
-    """List every code with its name and one-line description."""
+@click.option("--select", help="Only these codes or prefixes (comma-separated), e.g. GR or SP001,NM.")
+@click.option("--fixable", is_flag=True, help="Only the rules --fix (or --unsafe-fixes) can repair.")
+@click.option("--all", "show_all", is_flag=True, help="Every rule, one line each.")
+def rules(select, fixable, show_all):
+    """A short listing of the checks and their codes; with --select, --fixable or --all, one line per rule."""
     try:
         known = all_rules()
     except FiclintError as error:
         fail(error)
-    for rule in sorted(known.values(), key=lambda r: r.code):
-        click.echo(printable(f"{rule.code:<7} {rule.name:<28} {rule.summary}"))
+    chosen = sorted((rule for rule in known.values() if (not select or any(rule.code.startswith(c) for c in codes(select)))
+                     and (not fixable or not rule.fixable.startswith("never"))), key=lambda r: r.code)
+    if select and not chosen and not fixable:
+        fail(FiclintError(select, "no rule has this code or prefix (see `ficlint rules`)"))
+    if select or fixable or show_all:
+        for rule in chosen:
+            click.echo(printable(f"{rule.code:<7} {rule.name:<28} {rule.summary}"))
+        return
+    by_check: dict[str, list] = {}
+    for rule in chosen:
+        by_check.setdefault(rule.check, []).append(rule)
+    for check, members in sorted(by_check.items()):
+        prefixes = sorted({rule.code.rstrip("0123456789") for rule in members})
+        shown = ", ".join(prefixes[:6]) + (", ..." if len(prefixes) > 6 else "")
+        repairable = sum(not rule.fixable.startswith("never") for rule in members)
+        click.echo(printable(f"{check:<12} {len(members):>5} rules, {repairable:>4} fixable   {shown}"))
+    click.echo(f"{len(chosen)} rules. One line per rule: ficlint rules --select GR (codes or prefixes), "
+               "--fixable, --all; details: ficlint explain CODE")
 
 
 @main.group()

@@ -134,7 +134,7 @@ def test_words_add_writes_the_project_word_list(ficlint, tmp_path):
 def test_explain_and_rules(ficlint):
     explained = ficlint("explain", "sp003").stdout
     assert "SP003 (fandom-misspelling)" in explained and "zanpaktou" in explained and "always (safe)" in explained
-    listing = ficlint("rules").stdout
+    listing = ficlint("rules", "--all").stdout
     assert any(line.startswith("SP001   unknown-word") for line in listing.splitlines())
     assert ficlint("explain", "ZZ123").exit_code == 2
 
