@@ -153,3 +153,9 @@ def test_a_damaged_document_inside_a_good_zip_is_one_line(ficlint, tmp_path):
     run = ficlint("lint", "bad.docx")
     assert run.exit_code == 2
     assert run.stderr.splitlines()[0].startswith("error: bad.docx: is a damaged Word document (")
+
+
+def test_the_colour_report_shows_the_paragraph_as_its_source_line(ficlint, story):
+    run = ficlint("lint", "--select", "SP", "--color", "always", "story.docx", cwd=story)
+    shown = [line for line in run.stdout.splitlines() if line.startswith("\x1b[36m3 |")]
+    assert shown and shown[0].endswith("at the gate.")
