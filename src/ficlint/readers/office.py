@@ -95,7 +95,7 @@ def _is_odt(name: str) -> bool:
 
 def read(where: str, path: str | None, data: bytes, source: Source) -> OfficeDocument:
     """A .docx or .odt story as a Document; a bad file is a one-line FiclintError."""
-    _, paragraphs, kinds = _parse(where, data, _is_odt(where))
+    _, paragraphs, kinds = _parse(where, data, _is_odt(path or where))
     text = "\n\n".join("".join(piece[1] for piece in pieces) for pieces in paragraphs)
     office = OfficeSource(path, "utf-8", False, source.mtime_ns, source.size, source.identity,
                           data=data, text=text, kinds=kinds)
@@ -151,7 +151,7 @@ def _parse_docx(data: bytes):
             key = (run.getparent(), str(properties.xml) if properties is not None else "")
             for child in run:
                 if child.tag == qn("w:t"):
-                    pieces.append([child, child.text or "", key, True])
+                    pieces.append([child, _one_line(child.text or ""), key, True])
                 elif child.tag in (qn("w:tab"), qn("w:ptab")):
                     pieces.append([child, "\t", None, False])
                 elif child.tag in (qn("w:br"), qn("w:cr")):
@@ -207,7 +207,7 @@ def _walk(element, skip):
 def _odt_pieces(element, pieces, skip, textns) -> None:
     for child in element.childNodes:
         if child.nodeType == child.TEXT_NODE:
-            pieces.append([child, child.data, element, True])
+            pieces.append([child, _one_line(child.data), element, True])
         elif child.nodeType != child.ELEMENT_NODE or child.qname in skip:
             continue
         elif child.qname in ((textns, "p"), (textns, "h")):
@@ -220,6 +220,11 @@ def _odt_pieces(element, pieces, skip, textns) -> None:
             pieces.append([child, SOFT_BREAK, None, False])
         else:
             _odt_pieces(child, pieces, skip, textns)
+
+
+def _one_line(text: str) -> str:
+    """Text of a paragraph never holds a line break of its own (paragraphs are the lines)."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def _kind(style: str) -> str | None:
