@@ -180,7 +180,7 @@ def _fix_pass(run: FixRun, frozen: set[int], unsafe: bool) -> dict[int, list[tup
 def _refused(run: FixRun, document: Document, finding: Finding, fix: Fix) -> bool:
     """Whether the file's format cannot take this fix (a .docx edit across formatting); noted in run.refused."""
     refusal = getattr(document.source, "refusal", None)
-    reason = refusal(apply_fixes(document.text, [fix])) if refusal else None
+    reason = refusal(document, fix) if refusal else None
     if reason:
         run.refused.append((finding, reason))
     return bool(reason)

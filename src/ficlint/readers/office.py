@@ -10,6 +10,7 @@ they share one formatting, so bold stays bold; an edit across formattings is ref
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import io
 import re
@@ -50,18 +51,30 @@ class OfficeSource(Source):
                     raise FiclintError(f"{self.path}:{number}", problem)
         return _save(package)
 
-    def refusal(self, text: str) -> str | None:
-        """Why text cannot be written into the document keeping its formatting (None: it can)."""
-        old, new = self.text.split("\n\n"), text.split("\n\n")
-        if len(old) != len(new):
-            return "it would split or join paragraphs"
-        layout = self.layout
-        for before, after, pieces in zip(old, new, layout):
-            if before != after:
-                problem = _rewrite(pieces, before, after, dry=True)
-                if problem:
-                    return problem
+    def refusal(self, document: Document, fix) -> str | None:
+        """Why a fix to the document (this file's text, maybe fixed already) cannot be written into the
+        file keeping its formatting; None when it can. Only the paragraphs the fix touches are compared."""
+        starts = document.line_starts
+        touched: dict[int, list] = {}
+        for edit in fix.edits:
+            number = bisect.bisect_right(starts, edit.start) - 1
+            end = starts[number + 1] - 2 if number + 1 < len(starts) else len(document.text)
+            if edit.end > end or "\n" in edit.replacement:
+                return "it would split or join paragraphs"
+            touched.setdefault(number, []).append(edit)
+        for number, edits in touched.items():
+            start = starts[number]
+            after = document.line_text(number + 1)
+            for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+                after = after[:edit.start - start] + edit.replacement + after[edit.end - start:]
+            problem = _rewrite(self.layout[number], self.paragraphs[number], after, dry=True)
+            if problem:
+                return problem
         return None
+
+    @cached_property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n\n")
 
     @cached_property
     def layout(self) -> list[list[tuple]]:
