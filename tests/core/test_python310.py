@@ -3,11 +3,11 @@
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 
+from ficlint.config import tomllib
 from tests.conftest import ROOT
 
 SOURCE = ROOT / "src" / "ficlint"
