@@ -32,7 +32,8 @@ def commit(story, message, env):
     return done.returncode, done.stdout
 
 
-def test_hook_blocks_a_commit_with_a_misspelling_and_passes_once_fixed(tmp_path, pre_commit_home):
+def story_repository(tmp_path, pre_commit_home):
+    """A git repository of a story with the ficlint hook installed from this checkout: (folder, env)."""
     rev = clean_checkout_rev()
     story = tmp_path / "story"
     story.mkdir()
@@ -46,6 +47,11 @@ def test_hook_blocks_a_commit_with_a_misspelling_and_passes_once_fixed(tmp_path,
     env["PATH"] = bin_dir + os.pathsep + env["PATH"]
     subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=story, check=True, env=env,
                    capture_output=True)
+    return story, env
+
+
+def test_hook_blocks_a_commit_with_a_misspelling_and_passes_once_fixed(tmp_path, pre_commit_home):
+    story, env = story_repository(tmp_path, pre_commit_home)
 
     chapter = story / "chapter1.txt"
     chapter.write_text("Rukia drew her zanpakutou.\nKira hesistated at the gate of the Seireitei.\n",
@@ -62,3 +68,27 @@ def test_hook_blocks_a_commit_with_a_misspelling_and_passes_once_fixed(tmp_path,
     code, output = commit(story, "chapter 1", env)
     assert code == 0, output
     assert "ficlint" in output and "Passed" in output
+
+
+def test_hook_counts_terms_across_the_whole_story_and_never_lints_the_word_list(tmp_path, pre_commit_home):
+    story, env = story_repository(tmp_path, pre_commit_home)
+    (story / ".ficlint.toml").write_text('packs = ["english"]\n', encoding="utf-8")
+    (story / "ch1.txt").write_text("The skorrath shone. She held the skorrath high.\n\n"
+                                   "She laughed, and the skorrath dimmed.\n", encoding="utf-8")
+    git("add", ".", cwd=story)
+    code, output = commit(story, "chapter 1", env)
+    assert code == 0, output
+
+    # one use in the new chapter: unknown on its own, a term of the story read whole
+    (story / "ch2.txt").write_text("Lina woke early. She reached for the skorrath.\n", encoding="utf-8")
+    (story / ".ficlint-words.txt").write_text("# words of this story\nZorblaxian\nkwisp\n", encoding="utf-8")
+    git("add", ".", cwd=story)
+    code, output = commit(story, "chapter 2 and the word list", env)
+    assert code == 0, output
+
+    (story / "ch3.txt").write_text("Lina hesistated by the skorrath.\n", encoding="utf-8")
+    git("add", "ch3.txt", cwd=story)
+    code, output = commit(story, "chapter 3", env)
+    assert code != 0, output
+    assert "ch3.txt:1:6: SP001 [*] unknown word 'hesistated'" in output
+    assert "ch1.txt" not in output and "ch2.txt" not in output  # the rest of the story is read, not reported

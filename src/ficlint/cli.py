@@ -15,7 +15,7 @@ from ficlint import __version__
 from ficlint.baseline import load_baseline, new_findings, write_baseline
 from ficlint.checks import all_checks, all_rules, grammar
 from ficlint.checks.rules import skipped_rules
-from ficlint.config import Config, load_config
+from ficlint.config import Config, config_for, config_groups, load_config
 from ficlint.discover import discover
 from ficlint.errors import FiclintError
 from ficlint.files import replace_file
@@ -26,6 +26,7 @@ from ficlint.packs import add_words, catalogue, read_word_list, shipped_packs, w
 from ficlint.printable import printable
 from ficlint.project import Project
 from ficlint.readers import read_file, read_stdin
+from ficlint.readers.office import OfficeDocument
 from ficlint.reporters import REPORTERS, statistics, summary, text
 from ficlint.reporters.progress import Progress
 from ficlint.review import review_project
@@ -99,8 +100,11 @@ def check_codes(given: list[str], option: str, config: Config) -> None:
             raise FiclintError(option, f"unknown code or prefix '{code}' (see `ficlint rules`)")
 
 
-def configure(config_path: str | None, select, ignore, fail_on) -> Config:
-    config = load_config(Path(config_path) if config_path else None)
+def configure(config_path: str | None, select, ignore, fail_on, paths=(), stdin_filename=None) -> Config:
+    """The run's config: --config, else the one found from the linted files' folders upwards."""
+    found = Path(config_path) if config_path else config_for(list(paths), stdin_filename)
+    start = next((Path(p) if Path(p).is_dir() else Path(p).parent for p in paths if p != "-"), None)
+    config = load_config(found, start)
     config.select = codes(select) or config.select
     config.ignore = codes(ignore) or config.ignore
     config.fail_on = fail_on or config.fail_on
@@ -144,17 +148,26 @@ def main() -> None:
               help="Record the current findings in this file (they are then not reported).")
 @click.option("--deadline", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop the whole run after this many seconds (exit 2), e.g. in CI.")
-def lint(paths, **options):
-    """Lint story files and folders (.txt, .md, .html); '-' reads standard input."""
+@click.option("--whole-story", is_flag=True,
+              help="Count names and terms across every story file under the config's folder; report only PATHS.")
+@click.pass_context
+def lint(ctx, paths, **options):
+    """Lint story files and folders (.txt, .md, .html, .docx, .odt); '-' reads standard input."""
+    groups = [] if options["config_path"] else config_groups(list(paths))
+    if len(groups) > 1 and options["output_format"] in ("text", "github") and not options["output"]:
+        sys.exit(max(lint_group(ctx, group, options) for group in groups))  # each story with its own config
     DEADLINE.start(options["deadline"])
     run = session = None
     try:
-        config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"])
+        config = configure(options["config_path"], options["select"], options["ignore"], options["fail_on"],
+                           paths, options["stdin_filename"])
         check_fix_options(paths, options)
         baseline = load_baseline(Path(options["baseline"])) if options["baseline"] else None
         grammar.prepare(config, options["grammar_backend"], options["languagetool_url"], options["no_cache"])
         documents, errors = read_documents(paths, config, options["stdin_filename"])
-        project = Project.load(documents, config)
+        context = read_rest_of_story(documents, config) if options["whole_story"] else []
+        project = Project.load(documents + context, config,
+                               frozenset(d.path for d in documents) if options["whole_story"] else None)
         try:
             if options["interactive"]:
                 result, write_errors, note = review_project(project, all_checks(config))
@@ -176,6 +189,8 @@ def lint(paths, **options):
         say(f"warning: {warning}")
     result.notes.insert(0, project.vocabulary.note)
     result.notes.append(session.note if session else "grammar: off")
+    if any(isinstance(document, OfficeDocument) for document in documents):
+        result.notes.append("in .docx and .odt files a position is paragraph:column")
     if run and options["diff"]:
         sys.exit(show_diff(run, errors, options["quiet"]))
     if run:
@@ -192,6 +207,15 @@ def lint(paths, **options):
     if options["timings"]:
         say(grammar.timings_line(result, session))
     sys.exit(2 if options["require_grammar"] and session and session.unavailable else exit_code(result, config))
+
+
+def lint_group(ctx, paths, options) -> int:
+    """Lint paths that one config governs, as a run of their own; its exit code."""
+    try:
+        ctx.invoke(lint, paths=tuple(paths), **options)
+    except SystemExit as done:
+        return done.code or 0
+    return 0
 
 
 def apply_baseline(result, baseline: list[dict] | None, options) -> None:
@@ -247,6 +271,8 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
     result.notes.append(f"fixed {count} finding{'s' * (count != 1)} in {len(done)} file{'s' * (len(done) != 1)}")
     for path, cycle in run.cycles.items():
         say(f"warning: {path}: fixes undo one another ({', '.join(cycle)}): stopped at one of the spellings")
+    for where, reason in sorted({(f"{f.path}:{f.line}:{f.column}: {f.code}", reason) for f, reason in run.refused}):
+        say(f"warning: {where} not fixed: {reason}")
     for finding in run.unconverged:
         say(f"warning: {finding.path}:{finding.line}:{finding.column}: the fix for {finding.code} "
             "did not converge (the fixed text is flagged again)")
@@ -255,7 +281,7 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
 
 def read_documents(paths, config: Config, stdin_filename: str | None):
     """Read every story named on the command line; unreadable files become errors."""
-    files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
+    files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude, config.word_files)
     documents = []
     for name, read in ([(stdin_filename or "-", lambda: read_stdin(stdin_filename or "-"))] if "-" in paths else []) + \
             [(str(path), lambda path=path: read_file(path)) for path in files]:
@@ -267,6 +293,20 @@ def read_documents(paths, config: Config, stdin_filename: str | None):
             errors.append(FiclintError(name, f"internal error while reading ({type(error).__name__}: {error}); "
                                              "please report it"))
     return documents, errors
+
+
+def read_rest_of_story(documents, config: Config) -> list:
+    """The story files under the config's folder that are not among documents (unreadable ones left out)."""
+    named = {os.path.realpath(d.source.path) for d in documents if d.source.path}
+    files, _ = discover([str(config.root)], config.root, config.exclude, config.word_files)
+    rest = []
+    for path in files:
+        if os.path.realpath(path) not in named:
+            try:
+                rest.append(read_file(path))
+            except FiclintError:
+                pass  # reported when that file is linted itself
+    return rest
 
 
 def exit_code(result, config: Config) -> int:
@@ -319,14 +359,33 @@ def explain(code):
 
 
 @main.command()
-def rules():
-    """List every code with its name and one-line description."""
+@click.option("--select", help="Only these codes or prefixes (comma-separated), e.g. GR or SP001,NM.")
+@click.option("--fixable", is_flag=True, help="Only the rules --fix (or --unsafe-fixes) can repair.")
+@click.option("--all", "show_all", is_flag=True, help="Every rule, one line each.")
+def rules(select, fixable, show_all):
+    """A short listing of the checks and their codes; with --select, --fixable or --all, one line per rule."""
     try:
         known = all_rules()
     except FiclintError as error:
         fail(error)
-    for rule in sorted(known.values(), key=lambda r: r.code):
-        click.echo(printable(f"{rule.code:<7} {rule.name:<28} {rule.summary}"))
+    chosen = sorted((rule for rule in known.values() if (not select or any(rule.code.startswith(c) for c in codes(select)))
+                     and (not fixable or not rule.fixable.startswith("never"))), key=lambda r: r.code)
+    if select and not chosen and not fixable:
+        fail(FiclintError(select, "no rule has this code or prefix (see `ficlint rules`)"))
+    if select or fixable or show_all:
+        for rule in chosen:
+            click.echo(printable(f"{rule.code:<7} {rule.name:<28} {rule.summary}"))
+        return
+    by_check: dict[str, list] = {}
+    for rule in chosen:
+        by_check.setdefault(rule.check, []).append(rule)
+    for check, members in sorted(by_check.items()):
+        prefixes = sorted({rule.code.rstrip("0123456789") for rule in members})
+        shown = ", ".join(prefixes[:6]) + (", ..." if len(prefixes) > 6 else "")
+        repairable = sum(not rule.fixable.startswith("never") for rule in members)
+        click.echo(printable(f"{check:<12} {len(members):>5} rules, {repairable:>4} fixable   {shown}"))
+    click.echo(f"{len(chosen)} rules. One line per rule: ficlint rules --select GR (codes or prefixes), "
+               "--fixable, --all; details: ficlint explain CODE")
 
 
 @main.group()
@@ -362,7 +421,8 @@ def words_unknown(paths, output, config_path):
     from ficlint.checks.spelling import unknown_names
 
     try:
-        config = load_config(Path(config_path) if config_path else None)
+        config = load_config(Path(config_path) if config_path else config_for(list(paths)),
+                             next((Path(p) if Path(p).is_dir() else Path(p).parent for p in paths), None))
         documents, errors = read_documents(paths, config, None)
         names = unknown_names(Project.load(documents, config))
     except FiclintError as error:

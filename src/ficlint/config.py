@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
+try:
+    import tomllib  # novermin: the fallback below serves 3.10
+except ImportError:  # Python 3.10: the same parser, published as tomli
+    import tomli as tomllib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +42,12 @@ class Config:
     def words_file(self) -> Path:
         """The project's own word list, where `ficlint words add` writes."""
         return self.root / WORDS_FILE
+
+    @property
+    def word_files(self) -> set[str]:
+        """The real paths of the project's files that are not prose: config and word lists."""
+        files = [self.words_file, *(self.root / name for name in self.words), *(self.root / name for name in CONFIG_FILES)]
+        return {os.path.realpath(path) for path in files}
 
     def selects(self, code: str) -> bool:
         """Whether a code is on: the longest matching prefix of select/ignore wins."""
@@ -85,15 +95,49 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def project_root(start: Path) -> Path:
+    """With no config: the nearest folder at or above start holding a word list or a git repository
+    (so `words add` in chapters/ and a run from the story's root share one word list), else start."""
+    for folder in [start, *start.parents]:
+        if (folder / WORDS_FILE).is_file() or (folder / ".git").exists():
+            return folder
+    return start
+
+
+def governing(name: str) -> Path | None:
+    """The config governing a path: the nearest one at or above its folder (like ruff)."""
+    path = Path(name)
+    return find_config((path if path.is_dir() else path.parent).resolve())
+
+
+def config_groups(paths: list[str]) -> list[list[str]]:
+    """The paths grouped by the config that governs them, in the order given."""
+    groups: dict[Path | None, list[str]] = {}
+    for name in paths:
+        groups.setdefault(governing("." if name == "-" else name), []).append(name)
+    return list(groups.values())
+
+
+def config_for(paths: list[str], stdin_filename: str | None = None) -> Path | None:
+    """The one config governing every path (standard input: its --stdin-filename's folder)."""
+    names = [stdin_filename or "." if name == "-" else name for name in paths] or ["."]
+    found = {governing(name) for name in names}
+    if len(found) > 1:
+        shown = sorted(str(config) if config else "(none)" for config in found)
+        raise FiclintError("paths", f"are governed by different configs ({', '.join(shown)}): lint each story on its own")
+    return found.pop()
+
+
 def _read(path: Path) -> str:
     return read_text(path, "config")
 
 
 def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     """Load and validate the config at path, or the nearest one above start (or the cwd)."""
-    path = path or find_config((start or Path.cwd()).resolve())
+    start = (start or Path.cwd()).resolve()
+    path = path or find_config(start)
     if path is None:
-        return Config(root=(start or Path.cwd()).resolve())
+        return Config(root=project_root(start))
     try:
         data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as error:

@@ -45,8 +45,11 @@ def root_of(path: Path, project: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def discover(paths: list[str], root: Path, excludes: list[str]) -> tuple[list[Path], list[FiclintError]]:
-    """Story files under the given paths, sorted within each folder; errors for bad paths."""
+def discover(paths: list[str], root: Path, excludes: list[str], skip: set[str] = frozenset()) -> tuple[list[Path], list[FiclintError]]:
+    """Story files under the given paths, sorted within each folder; errors for bad paths.
+
+    Files whose real path is in skip (the config and word lists) are never prose: left out even when named.
+    """
     files: list[Path] = []
     errors: list[FiclintError] = []
     seen: set[tuple[int, int]] = set()
@@ -65,6 +68,8 @@ def discover(paths: list[str], root: Path, excludes: list[str]) -> tuple[list[Pa
             return
         except FiclintError as error:
             errors.append(error)
+            return
+        if os.path.realpath(path) in skip:
             return
         if (info.st_dev, info.st_ino) not in seen:
             seen.add((info.st_dev, info.st_ino))
@@ -109,6 +114,6 @@ def walk(folder: Path, top: Path, excludes: list[str], root: Path, errors: list[
                 kept.append(name)
         folders[:] = kept
         found += [Path(current, name) for name in names
-                  if Path(name).suffix.lower() in STORY_SUFFIXES and not name.startswith(".")
+                  if Path(name).suffix.lower() in STORY_SUFFIXES and not name.startswith((".", "~$"))  # ~$: Word's lock file
                   and not is_excluded(Path(current, name), root, excludes)]
     return sorted(found)

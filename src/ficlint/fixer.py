@@ -103,6 +103,7 @@ class FixRun:
     applied: dict[str, list[Finding]] = field(default_factory=dict)
     unconverged: list[Finding] = field(default_factory=list)
     cycles: dict[str, list[str]] = field(default_factory=dict)  # path -> codes of fixes that undo one another
+    refused: list[tuple[Finding, str]] = field(default_factory=list)  # fixes the file's format cannot take, and why
     passes: int = 0
 
     def changed(self) -> list[tuple[Document, Document]]:
@@ -127,7 +128,7 @@ def fix_project(project: Project, checks: list, unsafe: bool = False) -> FixRun:
         run.passes += 1
         settled = {index for index in passed if _settle_cycle(run, index, history[index])}
         frozen |= settled
-        relinted = lint(Project(run.documents, project.config, project.vocabulary), checks)
+        relinted = lint(Project(run.documents, project.config, project.vocabulary, targets=project.targets), checks)
         for index, chosen in passed.items():
             if index in settled:
                 continue
@@ -162,7 +163,8 @@ def _fix_pass(run: FixRun, frozen: set[int], unsafe: bool) -> dict[int, list[tup
         if index in frozen:
             continue
         candidates = [(f, fix) for f in run.result.findings
-                      if f.path == document.path and (fix := fix_for(f, unsafe)) and is_valid(fix, len(document.text))]
+                      if f.path == document.path and (fix := fix_for(f, unsafe)) and is_valid(fix, len(document.text))
+                      and not _refused(run, document, f, fix)]
         chosen, _losers = choose(candidates)  # losers stay open; the next pass may fix them
         if not chosen:
             continue
@@ -173,6 +175,15 @@ def _fix_pass(run: FixRun, frozen: set[int], unsafe: bool) -> dict[int, list[tup
         run.applied.setdefault(document.path, []).extend(f for f, _ in chosen)
         passed[index] = chosen
     return passed
+
+
+def _refused(run: FixRun, document: Document, finding: Finding, fix: Fix) -> bool:
+    """Whether the file's format cannot take this fix (a .docx edit across formatting); noted in run.refused."""
+    refusal = getattr(document.source, "refusal", None)
+    reason = refusal(document, fix) if refusal else None
+    if reason:
+        run.refused.append((finding, reason))
+    return bool(reason)
 
 
 def _unconverged(document: Document, chosen: list[tuple[Finding, Fix]], findings: list[Finding]) -> list[Finding]:
@@ -196,7 +207,9 @@ def unified_diff(original: Document, text: str) -> str:
 
 
 def encode(text: str, source) -> bytes:
-    """The bytes of a document as it was stored: same encoding, BOM kept."""
+    """The bytes of a document as it was stored: same encoding, BOM kept (a .docx or .odt: its package)."""
+    if hasattr(source, "encode"):
+        return source.encode(text)
     bom = BOM_BYTES[source.encoding] if source.bom else b""
     return bom + text.encode(source.encoding)
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import tomllib
+try:
+    import tomllib  # novermin: the fallback below serves 3.10
+except ImportError:  # Python 3.10: the same parser, published as tomli
+    import tomli as tomllib
 from pathlib import Path
 
 from ficlint.config import Config

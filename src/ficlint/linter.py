@@ -30,13 +30,13 @@ class LintResult:
 
 def lint(project: Project, checks: list[Check], progress=None) -> LintResult:
     """Run every selected check on every document; `progress` (optional) hears of each step."""
-    result = LintResult(project.documents)
+    result = LintResult(project.linted)
     config = project.config
     active = [c for c in checks if any(config.selects(rule.code) for rule in c.rules)]
     known = [rule.code for check in checks for rule in check.rules]
     if progress:
-        progress.start(len(project.documents) * len(active))
-    for document in project.documents:
+        progress.start(len(project.linted) * len(active))
+    for document in project.linted:
         ignored = [code for pattern, codes in config.per_file_ignores.items()
                    if matches(document, pattern, config.root) for code in codes]
         regions = suppressed_regions(document.text)

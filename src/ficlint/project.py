@@ -13,17 +13,22 @@ from ficlint.packs import Vocabulary, load_vocabulary
 
 @dataclass
 class Project:
-    """All chapters linted together, so checks can look across them."""
+    """All chapters linted together, so checks can look across them.
+
+    `targets` (paths), when given, are the documents to report on; the others are the rest of the
+    story, read so that names and terms are counted across every chapter (the pre-commit hook).
+    """
 
     documents: list[Document]
     config: Config
     vocabulary: Vocabulary
     memo: dict = field(default_factory=dict)
+    targets: frozenset[str] | None = None
 
     @classmethod
-    def load(cls, documents: list[Document], config: Config) -> "Project":
+    def load(cls, documents: list[Document], config: Config, targets: frozenset[str] | None = None) -> "Project":
         """The project of a run, with the packs its configuration (or, under "auto", its names) calls for."""
-        project = cls(documents, config, Vocabulary())
+        project = cls(documents, config, Vocabulary(), targets=targets)
         project.vocabulary = load_vocabulary(config, project.word_counts)
         return project
 
@@ -32,6 +37,11 @@ class Project:
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]
+
+    @property
+    def linted(self) -> list[Document]:
+        """The documents whose findings are reported."""
+        return self.documents if self.targets is None else [d for d in self.documents if d.path in self.targets]
 
     @cached_property
     def word_counts(self) -> Counter:

@@ -293,7 +293,7 @@ def test_bad_rule_type_and_code_are_named(tmp_path, monkeypatch):
 def test_rules_and_explain_list_pack_codes_including_the_projects_own(tmp_path, monkeypatch):
     write_pack(tmp_path, SUBSTITUTION)
     (tmp_path / ".ficlint.toml").write_text('rules = ["my-rules"]\n', encoding="utf-8")
-    listing = cli(["rules"], tmp_path, monkeypatch)
+    listing = cli(["rules", "--all"], tmp_path, monkeypatch)
     assert listing.exit_code == 0
     codes = {line.split()[0] for line in listing.stdout.splitlines()}
     assert {"CF001", "CF011", "TY010", "TY020", "BL001", "BL101", "HS001", "HS002", "SP001"} <= codes

@@ -79,7 +79,7 @@ def test_bad_inputs_each_get_one_line_and_the_rest_is_linted(ficlint, tmp_path):
     errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
     assert errors == [
         "error: missing.txt: no such file or directory",
-        "error: nothing: no story files (.txt, .md, .markdown, .html, .htm) in this folder",
+        "error: nothing: no story files (.txt, .md, .markdown, .html, .htm, .docx, .odt) in this folder",
         "error: binary.txt: binary file (contains NUL bytes), not a story: skipped",
         "error: latin1.txt: invalid UTF-8 at byte 8 (line 1): save the file as UTF-8",
     ]
@@ -134,7 +134,7 @@ def test_words_add_writes_the_project_word_list(ficlint, tmp_path):
 def test_explain_and_rules(ficlint):
     explained = ficlint("explain", "sp003").stdout
     assert "SP003 (fandom-misspelling)" in explained and "zanpaktou" in explained and "always (safe)" in explained
-    listing = ficlint("rules").stdout
+    listing = ficlint("rules", "--all").stdout
     assert any(line.startswith("SP001   unknown-word") for line in listing.splitlines())
     assert ficlint("explain", "ZZ123").exit_code == 2
 

@@ -78,8 +78,9 @@ def test_a_saved_page_is_shown_as_its_story_text(ficlint_process, tmp_path):
     shutil.copy(FIXTURES / "ao3_sample.html", tmp_path / "story" / "ao3.html")
     ficlint_process("lint", "story", "--format", "html", "--output", "report.html")
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    story = re.search(r'<pre class="story" data-path="story/ao3.html">(.*?)</pre>', page, re.DOTALL).group(1)
-    shown = html.unescape(re.sub(r"<[^>]+>", "", story))
+    story = re.search(r'<div class="story" data-path="story/ao3.html">(.*?)</div></section>', page, re.DOTALL).group(1)
+    paragraphs = re.findall(r"<pre class=text[^>]*>(.*?)</pre>", story, re.DOTALL)
+    shown = "\n\n".join(html.unescape(re.sub(r"<[^>]+>", "", paragraph)) for paragraph in paragraphs)
     assert shown.startswith("Chapter 1: Rain\n\nThe rain had not stopped")
     assert "“You shouldn’t be out here,” Rukia said" in shown and "quiet & grey" in shown
     assert "Archive of Our Own" not in shown and "\n\n\n" not in shown
@@ -91,3 +92,25 @@ def test_a_report_that_cannot_be_written_is_one_error_line(ficlint_process, tmp_
     assert result.returncode == 2
     assert result.stderr.decode().splitlines() == [
         "error: missing/report.html: cannot write the report: No such file or directory"]
+
+
+def test_each_paragraphs_findings_are_listed_under_it_in_words(ficlint_process, tmp_path):
+    (tmp_path / "ch1.txt").write_text("Kira hesistated at the gate.\n\nHe waited there.\n\n"
+                                      "Then Rukia said \"we should go\" and they where gone.\n", encoding="utf-8")
+    ficlint_process("lint", "ch1.txt", "--format", "html", "--output", "report.html")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    blocks = re.findall(r"<div class=paragraph>(.*?)</div>", page, re.DOTALL)
+    assert len(blocks) == 3
+    first = html.unescape(re.sub(r"<[^>]+>", "", blocks[0].split("<ol", 1)[1]))
+    assert "▲ warning SP001 line 1, column 6: unknown word 'hesistated': did you mean 'hesitated'? (fixable with --fix)" in first
+    assert "<ol" not in blocks[1]  # a clean paragraph has no list
+    assert "line 5, column" in html.unescape(re.sub(r"<[^>]+>", "", blocks[2]))
+
+
+def test_severities_read_differently_in_words(ficlint_process, tmp_path):
+    (tmp_path / ".ficlint.toml").write_text('packs = ["english"]\nseverity = { SP001 = "error" }\n', encoding="utf-8")
+    (tmp_path / "ch1.txt").write_text("Kira hesistated at the gate.\n", encoding="utf-8")
+    ficlint_process("lint", "ch1.txt", "--format", "html", "--output", "report.html")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<li class="check-spelling severity-error" value="1"><span class=severity>✖ error</span>' in page
+    assert "@media print" in page

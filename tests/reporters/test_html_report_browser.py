@@ -14,12 +14,12 @@ if not CHROMIUM:
     pytest.skip("chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
 
-OFFSETS = """() => [...document.querySelectorAll('pre.story')].flatMap(pre =>
+OFFSETS = """() => [...document.querySelectorAll('pre.text')].flatMap(pre =>
   [...pre.querySelectorAll('mark.finding')].map(mark => {
     const range = document.createRange();
     range.setStart(pre, 0);
     range.setEndBefore(mark);
-    return [pre.dataset.path, range.toString().length, mark.textContent];
+    return [pre.closest('div.story').dataset.path, Number(pre.dataset.start) + range.toString().length, mark.textContent];
   }))"""
 
 
@@ -68,3 +68,28 @@ def test_a_filter_hides_its_checks_highlights_and_a_click_shows_the_details(page
     tab.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
     print(f"screenshot: {shot}")
+
+
+def test_every_message_is_readable_without_a_mouse_and_in_print(page, tmp_path):
+    tab, findings = page
+    items = tab.locator("ol.findings li")
+    assert items.count() == len(findings)
+    shown = [items.nth(i) for i in range(0, items.count(), max(1, items.count() // 10))]
+    assert all(item.is_visible() for item in shown)  # no hover, no click: the words are on the page
+    first = findings[0]
+    assert first["message"] in tab.locator("ol.findings").first.inner_text()
+    warning = tab.locator("li.severity-warning .severity").first.evaluate("e => getComputedStyle(e).color")
+    info = tab.locator("li.severity-info .severity")
+    if info.count():
+        assert info.first.evaluate("e => getComputedStyle(e).color") != warning
+    tab.emulate_media(media="print")
+    assert not tab.locator("#filters").is_visible()
+    assert items.first.is_visible()
+    shot = tmp_path / "report-print.png"
+    tab.screenshot(path=str(shot), full_page=False)
+    tab.set_viewport_size({"width": 390, "height": 844})  # a phone
+    tab.emulate_media(media="screen")
+    phone = tmp_path / "report-phone.png"
+    tab.screenshot(path=str(phone))
+    assert shot.stat().st_size > 10_000 and phone.stat().st_size > 10_000
+    print(f"screenshots: {shot} {phone}")

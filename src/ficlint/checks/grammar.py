@@ -398,9 +398,9 @@ class GrammarCheck:
                     yield self._finding(document, start, match, backend)
 
     def _check_project(self, project, session: GrammarSession) -> None:
-        """Send every paragraph of the project to the backend, except those too long to check."""
+        """Send every paragraph of the linted documents to the backend, except those too long to check."""
         texts = []
-        for doc in project.documents:
+        for doc in project.linted:
             for start, text in paragraphs_of(doc, project):
                 if len(text) <= MAX_PARAGRAPH:
                     texts.append(text)

@@ -9,10 +9,10 @@ from pathlib import Path
 from ficlint.document import LINE_BREAK_RE, Document, Source
 from ficlint.errors import FiclintError
 from ficlint.files import MAX_BYTES, read_bytes
-from ficlint.readers import html, markdown
+from ficlint.readers import html, markdown, office
 
 MARKUP_READERS = {".md": markdown.read, ".markdown": markdown.read, ".html": html.read, ".htm": html.read}
-STORY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STORY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", *office.OFFICE_SUFFIXES)
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # UTF-32 LE starts like UTF-16 LE
 
@@ -45,14 +45,19 @@ def read_file(path: Path, display: str | None = None) -> Document:
     where = display or str(path)
     check_format(where, path.suffix.lower())
     data, stat = read_bytes(path, where)
+    identity = (stat.st_dev, stat.st_ino)
+    if path.suffix.lower() in office.OFFICE_SUFFIXES:
+        return office.read(where, str(path), data, Source(str(path), "utf-8", False, stat.st_mtime_ns, stat.st_size, identity))
     text, encoding, bom = decode(data, where)
-    source = Source(str(path), encoding, bom, stat.st_mtime_ns, stat.st_size, (stat.st_dev, stat.st_ino))
+    source = Source(str(path), encoding, bom, stat.st_mtime_ns, stat.st_size, identity)
     return make_document(where, text, path.suffix.lower(), source)
 
 
 def read_stdin(display: str = "-") -> Document:
     """Read a story from standard input; the display name's suffix picks the format."""
     check_format(display, Path(display).suffix.lower())
+    if Path(display).suffix.lower() in office.OFFICE_SUFFIXES:
+        raise FiclintError(display, "a Word or OpenDocument file is read from disk, not standard input: name the file")
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise FiclintError(display, f"standard input is over the {MAX_BYTES // 2**20} MB limit: not read")
@@ -68,10 +73,13 @@ def check_format(where: str, suffix: str) -> None:
 
 
 def make_document(where: str, text: str, suffix: str, source: Source) -> Document:
-    """Build a Document with the markup spans and replacements of its format.
+    """Build a Document with the markup spans and replacements of its format (a .docx or .odt keeps
+    its paragraphs and their styles, from the source it was read from).
 
     The markup reader sees a lone CR (old Mac line ending) as LF: same length, same offsets.
     """
+    if isinstance(source, office.OfficeSource):
+        return office.OfficeDocument(where, text, [], source, [])
     try:
         markup, replacements = MARKUP_READERS.get(suffix, lambda _text: ([], []))(LINE_BREAK_RE.sub("\n", text) if "\r" in text else text)
     except ValueError as error:

@@ -1,10 +1,13 @@
 """HTML: one self-contained page (no network, no external assets) with every story shown and
-its findings highlighted in place, coloured by check; the message and suggestions on hover
-or click; a summary per code and per file; and a filter per check.
+its findings highlighted in place, coloured by check, and listed under their paragraph with
+their severity, message and suggestions, so the page reads on a phone or on paper without a
+mouse; the message also on hover, focus or click; a summary per code and per file; and a filter
+per check. Severities differ in words and symbols as well as in colour and underline.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -22,19 +25,40 @@ table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 13px; }
 th, td { border: 1px solid #ccc; padding: 2px 8px; text-align: left; }
 td.count { text-align: right; }
 #filters label { margin-right: 1em; padding: 2px 6px; border-radius: 3px; cursor: pointer; }
-pre.story { white-space: pre-wrap; font: inherit; background: #fcfcfa; border: 1px solid #eee; padding: 1em; }
+div.story { background: #fcfcfa; border: 1px solid #eee; padding: 0.5em 1em; }
+div.paragraph { margin: 0.8em 0; }
+pre.text { white-space: pre-wrap; font: inherit; margin: 0; }
+ol.findings { margin: 0.3em 0 0 0; padding: 0.3em 0.6em 0.3em 2.2em; background: #f3f1ea; border-left: 3px solid #d9c36a;
+  font: 13px/1.45 system-ui, sans-serif; }
+ol.findings li { margin: 0.15em 0; }
+.severity { font-weight: bold; }
+li.severity-error .severity { color: #b03a2e; }
+li.severity-warning .severity { color: #8a5a00; }
+li.severity-info .severity { color: #555; font-weight: normal; }
+.where { color: #555; }
+mark.finding::before { content: attr(data-n); font: bold 10px system-ui, sans-serif; vertical-align: super; color: #555; }
 mark.finding { cursor: pointer; border-radius: 2px; position: relative; color: inherit; }
 mark.finding:hover::after, mark.finding:focus::after {
   content: attr(data-tip); position: absolute; left: 0; top: 1.6em; z-index: 2; width: max-content;
   max-width: 30em; white-space: normal; background: #333; color: #fff; padding: 4px 8px;
   border-radius: 4px; font: 12px/1.4 system-ui, sans-serif;
 }
-mark.severity-error { box-shadow: inset 0 -2px #b03a2e; }
-mark.severity-info { box-shadow: inset 0 -2px #8a8a8a; }
+mark.severity-error { box-shadow: inset 0 -3px #b03a2e; }
+mark.severity-warning { text-decoration: underline wavy #b07a00; text-underline-offset: 3px; }
+mark.severity-info { text-decoration: underline dotted #8a8a8a; }
+@media print {
+  #filters, #detail { display: none !important; }
+  mark.finding::after { display: none; }
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  div.paragraph { break-inside: avoid; }
+  mark.finding { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 #detail { position: fixed; bottom: 0; left: 0; right: 0; background: #fffbe6; border-top: 2px solid #d9c36a;
   padding: 0.6em 2em; font-size: 14px; display: none; }
 #detail.open { display: block; }
 """
+
+SEVERITY_LABELS = {"error": "✖ error", "warning": "▲ warning", "info": "ℹ info"}
 
 SCRIPT = """
 document.querySelectorAll('#filters input').forEach(function (box) {
@@ -66,7 +90,24 @@ def squeeze(text: str) -> str:
     return re.sub(r"\n[ \t]*\n\s*", "\n\n", text)
 
 
-def mark_open(finding) -> str:
+def where(finding, document) -> str:
+    """Where a finding is, in words: line and column, or paragraph and column in a Word or OpenDocument file."""
+    unit = "paragraph" if type(document).__name__ == "OfficeDocument" else "line"
+    return f"{unit} {finding.line}, column {finding.column}"
+
+
+def finding_item(finding, number: int, document) -> str:
+    """One finding as a list item under its paragraph: severity, code, place, message, suggestions."""
+    shown = [s for s in finding.suggestions if f"'{s}'" not in finding.message]
+    suggestions = f" <i>Suggestions:</i> {escape(', '.join(shown))}" if shown else ""
+    fix = " (fixable with --fix)" if finding.fix and finding.fix.safe else ""
+    return (f'<li class="check-{escape(finding.check)} severity-{escape(finding.severity)}" value="{number}">'
+            f'<span class=severity>{escape(SEVERITY_LABELS.get(finding.severity, finding.severity))}</span> '
+            f"<code>{escape(finding.code)}</code> <span class=where>{escape(where(finding, document))}:</span> "
+            f"{escape(finding.message)}{suggestions}{fix}</li>")
+
+
+def mark_open(finding, number: int = 0) -> str:
     tip = f"{finding.code} ({finding.severity}): {finding.message}"
     if any(suggestion not in finding.message for suggestion in finding.suggestions):
         tip += " Suggestions: " + ", ".join(finding.suggestions)
@@ -76,32 +117,53 @@ def mark_open(finding) -> str:
         "data-code": finding.code, "data-message": finding.message, "data-tip": tip,
         "data-where": f"{finding.path}:{finding.line}:{finding.column}",
         "data-start": str(finding.start), "data-suggestions": json.dumps(finding.suggestions),
+        "data-n": str(number) if number else "",
     }
     return "<mark " + " ".join(f'{k}="{escape(v)}"' for k, v in attributes.items()) + ">"
 
 
 def highlighted(document, findings) -> str:
-    """The story with each finding wrapped in a <mark>; overlapping findings nest, clipped to their parent."""
+    """The story paragraph by paragraph: each finding wrapped in a <mark> (overlapping ones nest, clipped
+    to their parent and to the paragraph), then the paragraph's findings listed with their messages."""
     is_page = document.path.lower().endswith(HTML_SUFFIXES)
-    parts, stack, cursor = [], [], 0
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    paragraphs = document.paragraphs or [(0, len(document.text))]
+    starts = [start for start, _ in paragraphs]
+    chunks: dict[int, list] = {}
+    for finding in ordered:
+        chunks.setdefault(max(bisect.bisect_right(starts, finding.start) - 1, 0), []).append(finding)
+    blocks = []
+    for index, (start, end) in enumerate(paragraphs):
+        inside = chunks.get(index, [])
+        start = min([start, *(f.start for f in inside)])
+        end = max([end, *(min(f.end, starts[index + 1] if index + 1 < len(starts) else len(document.text)) for f in inside)])
+        text = _marked(document, start, end, inside, is_page)
+        items = "".join(finding_item(f, n, document) for n, f in enumerate(inside, 1))
+        blocks.append(f'<div class=paragraph><pre class=text data-start="{start}">{text}</pre>'
+                      + (f"<ol class=findings>{items}</ol>" if items else "") + "</div>")
+    return "".join(blocks)
+
+
+def _marked(document, start: int, end: int, findings, is_page: bool) -> str:
+    parts, stack, cursor = [], [], start
 
     def advance(to: int) -> None:
         nonlocal cursor
         piece = squeeze(document.readable(cursor, to)) if is_page else document.text[cursor:to]
-        parts.append(escape(piece.lstrip() if is_page and cursor == 0 else piece, quote=False))
+        parts.append(escape(piece, quote=False))
         cursor = to
 
-    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+    for number, finding in enumerate(findings, 1):
         while stack and stack[-1] <= finding.start:
             advance(stack.pop())
             parts.append("</mark>")
         advance(finding.start)
-        parts.append(mark_open(finding))
-        stack.append(min([finding.end, *stack]))
+        parts.append(mark_open(finding, number))
+        stack.append(min([finding.end, end, *stack]))
     while stack:
         advance(stack.pop())
         parts.append("</mark>")
-    advance(len(document.text))
+    advance(end)
     return "".join(parts)
 
 
@@ -143,7 +205,7 @@ def report(findings, documents, stream) -> None:
         by_path.setdefault(finding.path, []).append(finding)
     stories = "".join(
         f'<section id="{anchor(i)}"><h2>{escape(path)}</h2>'
-        f'<pre class="story" data-path="{escape(path)}">{highlighted(document, by_path.get(path, []))}</pre></section>'
+        f'<div class="story" data-path="{escape(path)}">{highlighted(document, by_path.get(path, []))}</div></section>'
         for i, (path, document) in enumerate(documents.items()))
     count = len(findings)
     stream.write(

@@ -54,9 +54,7 @@ def report_colour(findings, documents, stream) -> None:
                      f"{marker}{printable(f.message)}\n")
         document = documents[f.path]
         line_start = document.line_starts[f.line - 1]
-        starts = document.line_starts
-        line_end = starts[f.line] - 1 if f.line < len(starts) else len(document.text)
-        line_end -= document.text[line_end - 1:line_end] == "\r"
+        line_end = line_start + len(document.line_text(f.line))  # a Word paragraph's line ends before its blank line
         shown, start, end = window(document.text, line_start, line_end, f.start, f.end)
         gutter = " " * len(str(f.line))
         stream.write(f"{CYAN}{gutter} |{RESET}\n")
