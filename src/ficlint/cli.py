@@ -22,6 +22,7 @@ from ficlint.files import replace_file
 from ficlint.finding import severity_rank, SEVERITIES
 from ficlint.fixer import FixRun, encode, fix_project, save, unified_diff
 from ficlint.linter import lint as run_lint
+from ficlint.parallel import default_jobs
 from ficlint.packs import add_words, catalogue, read_word_list, shipped_packs, write_skeleton
 from ficlint.printable import printable
 from ficlint.project import Project
@@ -137,6 +138,8 @@ def main() -> None:
 @click.option("--require-grammar", is_flag=True, help="Exit 2 if the grammar backend is unavailable.")
 @click.option("--no-cache", is_flag=True, help="Re-check every paragraph (ignore the grammar cache).")
 @click.option("--timings", is_flag=True, help="Print seconds per check on stderr.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="the number of cores",
+              help="Worker processes for a large run (1: all in this process); the output is the same.")
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
               help="Color and underlined source lines in text output (auto: on a terminal, unless NO_COLOR).")
 @click.option("--baseline", type=click.Path(), help="Report only findings not in this baseline file.")
@@ -165,7 +168,7 @@ def lint(paths, **options):
                 result = run.result
             else:
                 progress = Progress(sys.stderr)
-                result = run_lint(project, all_checks(config), progress)
+                result = run_lint(project, all_checks(config), progress, options["jobs"])
                 progress.close()
         finally:
             session = grammar.close_session(config)
