@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from importlib.metadata import version as package_version
+from importlib.resources import files
 
 import harper
 
@@ -46,8 +47,14 @@ def shared_linter(dialect: harper.Dialect) -> harper.Linter:
 
 
 def rule_names() -> frozenset[str]:
-    """Every Harper rule name, as `organized_lints` reports them."""
+    """Every Harper rule name, as `organized_lints` reports them (asking Harper takes most of a second)."""
     return frozenset(harper.get_default_lint_config())
+
+
+def listed_rule_names() -> frozenset[str]:
+    """The rule names ficlint's table of GR codes lists: known without asking Harper."""
+    table = files("ficlint.grammar").joinpath("harper-codes.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in table.splitlines() if line and not line.startswith("#"))
 
 
 class HarperBackend:
@@ -63,7 +70,8 @@ class HarperBackend:
             raise GrammarUnavailable(
                 f"Harper has no dialect {language!r}; set grammar language to one of {', '.join(DIALECTS)}"
             )
-        unknown = sorted((set(disabled) | set(enabled)) - rule_names()) if disabled or enabled else []
+        unknown = (set(disabled) | set(enabled)) - listed_rule_names()
+        unknown = sorted(unknown - rule_names()) if unknown else []
         if unknown:
             raise GrammarUnavailable(
                 f"unknown Harper rule(s) {', '.join(unknown)}; `ficlint rules` lists the GR codes"
