@@ -94,9 +94,17 @@ def strip_accents(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def accented() -> frozenset[str]:
-    """Dictionary words written with accents, without them: cafe (café), naive (naïve)."""
-    return frozenset(strip_accents(word) for word in (*english().word_frequency.dictionary, *scowl_words())
-                     if not word.isascii())
+    """Dictionary words written with accents, without them: cafe (café), naive (naïve); worked out once
+    per dictionary and kept in a signed record of this machine."""
+    from ficlint.grammar.cache import checked_record, record_checked
+
+    content = f"accented\n{english_version()}".encode()
+    words = checked_record("accented", content)
+    if words is None:
+        words = sorted({strip_accents(word) for word in (*english().word_frequency.dictionary, *scowl_words())
+                        if not word.isascii()})
+        record_checked("accented", content, words)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=65536)
