@@ -123,8 +123,19 @@ def _tagger():
 
 @lru_cache(maxsize=1)
 def _plain_lexicon() -> dict[str, str]:
-    """The lexicon as a plain dict: TextBlob's lazy dict checks it is loaded on every lookup."""
+    """The lexicon as a plain dict: TextBlob's lazy dict checks it is loaded on every lookup. Reading its
+    file takes a third of a second, so its words are kept in a signed record of this machine and put
+    straight into the lazy dict (as its own `load` does, with `dict.update`)."""
+    from ficlint.grammar.cache import checked_record, record_checked
+
     _, lexicon = _tagger()
+    if dict.__len__(lexicon) == 0:
+        content = Path(lexicon.path).read_bytes()
+        words = checked_record("tagger-lexicon", content)
+        if words is None:
+            record_checked("tagger-lexicon", content, dict(lexicon.items()))
+        else:
+            dict.update(lexicon, words)
     return dict(lexicon.items())
 
 
