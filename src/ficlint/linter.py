@@ -59,8 +59,9 @@ def lint(project: Project, checks: list[Check], progress=None, jobs: int = 1) ->
     every = tuple(c for c in range(len(active)) if c not in work)
     units = [(d, every) for d in range(len(project.documents))]
     by_check: dict[tuple[int, int], tuple] = {}  # (document, check) -> (findings, errors, seconds)
-    for (d, _), outcome in zip(units, run_units(project, active, units, [i for w in work.values() for i in w],
-                                                jobs, progress)):
+    outcomes, work_seconds = run_units(project, active, units, [(c, *item) for c, w in work.items() for item in w],
+                                  jobs, progress)
+    for (d, _), outcome in zip(units, outcomes):
         by_check.update(((d, c), found) for c, found in outcome)
     for d in range(len(project.documents)):  # the checks that handed out work read its results here
         for c in work:
@@ -76,33 +77,38 @@ def lint(project: Project, checks: list[Check], progress=None, jobs: int = 1) ->
             result.errors += errors
             result.timings[check.name] += seconds
         result.findings += locate(document, merge_same_span(first_of_each(found, once)))
+    for c, spent in work_seconds.items():
+        result.timings[active[c].name] += spent
     return result
 
 
-def run_units(project: Project, active: list[Check], units: list, work: list, jobs: int, progress) -> list:
-    """Each unit's (findings, errors, timings), run here or in `jobs` forked worker processes, with the
-    checks' work items (chunk, run, store): `run(chunk)` there, `store(chunk, result)` here."""
+def run_units(project: Project, active: list[Check], units: list, work: list, jobs: int, progress):
+    """Each unit's outcome (see run_unit), run here or in `jobs` forked worker processes, with the checks'
+    work items (check index, chunk, run, store): `run(chunk)` there, `store(chunk, result)` here. Also the
+    seconds the work took, by check index."""
     tasks = [(i, len(project.documents[d].text) * CHECKS_PER_GRAMMAR) for i, (d, _) in enumerate(units)]
-    tasks += [(len(units) + i, sum(map(len, chunk))) for i, (chunk, _, _) in enumerate(work)]
+    tasks += [(len(units) + i, sum(map(len, chunk))) for i, (_, chunk, _, _) in enumerate(work)]
     order = [i for i, _ in sorted(tasks, key=lambda task: -task[1])]  # the longest first
     here = progress if jobs <= 1 else None
 
     def do(i):
         if i < len(units):
             return run_unit(project, active, units[i], here)
-        chunk, run, _ = work[i - len(units)]
-        return run(chunk)
+        _, chunk, run, _ = work[i - len(units)]
+        started = time.perf_counter()
+        return run(chunk), time.perf_counter() - started
 
-    outcomes = []
+    outcomes, seconds = [], defaultdict(float)
     for i, outcome in zip(order, fork_map(do, order, jobs)):
         outcomes.append(outcome)
         if i >= len(units):
-            chunk, _, store = work[i - len(units)]
-            store(chunk, outcome)
+            check, chunk, _, store = work[i - len(units)]
+            store(chunk, outcome[0])
+            seconds[check] += outcome[1]
         elif progress and jobs > 1:
             for c in units[i][1]:
                 progress.advance(f"{project.documents[units[i][0]].path} ({active[c].name})")
-    return in_order(outcomes, order)[:len(units)]
+    return in_order(outcomes, order)[:len(units)], seconds
 
 
 def run_unit(project: Project, active: list[Check], unit: tuple[int, tuple[int, ...]], progress) -> list:

@@ -31,7 +31,7 @@ from ficlint.grammar.cache import ParagraphCache, cache_folder
 from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
 
 NAME = "grammar"
-CHUNK = 400  # paragraphs per backend call: progress is cached chunk by chunk
+CHUNK = 100  # paragraphs per backend call: progress is cached, and shared out to workers, chunk by chunk
 MAX_PARAGRAPH = 20_000  # characters; Harper slows down badly on one endless sentence
 FIXABLE = "sometimes (unsafe: only when the backend offers exactly one replacement)"
 WHY = "A grammar slip pulls a reader out of the story."
@@ -401,16 +401,16 @@ class GrammarCheck:
 
     def prepare(self, project, jobs: int = 1) -> list | None:
         """Before the documents: the chunks of paragraphs Harper must check, as (chunk, run, store) work for
-        worker processes when there are several jobs; with one, Harper starts building in the background."""
+        worker processes when there are several jobs (Harper built first, to be shared by them); with one,
+        Harper starts building in the background."""
         session = session_for(project)
         todo = session.lookup([text for doc in project.documents for _, text in paragraphs_of(doc, project)
                                if len(text) <= MAX_PARAGRAPH])
         if not todo or session.backend is None:
             return None
-        if jobs == 1 or session.backend.name != "harper":
-            getattr(session.backend, "warm_up", lambda: None)()
-            return None
-        return [(todo[i:i + CHUNK], session.run, session.store) for i in range(0, len(todo), CHUNK)]
+        parallel = jobs > 1 and session.backend.name == "harper"
+        getattr(session.backend, "warm_up", lambda now: None)(now=parallel)
+        return [(todo[i:i + CHUNK], session.run, session.store) for i in range(0, len(todo), CHUNK)] if parallel else None
 
     def check(self, document: Document, project):
         session = session_for(project)

@@ -89,9 +89,12 @@ class HarperBackend:
             settings.enabled_rules.get("harper", ()),
         )
 
-    def warm_up(self) -> None:
-        """Start building the Linter in the background, for a check() to come."""
+    def warm_up(self, now: bool = False) -> None:
+        """Start building the Linter in the background, for a check() to come; or, `now`, build it before
+        returning (so that worker processes forked next share it instead of building one each)."""
         build_in_background(self.dialect)
+        if now:
+            shared_linter(self.dialect)
 
     def check(self, paragraphs: list[str]) -> list[list[GrammarMatch]]:
         linter = shared_linter(self.dialect)
