@@ -239,6 +239,8 @@ def grammar_settings(config) -> tuple[GrammarSettings, bool]:
                     if r not in enabled.get(name, ()))
         for name in ("harper", "languagetool")
     }
+    # a Harper rule whose code the configuration does not select would only be dropped: it is not run
+    disabled["harper"] += tuple(rule for rule, gr in HARPER_RULES.items() if not config.selects(gr.code))
     settings = GrammarSettings(
         backend=table.get("backend", "auto"), language=language, url=table.get("url"),
         allow_public_api=table.get("allow-public-api", False), picky=table.get("picky", False),
