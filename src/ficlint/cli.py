@@ -258,6 +258,9 @@ def finish_fix(run: FixRun, result) -> list[FiclintError]:
     return errors
 
 
+MAX_CHARACTERS = 10_000_000  # a long novel is 1,000,000
+
+
 def read_documents(paths, config: Config, stdin_filename: str | None):
     """Read every story named on the command line; unreadable files become errors."""
     files, errors = discover([p for p in paths or ["."] if p != "-"], config.root, config.exclude)
@@ -265,7 +268,11 @@ def read_documents(paths, config: Config, stdin_filename: str | None):
     for name, read in ([(stdin_filename or "-", lambda: read_stdin(stdin_filename or "-"))] if "-" in paths else []) + \
             [(str(path), lambda path=path: read_file(path)) for path in files]:
         try:
-            documents.append(read())
+            document = read()
+            if len(document.text) > MAX_CHARACTERS:
+                raise FiclintError(name, f"{len(document.text):,} characters, over the limit of {MAX_CHARACTERS:,} "
+                                         "(linting takes about 75 bytes of memory per character): split it into chapters")
+            documents.append(document)
         except FiclintError as error:
             errors.append(error)
         except Exception as error:  # a bug in a reader: this file is an error, the others are still linted

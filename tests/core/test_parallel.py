@@ -56,3 +56,15 @@ def test_no_jobs_is_a_usage_error(ficlint, tmp_path):
     (tmp_path / "a.txt").write_text("She walked home.\n", encoding="utf-8")
     run = ficlint("lint", "--jobs", "0", "a.txt")
     assert run.exit_code == 2 and "--jobs" in run.stderr
+
+
+def test_a_file_over_the_size_limit_is_an_error_and_the_others_are_linted(ficlint, tmp_path, monkeypatch):
+    from ficlint import cli
+
+    monkeypatch.setattr(cli, "MAX_CHARACTERS", 1_000)
+    (tmp_path / "huge.txt").write_text("Rukia waited at the gate. " * 100, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("He could of sworn it was snowing.\n", encoding="utf-8")
+    run = ficlint("lint", "--select", "GR1528", "huge.txt", "small.txt")
+    assert run.exit_code == 2
+    assert "error: huge.txt: 2,600 characters, over the limit of 1,000" in run.stderr
+    assert "small.txt:1:4: GR1528" in run.stdout
