@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS
 from ficlint import linter
 
 STORY = FIXTURES / "parallel_story"  # three chapters: a name variant across files, an invented name in all three
