@@ -134,7 +134,7 @@ def main() -> None:
     excerpts = load_excerpts(args.split)
     if not excerpts:
         sys.exit("error: no excerpts to score")
-    found, total, unmatched, by_code = Counter(), Counter(), Counter(), Counter()
+    found, total, unmatched, by_code, matched_codes = Counter(), Counter(), Counter(), Counter(), Counter()
     words = 0
     missed, alarms = [], []
     for name, document, golds in excerpts:
@@ -147,6 +147,7 @@ def main() -> None:
             if i not in pairs:
                 missed.append(gold.where)
         matched = set(pairs.values())
+        matched_codes.update(findings[j].code for j in matched)
         for j, finding in enumerate(findings):
             if j not in matched:
                 unmatched[finding.severity] += 1
@@ -162,6 +163,7 @@ def main() -> None:
     for category in CATEGORIES:
         if total[category]:
             print(f"| {category} | {total[category]} | {found[category]} | {100 * found[category] / total[category]:.0f}% |")
+    print("\nMatched findings by code: " + ", ".join(f"{code} {n}" for code, n in matched_codes.most_common()))
     print("\nUnmatched findings by code: " + ", ".join(f"{code} {n}" for code, n in by_code.most_common()))
     if args.missed:
         print("\nMissed:\n" + "\n".join(f"- {line}" for line in missed))

@@ -15,8 +15,12 @@ def seed_paragraphs() -> list[str]:
     return paragraphs
 
 
-def build_story(folder: Path, words: int = 100_000, files: int = 1) -> list[Path]:
-    """Write `files` chapters holding about `words` words of seed text in all; return their paths."""
+def build_story(folder: Path, words: int = 100_000, files: int = 1, distinct: bool = False) -> list[Path]:
+    """Write `files` chapters holding about `words` words of seed text in all; return their paths.
+
+    With `distinct`, every paragraph is different text (a repeat ends with a numbered sentence),
+    so no paragraph's grammar result is reused within the run.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     paragraphs = seed_paragraphs()
     per_file = words // files
@@ -26,6 +30,8 @@ def build_story(folder: Path, words: int = 100_000, files: int = 1) -> list[Path
         chapter, count = [], 0
         while count < per_file:
             paragraph = paragraphs[index % len(paragraphs)]
+            if distinct and index >= len(paragraphs):
+                paragraph += f" That was on day {index}."
             chapter.append(paragraph)
             count += len(paragraph.split())
             index += 1

@@ -13,6 +13,7 @@ tags (NN, VBD, PRP$, ...). Curly quotes and apostrophes are read as straight one
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import re
 from functools import lru_cache
@@ -122,8 +123,19 @@ def _tagger():
 
 @lru_cache(maxsize=1)
 def _plain_lexicon() -> dict[str, str]:
-    """The lexicon as a plain dict: TextBlob's lazy dict checks it is loaded on every lookup."""
+    """The lexicon as a plain dict: TextBlob's lazy dict checks it is loaded on every lookup. Reading its
+    file takes a third of a second, so its words are kept in a signed record of this machine and put
+    straight into the lazy dict (as its own `load` does, with `dict.update`)."""
+    from ficlint.grammar.cache import checked_record, record_checked
+
     _, lexicon = _tagger()
+    if dict.__len__(lexicon) == 0:
+        content = Path(lexicon.path).read_bytes()
+        words = checked_record("tagger-lexicon", content)
+        if words is None:
+            record_checked("tagger-lexicon", content, dict(lexicon.items()))
+        else:
+            dict.update(lexicon, words)
     return dict(lexicon.items())
 
 
@@ -266,12 +278,58 @@ def _tagged_paragraph(paragraph: str, names: frozenset[str]) -> tuple[tuple[Word
 
 # Word forms, from LemmInflect.
 
+MAX_REMEMBERED_FORMS = 200_000  # words and lemmas kept between runs
+
+
+class RememberedForms:
+    """LemmInflect's answers kept between runs (a signed record of this machine): loading its tables
+    takes most of a second, and a chapter linted again (the pre-commit hook) asks about the same words."""
+
+    def __init__(self) -> None:
+        self.answers: dict | None = None
+        self.added = 0
+
+    def _load(self) -> dict:
+        if self.answers is None:
+            from ficlint.grammar.cache import checked_record
+
+            self.answers = checked_record("word-forms", self._content()) or {}
+            atexit.register(self.save)
+        return self.answers
+
+    @staticmethod
+    def _content() -> bytes:
+        from importlib.metadata import version
+
+        return f"lemminflect {version('lemminflect')}\n".encode() + Path(__file__).read_bytes()
+
+    def get(self, key: str, compute) -> dict[str, tuple[str, ...]]:
+        answers = self._load()
+        if key not in answers:
+            answers[key] = {k: list(v) for k, v in compute().items()}
+            self.added += 1
+        return {k: tuple(v) for k, v in answers[key].items()}
+
+    def save(self) -> None:
+        if self.added and len(self.answers) <= MAX_REMEMBERED_FORMS:
+            from ficlint.grammar.cache import record_checked
+
+            record_checked("word-forms", self._content(), self.answers)
+            self.added = 0
+
+
+REMEMBERED = RememberedForms()
+
+
 @lru_cache(maxsize=None)
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """{'VERB': ('know',)} for 'knew': the lemmas of a word by universal part of speech."""
-    from lemminflect import getAllLemmas
+    def compute():
+        from lemminflect import getAllLemmas
 
-    return getAllLemmas(word.lower())
+        return getAllLemmas(word.lower())
+
+    return REMEMBERED.get("L" + word.lower(), compute)
 
 
 @lru_cache(maxsize=None)
@@ -281,12 +339,15 @@ def inflections(lemma: str, upos: str = "VERB") -> dict[str, tuple[str, ...]]:
     LemmInflect leaves out a regular verb's participle (it is the past: *fixed*); it is
     filled in here, and a verb LemmInflect does not list is inflected by its rules.
     """
-    from lemminflect import getAllInflections, getAllInflectionsOOV
+    def compute():
+        from lemminflect import getAllInflections, getAllInflectionsOOV
 
-    forms = dict(getAllInflections(lemma, upos) or getAllInflectionsOOV(lemma, upos))
-    if upos == "VERB" and "VBD" in forms and "VBN" not in forms:
-        forms["VBN"] = forms["VBD"]
-    return forms
+        forms = dict(getAllInflections(lemma, upos) or getAllInflectionsOOV(lemma, upos))
+        if upos == "VERB" and "VBD" in forms and "VBN" not in forms:
+            forms["VBN"] = forms["VBD"]
+        return forms
+
+    return REMEMBERED.get(f"I{upos}\t{lemma}", compute)
 
 
 def verb_forms(word: str, form: str) -> set[str]:
@@ -297,6 +358,13 @@ def verb_forms(word: str, form: str) -> set[str]:
 
         found = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())  # 'fisted'
     return {f for lemma in found for f in inflections(lemma).get(form, ())}
+
+
+def participles_of_past(word: str) -> set[str]:
+    """The participles of the verbs whose simple past the word is: *saw* -> *seen* (not *sawn*)."""
+    word = word.lower()
+    forms = [inflections(lemma) for lemma in lemmas(word).get("VERB", ())]
+    return {p for f in forms if word in f.get("VBD", ()) for p in f.get("VBN", ())}
 
 
 def is_past_only(word: str) -> bool:

@@ -8,3 +8,6 @@ class FiclintError(Exception):
         super().__init__(f"{where}: {problem}")
         self.where = where
         self.problem = problem
+
+    def __reduce__(self):  # rebuilt from its two parts when a worker process sends it back
+        return FiclintError, (self.where, self.problem)

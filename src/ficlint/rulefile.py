@@ -16,6 +16,7 @@ filled in; a format spec (`{match:>99}`) or any other field is a pack error.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import signal
 import threading
@@ -152,8 +153,44 @@ def _load_cached(path: str, mtime_ns: int) -> tuple[RuleSpec, ...]:
     return tuple(load_rule_file(Path(path)))
 
 
+class LazyPattern:
+    """A regex compiled on first use: a rule file checked before (same content) loads without compiling its
+    regexes, and most rules never run on a short text (none of their literal prefixes is in it)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return getattr(self._compiled, name)
+
+
+# While a rule file known to be valid loads: each regex's literal prefixes, as recorded when it was checked.
+# While a new one loads: an empty dict that records them.
+_prefixes_of: dict | None = None
+_checked = False
+_KIND = "rules-" + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]  # a change here checks again
+
+
 def load_rule_file(path: Path) -> list[RuleSpec]:
-    """Load and check one rule file."""
+    """Load and check one rule file (a file checked before is loaded from its record, regexes compiled lazily)."""
+    global _prefixes_of, _checked
+    from ficlint.grammar.cache import checked_record, record_checked
+
+    content = path.read_bytes()
+    recorded = checked_record(_KIND, content)
+    _prefixes_of, _checked = (recorded, True) if recorded is not None else ({}, False)
+    try:
+        specs = _load_rule_file(path)
+        if recorded is None:
+            record_checked(_KIND, content, _prefixes_of)
+        return specs
+    finally:
+        _prefixes_of, _checked = None, False
+
+
+def _load_rule_file(path: Path) -> list[RuleSpec]:
     data = load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise FiclintError(str(path), "a rule file needs a top-level 'rules' list")
@@ -246,6 +283,8 @@ def _searches(kind: str, entry: dict, where: str, flags: int) -> tuple[Search, .
         searches = tuple(Search(_regex(rf"(?:{value}){ENDING}", key, where, flags, bounded=bounded), "",
                                 literal_prefixes(value)) for value in values)
         canonical = entry.get("canonical")
+        if _checked:
+            return searches
         try:
             with time_limit(LOAD_TIMEOUT):
                 known = not canonical or any(_regex(v, key, where, flags).fullmatch(canonical) for v in values)
@@ -264,10 +303,15 @@ def literal_prefixes(source: str) -> tuple[str, ...]:
     A document without any of them cannot match, so the rule skips it without searching;
     `(?:tipped|cleared)` gives ('tipped', 'cleared'), `there` gives ('there',).
     """
+    if _checked and source in _prefixes_of:
+        return tuple(_prefixes_of[source])
     try:
-        return _prefixes(list(sre_parse.parse(source)))
+        found = _prefixes(list(sre_parse.parse(source)))
     except (re.error, RecursionError):
-        return ()
+        found = ()
+    if _prefixes_of is not None:
+        _prefixes_of[source] = found
+    return found
 
 
 def _prefixes(items: list) -> tuple[str, ...]:
@@ -294,6 +338,8 @@ def _regex(source, key: str, where: str, flags: int, anchor: bool = False, bound
     pattern = f"(?:{source})\\Z" if anchor else source
     if bounded:  # the left edge is the matcher's: a word index, or a look-behind added where it scans
         pattern = rf"(?:{pattern})(?![\w-]|['’]\w)"
+    if _checked:
+        return LazyPattern(pattern, flags)
     try:
         return re.compile(pattern, flags)
     except (re.error, OverflowError, RecursionError) as error:

@@ -98,11 +98,19 @@ def test_speech_running_over_paragraphs_is_not_a_tag(ficlint, tmp_path):
 
 def test_speech_after_a_full_stop_starts_with_a_capital(ficlint, tmp_path):
     text = ('"I know," Ukitake said. "but at least I do not snore."\n\n'
-            '"Wait..." she said... "and then?"\n\nShe said, "yes."\n')
+            '"Wait..." she said... "and then?"\n\n"Wait," she said, "there is more."\n')
     [finding] = lint_text(ficlint, tmp_path, text)
     assert (finding["code"], finding["text"], finding["suggestions"]) == ("DL005", "but", ["But"])
     assert finding["fix"]["safe"] is False
     assert fixed(text, finding).startswith('"I know," Ukitake said. "But at least')
+
+
+def test_speech_opened_by_a_speech_verb_starts_with_a_capital(ficlint, tmp_path):
+    text = ('She sighed and said, "fine, I will go."\n\nHe whispered: "come here."\n\n'
+            'He called it "a mess" and left.\n\n"Wait," he said, "there is more."\n')
+    findings = lint_text(ficlint, tmp_path, text)
+    assert [(f["code"], f["text"], f["suggestions"]) for f in findings] == [
+        ("DL005", "fine", ["Fine"]), ("DL005", "come", ["Come"])]
 
 
 def test_beats_after_a_quote_and_verbs_that_go_on_are_not_tags(ficlint, tmp_path):

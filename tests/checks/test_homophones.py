@@ -126,6 +126,8 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ("Mira kept hopping that the letter would come.", "CF258", "hoping"),
     ("The guards fallowed us to the gate.", "CF259", "followed"),
     ("There where two guards at the gate.", "CF260", "were"),
+    ("The guard didn't no what to say.", "CF261", "know"),
+    ("Renji and me waited at the gate.", "CF262", "I"),
 ]
 
 

@@ -40,6 +40,14 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("It looked like 21st century Earth.", "PU105", "21st century", "It looked like 21st-century Earth."),
     ("Arriving twenty minutes late he sat down.", "PU106", "late he", "Arriving twenty minutes late, he sat down."),
     ("Hearing the bell she ran outside.", "PU106", "bell she", "Hearing the bell, she ran outside."),
+    ('"Are you okay." He frowned.', "PU107", ".", '"Are you okay?" He frowned.'),
+    ("Why would anyone build a castle out here.", "PU107", ".", "Why would anyone build a castle out here?"),
+    ("She read the letter twice.\n\nHe walked out of the room without a word\n\nNobody followed him.",
+     "PU108", "word", "She read the letter twice.\n\nHe walked out of the room without a word.\n\nNobody followed him."),
+    ('She turned to the door.\n\n"I am going to bed"\n\nHe nodded.', "PU108", 'bed"',
+     'She turned to the door.\n\n"I am going to bed."\n\nHe nodded.'),
+    ("She looked at the clock It was already midnight.", "PU109", "clock It",
+     "She looked at the clock. It was already midnight."),
 ]
 
 
@@ -68,6 +76,12 @@ CLEAN = [
     "They sat in the art room with the school girls.",
     "Arriving late, he sat down. Knowing that he was there made her happy. Walking home was nice.",
     "Running through the list of things he knew she would need took an hour.",
+    '"How dare you." "Do it now." "What a day." "Who knows." "Is it?" she asked.',
+    '"Are you okay." she asked.',  # the dialogue check's case (DL014)
+    "Had the guards known, they would have stayed. Should the door open, run.",
+    "Chapter One\n\nThe night was cold.",
+    "Starting from here, let us make a promise\n\nYou and me, let us just be honest\n\nWe run, nothing can stop us",
+    "He gave the book to Harry. It was a gift. They met where It Takes Two was playing.",
 ]
 
 

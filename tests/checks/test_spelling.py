@@ -5,8 +5,9 @@ import pytest
 from ficlint.checks.spelling import SpellingCheck
 from ficlint.config import Config
 from ficlint.document import Document
+from ficlint.linter import lint
 from ficlint.project import Project
-from tests.conftest import SEED_000, SEED_001, SEED_002, SEEDS
+from tests.conftest import SEED_000, SEED_001, SEED_002, SEEDS, findings_for
 
 
 BLEACH = ["english", "japanese", "bleach"]
@@ -16,7 +17,7 @@ def spell(*texts: str, dialect: str = "en-US", root=None, words=(), packs="auto"
     documents = [Document(f"ch{i}.txt", text) for i, text in enumerate(texts, 1)]
     config = Config(root=root or SEEDS, dialect=dialect, words=list(words), packs=packs, select=list(select))
     project = Project.load(documents, config)
-    return [f for document in documents for f in SpellingCheck().check(document, project)]
+    return lint(project, [SpellingCheck()]).findings  # the linter keeps a name's SP002 once per project
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +160,9 @@ def test_unsafe_fixes_rewrite_a_lower_case_slip_used_once_but_never_a_name_or_a_
     assert run.documents[0].text == text.replace("realy", "really")
     left = {f.text: f for f in run.result.findings}
     assert set(left) == {"genin"} and left["genin"].extra == {"unsafe_fix": False}  # used twice: meant
+
+
+def test_a_noun_used_as_a_verb_and_a_singular_beside_its_plural_are_words(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text("He fisted his hands in the bedsheet. She stoped at the door.\n", encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "SP", "ch1.txt"))
+    assert [(f["text"], f["suggestions"][:1]) for f in found] == [("stoped", ["stopped"])]

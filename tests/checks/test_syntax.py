@@ -59,6 +59,11 @@ VOCATIVES = [
     ('"Calm down Mrs. Weasley."\n', '"Calm down, Mrs. Weasley."\n'),
     ('"All ready Bilbo?"\n', '"All ready, Bilbo?"\n'),
     ('"We will do so Amad."\n', '"We will do so, Amad."\n'),
+    ('"Don\'t worry Ino, we will find him."\n', '"Don\'t worry, Ino, we will find him."\n'),
+    ('"Where are you going Ron?"\n', '"Where are you going, Ron?"\n'),
+    ('"See you tomorrow Iruka."\n', '"See you tomorrow, Iruka."\n'),
+    ('"Sorry about that Levi."\n', '"Sorry about that, Levi."\n'),
+    ('"Of course Professor."\n', '"Of course, Professor."\n'),
 ]
 
 
@@ -73,5 +78,33 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
     text = ('"I saw Harry." "See you Monday." "Is it Harry?" "Ask Professor Snape."\n\n'
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
+            '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n')
     assert lint_text(ficlint, tmp_path, text) == []
+
+
+OPENING_CLAUSES = [
+    ("When the gate finally opened Renji almost fell over.\n", "When the gate finally opened, Renji almost fell over.\n"),
+    ("And before he could say anything she was gone.\n", "And before he could say anything, she was gone.\n"),
+    ("When Hanataro looked up his eyes were closed.\n", "When Hanataro looked up, his eyes were closed.\n"),
+    ("Then, when the bell rang he ran outside.\n", "Then, when the bell rang, he ran outside.\n"),
+    ("If you want the map you can have it.\n", "If you want the map, you can have it.\n"),
+]
+
+NOT_OPENING_CLAUSES = (
+    "When the bell rang, she ran outside. Because he knew the answer was wrong, he stayed quiet.\n\n"
+    "When he realised she was gone he left. If only he had known. Before long the sun set over the hills.\n\n"
+    "So after lots of pleading and stares he finally agreed. When he told her he loved her she cried.\n\n"
+    '"If you want it you can have it," she said.\n'
+)
+
+
+def test_an_opening_clause_without_its_comma_is_found_and_the_fix_adds_it(ficlint, tmp_path):
+    for text, expected in OPENING_CLAUSES:
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert finding["code"] == "SX003", text
+        assert fixed(text, finding) == expected
+
+
+def test_clauses_whose_end_is_unclear_and_speech_are_left_alone(ficlint, tmp_path):
+    assert lint_text(ficlint, tmp_path, NOT_OPENING_CLAUSES) == []

@@ -61,3 +61,26 @@ def test_a_present_perfect_in_past_narration_takes_had(ficlint, tmp_path):
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     found = [f for f in ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt").json() if f["code"] == "TN002"]
     assert [(f["text"], f["suggestions"]) for f in found] == [("has", ["had"])]
+
+
+def test_a_slip_after_a_noun_subject_is_told_from_a_noun_by_its_word_class(ficlint, tmp_path):
+    text = (PAST + "The door opens and the wind blew in. Beside her, the long walks through the woods were over. "
+            "Her eyes widened in equal parts fear and joy.\n")
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"]) for f in found] == [("opens", ["opened"])]
+
+
+def test_a_reader_insert_told_in_the_past_slips_into_the_present(ficlint, tmp_path):
+    story = ("You walked to the harbour. You looked at the ships and you sighed. You turned back. "
+             "You climbed the hill and you waited. You rush down to the water. I know you love the sea.\n")
+    (tmp_path / "ch1.txt").write_text(story, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"]) for f in found] == [("rush", ["rushed"])]
+
+
+def test_a_first_person_narrator_may_speak_from_the_present(ficlint, tmp_path):
+    story = ("I moved to the coast when I was ten. I hated it. I walked to school alone and I waited for the bus. "
+             "My father misses the city and he misses his friends too. I stayed anyway.\n")
+    (tmp_path / "ch1.txt").write_text(story, encoding="utf-8")
+    assert findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt")) == []

@@ -40,7 +40,7 @@ COMMA_BEFORE_SPEECH = _rule(
     "A paragraph break ends the sentence; the comma leaves it hanging.",
     'Gin knelt down,\\n\\n"Come with me."  ->  Gin knelt down.', "always (safe)")
 LOWER_CASE_SPEECH = _rule(
-    "DL005", "speech-starts-lower-case", "Speech that opens in lower case after a tag or action ended with a full stop.",
+    "DL005", "speech-starts-lower-case", "Speech that opens in lower case after a full stop, or after a speech verb and a comma or colon (*said, \"fine.\"*).",
     "After a full stop a new sentence begins, inside the quotes too; or the tag ends with a comma.",
     '"I know," he said. "but not now."  ->  he said. "But not now." (or: he said, "but not now.")', "always (unsafe)")
 UNENDED_BEFORE_BEAT = _rule(
@@ -166,11 +166,17 @@ class DialogueCheck:
         """DL005: '... he said. "but ...': speech after a full stop starts a sentence."""
         plain = document.plain
         first = SPEECH_START.match(plain, quote.start)
-        if first and SENTENCE_END_BEFORE.search(plain, max(0, quote.start - 40), quote.start):
-            letter, word = first.start("letter"), plain[first.start("letter"):first.end()]
-            yield LOWER_CASE_SPEECH.finding(
-                document, letter, first.end(), f"speech after a full stop starts with a capital: '{word.capitalize()}'",
-                [word.capitalize()], Fix(False, (Edit(letter, letter + 1, word[0].upper()),)))
+        if not first:
+            return
+        if SENTENCE_END_BEFORE.search(plain, max(0, quote.start - 40), quote.start):
+            reason = "speech after a full stop starts with a capital"
+        elif quote.preceding_mark in ",:" and not _after_a_tag(document, quote) and _speech_verb_before(document, quote):
+            reason = "speech introduced by a speech verb starts its own sentence"  # 'and said, "fine."'
+        else:
+            return
+        letter, word = first.start("letter"), plain[first.start("letter"):first.end()]
+        yield LOWER_CASE_SPEECH.finding(document, letter, first.end(), f"{reason}: '{word.capitalize()}'",
+                                        [word.capitalize()], Fix(False, (Edit(letter, letter + 1, word[0].upper()),)))
 
     def _after(self, document, quote: Quote):
         """DL001-DL003 and DL006-DL008: the mark that ends the speech against what follows it."""
@@ -351,6 +357,17 @@ def _lemma_of(word) -> str:
 
     found = lemmas(word.lower).get("VERB", ())
     return found[0] if found else word.lower
+
+
+def _speech_verb_before(document, quote: Quote) -> bool:
+    """Whether the clause before the quote's lead-in mark has a speech verb: 'She sighed and said, "...'."""
+    speech = speech_lexicon()[0]
+    for tail, word in enumerate(reversed(document.words_in(quote.before_start, quote.preceding_at))):
+        if word.lower in speech and word.tag.startswith("VB"):
+            return True
+        if tail >= 3 or word.tag not in ("RB", "PRP", "TO", "IN", "NNP"):
+            return False  # only 'said', 'said softly', 'said to him' lead straight into the speech
+    return False
 
 
 def _after_a_tag(document, quote: Quote) -> bool:

@@ -10,7 +10,8 @@ Reads the tagged sentences (`Document.sentences`) and LemmInflect's forms of eac
 from __future__ import annotations
 
 from ficlint.analysis import (
-    Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, verb_forms)
+    Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, participles_of_past,
+    verb_forms)
 from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
@@ -133,7 +134,7 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
-    participles = sorted(verb_forms(word.lower, "VBN") - {word.lower})
+    participles = sorted(participles_of_past(word.lower) - {word.lower})
     if not participles:
         return None
     return _replace(document, PAST_AFTER_HAVE, word, participles[0],
@@ -168,7 +169,7 @@ def _bare_verb(document, words, i, kind, past_story, names):
     if kind != NARRATION or word.tag not in ("VB", "VBP") or not word.text.isalpha() or not word.text.islower():
         return None
     if word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") or word.lower in (
-            "need", "dare", "be", "have", "do"):
+            "need", "dare", "be", "have", "do", "cant", "wont"):
         return None
     j = i - 1
     while j >= 0 and _adverb(words[j]) and words[j].lower not in ("n't", "not"):

@@ -25,14 +25,13 @@ from ficlint.grammar import (
     GrammarMatch,
     GrammarSettings,
     GrammarUnavailable,
-    languagetool_configured,
     open_backend,
 )
 from ficlint.grammar.cache import ParagraphCache, cache_folder
 from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
 
 NAME = "grammar"
-CHUNK = 400  # paragraphs per backend call: progress is cached chunk by chunk
+CHUNK = 100  # paragraphs per backend call: progress is cached, and shared out to workers, chunk by chunk
 MAX_PARAGRAPH = 20_000  # characters; Harper slows down badly on one endless sentence
 FIXABLE = "sometimes (unsafe: only when the backend offers exactly one replacement)"
 WHY = "A grammar slip pulls a reader out of the story."
@@ -240,6 +239,8 @@ def grammar_settings(config) -> tuple[GrammarSettings, bool]:
                     if r not in enabled.get(name, ()))
         for name in ("harper", "languagetool")
     }
+    # a Harper rule whose code the configuration does not select would only be dropped: it is not run
+    disabled["harper"] += tuple(rule for rule, gr in HARPER_RULES.items() if not config.selects(gr.code))
     settings = GrammarSettings(
         backend=table.get("backend", "auto"), language=language, url=table.get("url"),
         allow_public_api=table.get("allow-public-api", False), picky=table.get("picky", False),
@@ -285,8 +286,8 @@ class GrammarSession:
         self.close()
         self.backend = None
 
-    def check(self, texts: list[str]) -> None:
-        """Check every paragraph not yet known: from the cache, else with the backend."""
+    def lookup(self, texts: list[str]) -> list[str]:
+        """Take what the cache knows; return the paragraphs still to check."""
         todo = []
         for text in dict.fromkeys(texts):
             if text in self.results:
@@ -296,19 +297,34 @@ class GrammarSession:
                 todo.append(text)
             else:
                 self.results[text] = cached
+        return todo
+
+    def check(self, texts: list[str]) -> None:
+        """Check every paragraph not yet known: from the cache, else with the backend."""
+        todo = self.lookup(texts)
         for i in range(0, len(todo), CHUNK):
             if self.backend is None:
                 return
-            chunk = todo[i:i + CHUNK]
-            try:
-                found = self.backend.check(chunk)
-            except GrammarUnavailable as error:
-                self.fail(str(error))
-                return
-            for text, matches in zip(chunk, found):
-                self.results[text] = matches
-                if self.cache:
-                    self.cache.put(text, matches)
+            self.store(todo[i:i + CHUNK], self.run(todo[i:i + CHUNK]))
+
+    def run(self, chunk: list[str]):
+        """The backend's matches for some paragraphs, or why it failed (this may run in a worker process)."""
+        try:
+            return self.backend.check(chunk)
+        except GrammarUnavailable as error:
+            return error
+
+    def store(self, chunk: list[str], found) -> None:
+        """Keep (and cache) what `run` found; after a failure the backend is off for the rest of the run."""
+        if self.backend is None:
+            return
+        if isinstance(found, GrammarUnavailable):
+            self.fail(str(found))
+            return
+        for text, matches in zip(chunk, found):
+            self.results[text] = matches
+            if self.cache:
+                self.cache.put(text, matches)
 
     @property
     def note(self) -> str:
@@ -385,6 +401,19 @@ class GrammarCheck:
     name = NAME
     rules = [HARPER_OTHER, *HARPER_RULES.values(), LT_OTHER, *LT_RULES.values()]
 
+    def prepare(self, project, jobs: int = 1) -> list | None:
+        """Before the documents: the chunks of paragraphs Harper must check, as (chunk, run, store) work for
+        worker processes when there are several jobs (Harper built first, to be shared by them); with one,
+        Harper starts building in the background."""
+        session = session_for(project)
+        todo = session.lookup([text for doc in project.documents for _, text in paragraphs_of(doc, project)
+                               if len(text) <= MAX_PARAGRAPH])
+        if not todo or session.backend is None:
+            return None
+        parallel = jobs > 1 and session.backend.name == "harper"
+        getattr(session.backend, "warm_up", lambda now: None)(now=parallel)
+        return [(todo[i:i + CHUNK], session.run, session.store) for i in range(0, len(todo), CHUNK)] if parallel else None
+
     def check(self, document: Document, project):
         session = session_for(project)
         project.remember("grammar.checked", lambda: self._check_project(project, session))
@@ -448,22 +477,11 @@ class GrammarCheck:
 
 
 def prepare(config, backend: str | None, url: str | None, no_cache: bool) -> None:
-    """Apply `--grammar`, `--languagetool-url` and `--no-cache` over `[tool.ficlint.grammar]`.
-
-    When Harper will run, start building it now, in the background, while the
-    stories are read and spell-checked.
-    """
+    """Apply `--grammar`, `--languagetool-url` and `--no-cache` over `[tool.ficlint.grammar]`."""
     overrides = {"backend": backend, "url": url, "cache": False if no_cache else None}
     config.grammar = {**config.grammar, **{k: v for k, v in overrides.items() if v is not None}}
     if url and not backend and config.grammar.get("backend", "auto") == "auto":
         config.grammar["backend"] = "languagetool"
-    settings, _ = grammar_settings(config)
-    wanted = any(config.selects(rule.code) for rule in GrammarCheck.rules)
-    harper_runs = settings.backend == "harper" or (settings.backend == "auto" and not languagetool_configured(settings))
-    if wanted and harper_runs:
-        from ficlint.grammar.harper import build_in_background
-
-        build_in_background(settings.language)
 
 
 def timings_line(result, session: GrammarSession | None) -> str:

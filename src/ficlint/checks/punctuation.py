@@ -50,8 +50,28 @@ OPENING_PHRASE = _rule(
     "PU106", "comma-after-opening-participle", "An opening participle phrase running into the clause: 'Arriving late he sat down'.",
     "The comma shows where the phrase ends and the sentence's subject begins.",
     "Arriving twenty minutes late he sat down.  ->  Arriving twenty minutes late, he sat down.")
+QUESTION = _rule(
+    "PU107", "question-ends-with-full-stop", "A question by its word order that ends with a full stop: "
+    "'\"Are you okay.\"', 'Why would you do that.'",
+    "The order of the words asks (*are you*, *why would you*); the mark at the end must ask too.",
+    '"Why would you do that."  ->  "Why would you do that?"')
+UNENDED_PARAGRAPH = _rule(
+    "PU108", "paragraph-without-end-mark", "A paragraph of narration whose last sentence has no full stop: 'He walked away'.",
+    "Every sentence ends with a mark, the last one of a paragraph too; without it the text looks cut off.",
+    "He walked away  ->  He walked away.")
+
+RUN_ON = _rule(
+    "PU109", "missing-full-stop", "A sentence that runs into the next with no full stop: 'She looked at the clock It was late'.",
+    "A capital *He*, *She* or *It* with its verb starts a new sentence; the one before it needs its mark.",
+    "She looked at the clock It was late.  ->  She looked at the clock. It was late.")
 
 STRAIGHT, OPENING, CLOSING = '"', "“", "”"
+NEW_SUBJECTS = frozenset("He She They We It You There".split())
+AUXILIARIES = frozenset("do does did is are was were am can could will would shall should may might must have has had "
+                        "'re 's".split())
+WH_WORDS = frozenset("what where when why who how which whose".split())
+QUESTION_SUBJECTS = frozenset("i you he she it we they there that this anyone someone everyone anybody somebody "
+                              "everybody".split())
 # A participle that ends a compound adjective after an adjective: *strange-sounding*, *sweet-smelling*.
 LINKING_PARTICIPLES = frozenset("looking sounding smelling tasting seeming".split())
 # Nouns made adjectives with -ed, which never stand alone before a noun: *wide-eyed*, *long-haired*.
@@ -74,11 +94,20 @@ CLAUSE_WORDS = frozenset("that what how why where when who which whether if beca
 MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
 
 
+def _last_break(words) -> int:
+    """Where the last sentence of a run of words starts."""
+    for previous, word in zip(reversed(words[:-1]), reversed(words)):
+        if previous.norm in (".", "!", "?", "…", "...") or previous.norm in ('"', "''", "``"):
+            return word.start
+    return words[0].start if words else 0
+
+
 class PunctuationCheck:
     """PU101-PU106: quote spacing and styles, the comma after a tag, compounds, the comma after an opening phrase."""
 
     name = NAME
-    rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE]
+    rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE, QUESTION,
+             UNENDED_PARAGRAPH, RUN_ON]
 
     def check(self, document, project):
         yield from self._quote_marks(document)
@@ -87,6 +116,88 @@ class PunctuationCheck:
             if document.kind_at(sentence.start) in (NARRATION, DIALOGUE):  # not an author's note
                 yield from self._compounds(document, sentence.words)
                 yield from self._opening_participle(document, sentence.words)
+                yield from self._question(document, sentence.words)
+                yield from self._run_on(document, sentence.words)
+        yield from self._unended(document)
+
+    # Questions and sentence ends
+
+    def _question(self, document, words):
+        """PU107: '"Are you okay."', 'Why would you do that.': asked by its word order, closed with a full stop."""
+        quotes = ('"', "''", "``", "'")
+        body = list(words)
+        while body and body[0].norm in quotes:
+            body.pop(0)
+        while body and body[-1].norm in quotes:
+            body.pop()
+        if any(w.norm in quotes for w in body):
+            return  # speech and its tag in one sentence: the speech's own mark is the dialogue check's
+        if len(body) < 3 or body[-1].norm != "." or not body[0].text[:1].isupper():
+            return
+        first = 1 if body[0].lower in WH_WORDS else 0
+        if first and body[0].lower == "how" and body[1].lower == "dare":
+            return  # 'How dare you.'
+        if len(body) < first + 3 or body[first].lower not in AUXILIARIES:
+            return
+        subject = body[first + 1]
+        if subject.lower not in QUESTION_SUBJECTS and subject.tag not in ("NNP", "DT", "PRP$"):
+            return
+        if body[first].lower in ("had", "should", "were") and any(w.norm == "," for w in body):
+            return  # 'Had the guards known, they would have stayed.': a condition, not a question
+        if body[first].lower in ("do", "have", "has", "had") and subject.lower in ("it", "that", "this", "there"):
+            return  # 'Do it now.', 'Have that one.': orders, not questions
+        if first and body[first].norm in ("'re", "'s"):
+            return
+        stop = body[-1]
+        if document.plain[stop.end:stop.end + 2].lstrip('"”’\'').strip()[:1].islower():
+            return  # '"Are you okay." she asked': the tag's own check reports it
+        yield QUESTION.finding(document, stop.start, stop.end, "the words ask a question: end it with '?'",
+                               ["?"], Fix(False, (Edit(stop.start, stop.end, "?"),)))
+
+    def _run_on(self, document, words):
+        """PU109: 'She looked at the clock It was late': a capital subject and its verb after a word, with no mark."""
+        for i in range(1, len(words) - 1):
+            word, previous = words[i], words[i - 1]
+            if word.text not in NEW_SUBJECTS or not previous.text.isalpha() or not previous.text.islower():
+                continue
+            if document.plain[previous.end:word.start] not in (" ", "  "):
+                continue
+            j = i + 1
+            while j < len(words) - 1 and words[j].tag == "RB" and words[j].lower != "n't":
+                j += 1
+            verb = words[j]
+            if verb.text[:1].isupper():
+                continue  # a title: 'It Takes Two'
+            if verb.tag in FINITE_TAGS or verb.norm in ("'s", "'re", "'m", "'ll", "'d", "'ve"):
+                yield RUN_ON.finding(document, previous.start, word.end,
+                                     f"'{previous.text} {word.text}': a new sentence starts here, end the one before it",
+                                     [f"{previous.text}. {word.text}"], Fix(False, (Edit(previous.end, previous.end, "."),)))
+
+    def _unended(self, document):
+        """PU108: a paragraph of narration whose last sentence has a verb but no closing mark."""
+        plain = document.plain
+        ends = [plain[start:end].rstrip()[-1:] for start, end in document.paragraphs]
+        for index, (start, end) in enumerate(document.paragraphs):
+            text = plain[start:end].rstrip()
+            if len(text) > 2 and text[-1] in '"”' and text[-2].isalpha() and text.count(text[-1]) + text.count("“") >= 2:
+                at = start + len(text) - 1  # '"I'm going to bed"': the speech closes the paragraph with no mark
+                word = document.words_in(start, at)[-1:]
+                if word and len(document.words_in(start, at)) >= 3:
+                    yield UNENDED_PARAGRAPH.finding(document, word[0].start, at + 1, "the speech that ends this paragraph has no closing mark",
+                                                    [word[0].text + "." + text[-1]], Fix(False, (Edit(at, at, "."),)))
+                continue
+            if not text or not text[-1].isalpha() or document.kind_at(start + len(text) - 1) != NARRATION:
+                continue
+            words = document.words_in(start, start + len(text))
+            verse = len(words) < 12 and not any(w.norm in (".", "!", "?") for w in words)
+            if verse and any(mark.isalpha() for mark in ends[max(0, index - 1):index] + ends[index + 1:index + 2]):
+                continue  # a run of short lines without marks: a song, a poem, a list
+            tail = [w for w in words if w.start >= _last_break(words)]
+            if len(tail) < 3 or not tail[0].text[:1].isupper() or not any(w.tag in FINITE_TAGS for w in tail):
+                continue  # a heading, a title, a word on its own
+            at = start + len(text)
+            yield UNENDED_PARAGRAPH.finding(document, words[-1].start, at, "this paragraph's last sentence has no full stop",
+                                            [words[-1].text + "."], Fix(False, (Edit(at, at, "."),)))
 
     # Quote marks
 

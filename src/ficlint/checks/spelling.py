@@ -94,9 +94,17 @@ def strip_accents(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def accented() -> frozenset[str]:
-    """Dictionary words written with accents, without them: cafe (café), naive (naïve)."""
-    return frozenset(strip_accents(word) for word in (*english().word_frequency.dictionary, *scowl_words())
-                     if not word.isascii())
+    """Dictionary words written with accents, without them: cafe (café), naive (naïve); worked out once
+    per dictionary and kept in a signed record of this machine."""
+    from ficlint.grammar.cache import checked_record, record_checked
+
+    content = f"accented\n{english_version()}".encode()
+    words = checked_record("accented", content)
+    if words is None:
+        words = sorted({strip_accents(word) for word in (*english().word_frequency.dictionary, *scowl_words())
+                        if not word.isascii()})
+        record_checked("accented", content, words)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=65536)
@@ -170,7 +178,6 @@ class SpellingCheck:
 
     def check(self, document, project: Project):
         verdicts = project.remember("spelling.verdicts", dict)
-        reported_names = project.remember("spelling.reported-names", set)
         previous = None
         for token in document.tokens:
             before, previous = previous, token
@@ -180,7 +187,7 @@ class SpellingCheck:
             if key not in verdicts:
                 verdicts[key] = self._verdict(token.text, key[1], project)
             if verdicts[key]:
-                finding = self._finding(document, token, verdicts[key], project, reported_names, before)
+                finding = self._finding(document, token, verdicts[key], project, before)
                 if finding:
                     yield finding
 
@@ -216,6 +223,10 @@ class SpellingCheck:
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
         if codespell_corrections(lower):
             return False  # a known misspelling, however it splits: untill, everytime
+        if len(lower) > 4 and is_english_word(lower + "s"):
+            return True  # a singular the dictionary lacks beside its plural: bedsheet
+        if denominal_verb(lower):
+            return True  # fisted, pocketing: a noun used as a verb, regularly inflected
         if lower.isalpha() and not one_edit_from_english(lower) and any(
                 english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
                 for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):
@@ -255,7 +266,7 @@ class SpellingCheck:
             self._is_known(part + ending, project, known) for ending in DROPPED_ENDINGS
         )
 
-    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project, reported_names: set,
+    def _finding(self, document, token: Token, verdict: tuple[str, str], project: Project,
                  before: Token | None = None):
         word = base_form(token.text)
         start, end = token.start, token.start + len(word)
@@ -279,7 +290,7 @@ class SpellingCheck:
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean '{base_form(before.text)} "
                                    f"{second}'?", [second], unsafe_fix=False)
         if word[:1].isupper() and (uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)):
-            return self._name(document, start, end, word, uses, project, reported_names)
+            return self._name(document, start, end, word, uses, project)
         if kind == "other-pack":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
                                    "did not load (see `packs` in the configuration)", unsafe_fix=False)
@@ -293,14 +304,13 @@ class SpellingCheck:
         return UNKNOWN.finding(document, start, end, f"unknown word '{word}'{hint}", suggestions, fix, **guarded)
 
     @staticmethod
-    def _name(document, start: int, end: int, word: str, uses: int, project: Project, reported_names: set):
-        """A capitalised word no dictionary knows: a name, listed (SP002) only when asked for by its code."""
-        if word in reported_names or word.lower() in catalogue().owners \
-                or not explicitly_selected(project.config, LIKELY_NAME.code):
+    def _name(document, start: int, end: int, word: str, uses: int, project: Project):
+        """A capitalised word no dictionary knows: a name, listed (SP002) only when asked for by its code,
+        once per project (the linter keeps the first finding of each `once` key)."""
+        if word.lower() in catalogue().owners or not explicitly_selected(project.config, LIKELY_NAME.code):
             return None
-        reported_names.add(word)
         return LIKELY_NAME.finding(document, start, end, f"'{word}' is taken as a name (used {uses} "
-                                   f"time{'s' * (uses != 1)}): add it with `ficlint words add {word}`")
+                                   f"time{'s' * (uses != 1)}): add it with `ficlint words add {word}`", once=word)
 
 
 def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
@@ -313,6 +323,20 @@ def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def denominal_verb(lower: str) -> bool:
+    """A noun with -ed or -ing that LemmInflect knows no verb for: *fisted*, not *stoped* (stop is a verb)."""
+    from lemminflect import getAllInflections
+
+    from ficlint.analysis import lexicon_tag
+
+    for ending in ("ed", "ing"):
+        base = lower[:-len(ending)]
+        if lower.endswith(ending) and len(base) >= 3 and is_common_word(base) and lexicon_tag(base) == "NN" \
+                and not getAllInflections(base, "VERB"):
+            return True
+    return False
+
+
 def one_edit_from_english(lower: str) -> bool:
     """Whether an English word is one edit from this lower-case word (pyspellchecker's candidates)."""
     return bool(english().candidates(lower))

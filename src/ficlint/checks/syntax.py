@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ficlint.analysis import Word, lemmas
 from ficlint.checks import Rule
-from ficlint.document import DIALOGUE
+from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _subject_end
 
@@ -27,8 +27,24 @@ VOCATIVE = Rule(
     "A name or term of address spoken to (Harry, dear, guys, sir) without the comma that sets it off.",
     "Without the comma the name reads as part of the sentence: 'Let's eat Grandma'.",
     '"Come on dear, we\'re late."  ->  "Come on, dear, we\'re late."', "always (unsafe)")
-
+OPENING_CLAUSE = Rule(
+    "SX003", "comma-after-opening-clause", NAME,
+    "An opening clause (*When the door opened*, *If you want*) runs into the main clause with no comma.",
+    "Without the comma the main clause's subject reads as the object of the opening one, and the reader backtracks.",
+    "When the door opened the cat ran out.  ->  When the door opened, the cat ran out.", "always (unsafe)")
 CONJUNCTIONS = frozenset("and but or so yet nor for".split())
+OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
+           ("although",): 1, ("though",): 1, ("because",): 1, ("since",): 1, ("until",): 1, ("if",): 1,
+           ("unless",): 1, ("as", "soon", "as"): 3, ("even", "though"): 2, ("now", "that"): 2, ("every", "time"): 2,
+           ("the", "moment"): 2, ("by", "the", "time"): 3}
+LEAD_INS = frozenset("and but so then even only".split())
+COMPLEMENT_TAKERS = frozenset(  # a subject after these begins their object, not the main clause
+    "see watch hear feel find notice know think tell show ask wish hope say realize realise decide remember "
+    "forget learn understand guess suppose believe expect fear pretend promise swear admit mean worry discover "
+    "make let help have get want need".split())
+TELLING = frozenset("tell show ask promise remind warn assure inform convince teach".split())
+STATE_WORDS = frozenset("sure certain glad afraid aware happy sorry convinced positive confident relieved surprised "
+                        "worried scared grateful thankful amazed so such".split())
 SUBORDINATORS = frozenset(
     "when whenever while as because if though although since until till unless before after once whether "
     "which who whom whose where that than even like".split())
@@ -57,7 +73,9 @@ ADDRESS_TERMS = frozenset(
 NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
                            "senpai sempai captain doctor professor boss chief master".split())
 GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye".split())
-LEAD_ADVERBS = frozenset("now too here there again already later tonight anymore today yet though anyway please "
+INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand "
+                         "arrive return apologize apologise".split())  # nothing follows them but the one spoken to
+LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
                          "really soon either so".split())
 PARTICLES = frozenset("on up out down off away back over".split())
 TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty captain dr doctor lord lady sir master "
@@ -72,12 +90,13 @@ class SyntaxCheck:
     """SX001 comma splices, SX002 names spoken to without their comma."""
 
     name = NAME
-    rules = [SPLICE, VOCATIVE]
+    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE]
 
     def check(self, document, project):
         for sentence in document.sentences:
             words = list(sentence.words)
             yield from self._splices(document, words)
+            yield from self._opening_clauses(document, words)
             if document.kind_at(words[0].start) == DIALOGUE or any(document.kind_at(w.start) == DIALOGUE for w in words[:3]):
                 yield from self._vocatives(document, words)
 
@@ -121,6 +140,22 @@ class SyntaxCheck:
                 "two sentences joined by a comma alone: use a full stop, a semicolon or a joining word",
                 [plain[comma.start:first.end].replace(",", suggestion, 1)], Fix(False, edits))
 
+    def _opening_clauses(self, document, words: list[Word]):
+        """SX003: 'When the door opened the cat ran out.', '..., but if you are tired you can go.'"""
+        for s, word in enumerate(words):
+            length = _opener_at(words, s)
+            if not length or document.kind_at(word.start) != NARRATION:
+                continue
+            if s and words[s - 1].norm != "," and not (s == 1 and words[0].lower in LEAD_INS):
+                continue  # only at the start of a sentence or after a comma (', and when ...' is often left open)
+            boundary = _main_clause_start(words, s + length)
+            if boundary is None:
+                continue
+            last, first = words[boundary - 1], words[boundary]
+            yield OPENING_CLAUSE.finding(
+                document, last.start, first.end, "the opening clause ends with a comma before the main clause",
+                [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
+
     def _vocatives(self, document, words: list[Word]):
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
         yield from self._opening_vocatives(document, words)
@@ -161,6 +196,53 @@ class SyntaxCheck:
                 yield VOCATIVE.finding(
                     document, word.start, following.end, f"'{word.text}' is spoken to: set it off with a comma",
                     [f"{word.text}, {following.text}"], Fix(False, (Edit(word.end, following.start, ", "),)))
+
+
+def _opener_at(words: list[Word], s: int) -> int:
+    """The length of a subordinator that opens a clause at words[s] (*when*, *as soon as*), or 0."""
+    for opener, length in OPENERS.items():
+        if tuple(w.lower for w in words[s:s + length]) == opener:
+            return length
+    return 0
+
+
+def _main_clause_start(words: list[Word], i: int) -> int | None:
+    """Where the main clause begins, with no comma before it, after an opening clause that starts at words[i]:
+    the opening clause needs its own subject and verb, and the main clause a subject and a finite verb."""
+    verb = _subject_end(words, i) if i < len(words) and (words[i].lower in SUBJECT_PRONOUNS or words[i].tag in (
+        "NNP", "NN", "NNS", "DT", "PRP$")) else None
+    while verb is not None and verb < len(words) and words[verb].tag == "RB" and words[verb].lower != "n't":
+        verb += 1
+    if verb is None or verb >= len(words) or not _finite_verb(words, verb):
+        return None  # the opening clause needs its own subject and verb: not 'after lots of pleading'
+    if any(w.norm in (",", ";", ":") or w.norm in QUOTES for w in words[i:verb]):
+        return None
+    for k in range(verb + 1, len(words)):
+        word, previous = words[k], words[k - 1]
+        if not word.is_word() or word.norm in QUOTES:
+            return None  # a comma (or other mark) is there, or the sentence ends
+        if word.lower in ("so", "such", "that") or previous.tag in ("TO", "CC", "DT", "PRP$", "WDT", "WP", "WRB", "MD") \
+                or previous.tag == "IN" and previous.lower not in PARTICLES:
+            continue
+        if word.lower not in SUBJECT_PRONOUNS and word.tag not in ("NNP", "DT", "PRP$"):
+            continue
+        if word.lower in ("you", "it", "her") and previous.tag.startswith("VB"):
+            continue  # an object: 'When he saw it'
+        end = _subject_end(words, k)
+        while end is not None and end < len(words) and words[end].tag == "RB" and words[end].lower != "n't":
+            end += 1
+        if end is None or end >= len(words) or not (_finite_verb(words, end) and (
+                words[end].tag != "MD" or word.lower in SUBJECT_PRONOUNS)):
+            continue  # no clause starts here ('want the map')
+        if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS or previous.lower in STATE_WORDS \
+                or previous.tag == "PRP" and k >= 2 and _lemma(words[k - 2]) in TELLING:
+            return None  # 'When he realised she was gone', 'When he told her he loved her': where it ends is unclear
+        return k
+    return None
+
+
+def _lemma(word: Word) -> str:
+    return (lemmas(word.lower).get("VERB") or (word.lower,))[0]
 
 
 def _common_word(word: Word, document) -> bool:
@@ -304,6 +386,13 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return not (before is not None and before.lower in GIVING)
     if lower in INTERJECTIONS or previous.tag == "UH":
         return True
+    if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
+        return True  # 'Sorry about that Levi'
+    if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank")):
+        return True  # 'Of course Professor', 'You know what Shikamaru'
+    if previous.tag.startswith("VB") and (lemmas(lower).get("VERB") or (lower,))[0] in INTRANSITIVE:
+        return True  # 'Don't worry Ino', 'Where are you going Ron?'
+
     if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0
                                  and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower))):
         return True

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from ficlint.checks import Rule
+from ficlint.analysis import lexicon_tag
 from ficlint.checks.spelling import english, match_case, story_names
 from ficlint.document import NARRATION
 from ficlint.finding import Edit, Fix
@@ -52,6 +53,8 @@ level bare thin stiff sore raw round black blue brown gold green grey gray red w
 down off over back near past under after forward home inside outside all both each too alone together apart never
 even only just with without at on in into onto from to of for by behind beside above below across through toward towards
 """.split())  # words after 'his eyes' that describe rather than act: 'his eyes open', 'her arms round him'
+KNOWING = {"know", "think", "remember", "guess", "suppose", "mean", "wonder", "believe", "hope", "wish", "admit",
+           "swear", "promise", "bet", "need", "want", "see", "understand", "love", "hate", "like", "doubt", "miss"}
 IRREGULAR = dict(pair.split(":") for pair in """
 arise:arose awake:awoke bear:bore beat:beat become:became begin:began bend:bent bite:bit bleed:bled
 blow:blew break:broke bring:brought build:built burn:burnt buy:bought catch:caught choose:chose
@@ -142,19 +145,65 @@ class TenseCheck:
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
                 and (m.re is not NAME_VERB or m.group("name") in names)
                 and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())]
-        past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb")))
+        past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + second_person_pasts(document, thoughts)
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
         if past < MIN_PAST or past < PAST_MAJORITY * len(present):
             return
         yield from perfect_shifts(document, thoughts)
-        for match, form in present:
-            start, end = match.span("verb")
-            verb = match.group("verb")
+        found = [(match.start("verb"), match.end("verb"), match.group("verb"), form) for match, form in present]
+        seen = {start for start, *_ in found}
+        found += [shift for shift in noun_subject_shifts(document, thoughts) if shift[0] not in seen]
+        for start, end, verb, form in sorted(found):
             yield TENSE_SHIFT.finding(
                 document, start, end, f"'{verb}' is present tense in a story told in the past: '{form}'?",
                 [match_case(form, verb)], Fix(False, (Edit(start, end, match_case(form, verb)),)),
             )
+
+
+def second_person_pasts(document, thoughts) -> int:
+    """How often the narration says 'you turned': a reader-insert story told in the past (a first-person
+    narrator is not counted: 'I' speaks from the present about the past: 'My mother misses him')."""
+    return sum(1 for sentence in document.sentences for before, verb in zip(sentence.words, sentence.words[1:])
+               if before.lower == "you" and verb.tag == "VBD" and document.kind_at(verb.start) == NARRATION
+               and not inside(thoughts, verb.start))
+
+
+def noun_subject_shifts(document, thoughts):
+    """(start, end, verb, past) for a present verb after a noun subject in narration: 'the door opens',
+    'her phone rings', 'everyone stares' (the tagger tells the verb from the noun)."""
+    for sentence in document.sentences:
+        words = sentence.words
+        for i in range(1, len(words)):
+            verb = words[i]
+            if verb.tag not in ("VBZ", "VBP") or not verb.text.isalpha() or not verb.text.islower():
+                continue
+            if document.kind_at(verb.start) != NARRATION or inside(thoughts, verb.start):
+                continue
+            j = i - 1
+            while j > 0 and words[j].tag == "RB" and words[j].lower.endswith("ly"):
+                j -= 1
+            subject = words[j]
+            if subject.lower == "you" and verb.tag == "VBP" and (j == 0 or not words[j - 1].is_word()
+                                                                             or words[j - 1].tag == "CC"):
+                form = past_of_plural(verb.lower) if verb.lower not in KNOWING else None
+                if form:
+                    yield verb.start, verb.end, verb.text, form
+                continue
+            if subject.tag not in ("NN", "NNS") or not subject.text.islower() \
+                    or lexicon_tag(subject.lower) not in (None, "NN", "NNS"):
+                continue  # 'final reluctant nods': an adjective the tagger took for the noun
+            k = j - 1
+            while k > 0 and words[k].tag == "JJ":
+                k -= 1
+            if k < 0 or words[k].tag not in ("DT", "PRP$", "POS") or k and words[k - 1].is_word() and not (
+                    words[k - 1].tag == "CC" or words[k - 1].lower in ("when", "while", "as", "until", "before", "after")):
+                continue  # the subject of a clause: 'The door opens', ', and her phone rings' (not 'in equal parts fear')
+            form = past_of_present(verb.lower) if verb.tag == "VBZ" else past_of_plural(verb.lower)
+            if verb.lower in ("is", "are", "has", "have"):
+                form = {"is": "was", "are": "were", "has": "had", "have": "had"}[verb.lower]
+            if form and (verb.tag == "VBZ") == (subject.tag == "NN"):
+                yield verb.start, verb.end, verb.text, form
 
 
 def perfect_shifts(document, thoughts):

@@ -178,3 +178,52 @@ def _decode(item: list, length: int) -> GrammarMatch:
     if not all(isinstance(s, str) for s in [rule_id, category, message, *replacements]):
         raise TypeError("not a string")
     return GrammarMatch(start, end, rule_id, category, message, tuple(replacements))
+
+
+def _record_path(kind: str, content: bytes) -> tuple[Path, bytes] | None:
+    try:
+        secret = machine_secret()
+    except OSError:
+        return None
+    from ficlint import __version__
+
+    name = hmac.new(secret, f"{kind}\0{__version__}\0".encode() + content, hashlib.sha256).hexdigest()
+    return user_cache_folder() / "checked" / kind / name[:40], secret
+
+
+def checked_record(kind: str, content: bytes):
+    """What `record_checked` kept about a data file of this very content (checked by this ficlint), or None.
+
+    The record's name is a keyed hash of the content and its body is signed, so a record planted or
+    edited by anyone without this machine's secret is not believed.
+    """
+    found = _record_path(kind, content)
+    if found is None:
+        return None
+    path, secret = found
+    try:
+        signature, body = path.read_text(encoding="utf-8").split("\n", 1)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not hmac.compare_digest(signature, hmac.new(secret, body.encode("utf-8"), hashlib.sha256).hexdigest()):
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def record_checked(kind: str, content: bytes, data) -> None:
+    """Remember (signed, as JSON) that a data file of this content passed its checks, and what was worked out."""
+    found = _record_path(kind, content)
+    if found is None:
+        return
+    path, secret = found
+    body = json.dumps(data, ensure_ascii=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as stream:
+            stream.write(hmac.new(secret, body.encode("utf-8"), hashlib.sha256).hexdigest() + "\n" + body)
+        os.replace(stream.name, path)
+    except OSError:
+        pass  # no record: the file is checked again next time

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version as package_version
+from importlib.resources import files
 
 import harper
 
@@ -20,18 +19,14 @@ DIALECTS = {
 }
 # Harper is fastest on long texts: paragraphs are linted in joined batches this size.
 BATCH_CHARS = 50_000
-# A Linter is not thread-safe but releases the GIL: long runs lint on one Linter per core.
-WORKERS = min(2, os.cpu_count() or 1)
 
 _linters: dict[harper.Dialect, harper.Linter] = {}
-_helpers: dict[harper.Dialect, list[harper.Linter]] = {}
 _building: dict[harper.Dialect, tuple[threading.Thread, dict]] = {}
 
 
-def build_in_background(language: str) -> None:
+def build_in_background(dialect: harper.Dialect) -> None:
     """Start building the shared Linter in a thread (Harper releases the GIL meanwhile)."""
-    dialect = DIALECTS.get(language)
-    if dialect is None or dialect in _linters or dialect in _building:
+    if dialect in _linters or dialect in _building:
         return
     box: dict = {}
     thread = threading.Thread(target=lambda: box.setdefault("linter", harper.Linter(dialect)), name="harper-build")
@@ -40,7 +35,7 @@ def build_in_background(language: str) -> None:
 
 
 def shared_linter(dialect: harper.Dialect) -> harper.Linter:
-    """One Linter per dialect per process: construction is the expensive step."""
+    """One Linter per dialect per process, built on first use: construction is the expensive step."""
     if dialect in _building:
         thread, box = _building.pop(dialect)
         thread.join()
@@ -51,19 +46,15 @@ def shared_linter(dialect: harper.Dialect) -> harper.Linter:
     return _linters[dialect]
 
 
-def helper_linters(dialect: harper.Dialect, count: int) -> list[harper.Linter]:
-    """Extra Linters for parallel work, built in parallel (construction releases the GIL too)."""
-    helpers = _helpers.setdefault(dialect, [])
-    missing = count - len(helpers)
-    if missing > 0:
-        with ThreadPoolExecutor(missing) as pool:
-            helpers += pool.map(lambda _: harper.Linter(dialect), range(missing))
-    return helpers[:count]
-
-
 def rule_names() -> frozenset[str]:
-    """Every Harper rule name, as `organized_lints` reports them."""
+    """Every Harper rule name, as `organized_lints` reports them (asking Harper takes most of a second)."""
     return frozenset(harper.get_default_lint_config())
+
+
+def listed_rule_names() -> frozenset[str]:
+    """The rule names ficlint's table of GR codes lists: known without asking Harper."""
+    table = files("ficlint.grammar").joinpath("harper-codes.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in table.splitlines() if line and not line.startswith("#"))
 
 
 class HarperBackend:
@@ -79,13 +70,14 @@ class HarperBackend:
             raise GrammarUnavailable(
                 f"Harper has no dialect {language!r}; set grammar language to one of {', '.join(DIALECTS)}"
             )
-        unknown = sorted((set(disabled) | set(enabled)) - rule_names())
+        unknown = (set(disabled) | set(enabled)) - listed_rule_names()
+        unknown = sorted(unknown - rule_names()) if unknown else []
         if unknown:
             raise GrammarUnavailable(
                 f"unknown Harper rule(s) {', '.join(unknown)}; `ficlint rules` lists the GR codes"
             )
         self.version = package_version("harper-py")
-        self.linter = shared_linter(DIALECTS[language])
+        self.dialect = DIALECTS[language]
         self.config: dict[str, bool | None] = {rule: False for rule in disabled}
         self.config.update({rule: True for rule in enabled})
 
@@ -97,32 +89,29 @@ class HarperBackend:
             settings.enabled_rules.get("harper", ()),
         )
 
+    def warm_up(self, now: bool = False) -> None:
+        """Start building the Linter in the background, for a check() to come; or, `now`, build it before
+        returning (so that worker processes forked next share it instead of building one each)."""
+        build_in_background(self.dialect)
+        if now:
+            shared_linter(self.dialect)
+
     def check(self, paragraphs: list[str]) -> list[list[GrammarMatch]]:
-        groups = list(batches(paragraphs, BATCH_CHARS))
-        workers = min(WORKERS, len(groups))
-        linters = [self.linter] + (helper_linters(self.linter.dialect, workers - 1) if workers > 1 else [])
-        for linter in linters:
-            linter.set_lint_config(self.config)  # the linters are shared: apply ours each time
-        shares = [groups[i::len(linters)] for i in range(len(linters))]
-        with ThreadPoolExecutor(len(linters)) as pool:
-            done = list(pool.map(lambda pair: self._lint_groups(pair[0], paragraphs, pair[1]), zip(linters, shares)))
-        by_group = {first: matches for part in done for first, matches in part}
-        return [matches for group in groups for matches in by_group[group[0]]]
+        linter = shared_linter(self.dialect)
+        linter.set_lint_config(self.config)  # the linter is shared: apply ours each time
+        return [matches for group in batches(paragraphs, BATCH_CHARS)
+                for matches in self._lint_group(linter, [paragraphs[i] for i in group])]
 
     @staticmethod
-    def _lint_groups(linter: harper.Linter, paragraphs: list[str], groups) -> list[tuple[int, list]]:
-        """Lint batches of paragraphs on one linter: (first paragraph index, matches per paragraph)."""
-        out = []
-        for group in groups:
-            texts = [paragraphs[i] for i in group]
-            text, starts = join_batch(texts)
-            found = [
-                _match(rule, lint)
-                for rule, lints in linter.organized_lints(text, language="plaintext").items()
-                for lint in lints
-            ]
-            out.append((group[0], split_batch(sorted(found, key=lambda m: m.start), texts, starts)))
-        return out
+    def _lint_group(linter: harper.Linter, texts: list[str]) -> list[list[GrammarMatch]]:
+        """Lint paragraphs joined into one text: the matches of each paragraph."""
+        text, starts = join_batch(texts)
+        found = [
+            _match(rule, lint)
+            for rule, lints in linter.organized_lints(text, language="plaintext").items()
+            for lint in lints
+        ]
+        return split_batch(sorted(found, key=lambda m: m.start), texts, starts)
 
     def close(self) -> None:
         """Nothing to release: the shared linter lives as long as the process."""
