@@ -406,7 +406,7 @@ class GrammarCheck:
         worker processes when there are several jobs (Harper built first, to be shared by them); with one,
         Harper starts building in the background."""
         session = session_for(project)
-        todo = session.lookup([text for doc in project.documents for _, text in paragraphs_of(doc, project)
+        todo = session.lookup([text for doc in project.linted for _, text in paragraphs_of(doc, project)
                                if len(text) <= MAX_PARAGRAPH])
         if not todo or session.backend is None:
             return None
