@@ -160,8 +160,8 @@ class PunctuationCheck:
             word, previous = words[i], words[i - 1]
             if word.text not in NEW_SUBJECTS or not previous.text.isalpha() or not previous.text.islower():
                 continue
-            if document.plain[previous.end:word.start] not in (" ", "  "):
-                continue
+            if document.text[previous.end:word.start] != " ":
+                continue  # markup or a line break between them: a title, a heading, an example
             j = i + 1
             while j < len(words) - 1 and words[j].tag == "RB" and words[j].lower != "n't":
                 j += 1

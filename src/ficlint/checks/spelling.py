@@ -223,8 +223,8 @@ class SpellingCheck:
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
         if codespell_corrections(lower):
             return False  # a known misspelling, however it splits: untill, everytime
-        if len(lower) > 4 and is_english_word(lower + "s"):
-            return True  # a singular the dictionary lacks beside its plural: bedsheet
+        if len(lower) > 4 and is_english_word(lower + "s") and lower in noun_lemmas(lower + "s"):
+            return True  # a singular the dictionary lacks beside its plural: bedsheet (not acros)
         if denominal_verb(lower):
             return True  # fisted, pocketing: a noun used as a verb, regularly inflected
         if lower.isalpha() and not one_edit_from_english(lower) and any(
@@ -323,6 +323,14 @@ def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def noun_lemmas(plural: str) -> tuple[str, ...]:
+    """The singulars LemmInflect gives a plural noun (by its rules when it does not know the word)."""
+    from lemminflect import getAllLemmas, getAllLemmasOOV
+
+    found = getAllLemmas(plural)
+    return found.get("NOUN", ()) if found else getAllLemmasOOV(plural, "NOUN").get("NOUN", ())
+
+
 def denominal_verb(lower: str) -> bool:
     """A noun with -ed or -ing that LemmInflect knows no verb for: *fisted*, not *stoped* (stop is a verb)."""
     from lemminflect import getAllInflections
