@@ -159,3 +159,21 @@ def test_the_colour_report_shows_the_paragraph_as_its_source_line(ficlint, story
     run = ficlint("lint", "--select", "SP", "--color", "always", "story.docx", cwd=story)
     shown = [line for line in run.stdout.splitlines() if line.startswith("\x1b[36m3 |")]
     assert shown and shown[0].endswith("at the gate.")
+
+
+def test_a_python_docx_comment_is_not_prose_and_survives_a_fix(ficlint, tmp_path):
+    package = docx.Document()
+    paragraph = package.add_paragraph("Kira waited by the gate and hesistated.")
+    package.add_comment(paragraph.runs[0], text="A beta note with a mistaek.", author="Beta")
+    package.save(str(tmp_path / "noted.docx"))
+    run = ficlint("lint", "--select", "SP", "--fix", "noted.docx")
+    assert "fixed 1 finding in 1 file" in run.stderr and "mistaek" not in run.stdout
+    fixed = docx.Document(str(tmp_path / "noted.docx"))
+    assert fixed.paragraphs[0].text == "Kira waited by the gate and hesitated."
+    assert [comment.text for comment in fixed.comments] == ["A beta note with a mistaek."]
+
+
+def test_the_html_report_names_the_paragraph(ficlint, story):
+    ficlint("lint", "--select", "SP", "--format", "html", "--output", "report.html", "story.docx", cwd=story)
+    page = (story / "report.html").read_text(encoding="utf-8")
+    assert "<span class=where>paragraph 3, column 31:</span>" in page

@@ -120,7 +120,7 @@ def _parse(where: str, data: bytes, odt: bool):
     pieces; kinds holds what each paragraph's style says it is (heading, author's note, scene break)."""
     name = "OpenDocument text" if odt else "Word document"
     if data.startswith(ENCRYPTED):
-        raise FiclintError(where, f"is password-protected (encrypted): save a copy without a password to lint it")
+        raise FiclintError(where, "is password-protected (encrypted): save a copy without a password to lint it")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = {info.filename: info for info in archive.infolist()}
