@@ -33,6 +33,22 @@ def run_once(args: list[str], env: dict | None = None) -> tuple[float, int]:
     return wall, max(usage.ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 
+def harper_alone(stories: list[Path]) -> float:
+    """Wall seconds of harper-py by itself, in a fresh process: one Linter, default rules, each file in
+    pieces of about 50,000 characters cut at paragraph breaks (as ficlint batches; one long text is slower)."""
+    script = ("import sys, harper\nlinter = harper.Linter(harper.Dialect.AMERICAN)\n"
+              "for path in sys.argv[1:]:\n"
+              "    piece = ''\n"
+              "    for paragraph in open(path, encoding='utf-8').read().split('\\n\\n') + [None]:\n"
+              "        if paragraph is None or len(piece) > 50_000:\n"
+              "            linter.organized_lints(piece, language='plaintext')\n"
+              "            piece = ''\n"
+              "        piece += (paragraph or '') + '\\n\\n'\n")
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script, *map(str, stories)], check=True)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=100_000)
@@ -43,6 +59,8 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="pass --no-cache")
     parser.add_argument("--jobs", type=int, help="pass --jobs N")
     parser.add_argument("--src", help="the src folder of another checkout to measure instead")
+    parser.add_argument("--harper", action="store_true",
+                        help="also time harper-py alone (default rules, one Linter) on the same paragraphs")
     options = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(Path(options.src).resolve())} if options.src else None
     args = ["lint", "--select", options.select, "--quiet", *["--no-cache"] * options.cold,
@@ -51,12 +69,15 @@ def main() -> None:
         stories = build_story(Path(folder) / "story", options.words, options.files, options.distinct)
         words = sum(len(story.read_text(encoding="utf-8").split()) for story in stories)
         results = [run_once([*args, str(Path(folder) / "story")], env) for _ in range(options.runs)]
+        alone = [harper_alone(stories) for _ in range(options.runs)] if options.harper else []
     walls = [wall for wall, _ in results]
     peak = max(rss for _, rss in results)
     print(f"story: {words:,} words in {options.files} file(s); {' '.join(args[1:])}; {options.runs} runs"
           + (f"; ficlint from {options.src}" if options.src else ""))
     print(f"wall: best {min(walls):.2f} s, median {statistics.median(walls):.2f} s")
     print(f"peak memory: {peak / 1024:.0f} MiB")
+    if alone:
+        print(f"Harper alone: median {statistics.median(alone):.2f} s")
 
 
 if __name__ == "__main__":

@@ -97,21 +97,29 @@ def run_units(project: Project, active: list[Check], units: list, work: list, jo
 
     def do(i):
         if i < len(units):
-            return run_unit(project, active, units[i], here)
+            outcome = run_unit(project, active, units[i], here)
+            if jobs > 1:  # what the checks found out in this worker (the rules that ran out of time)
+                return outcome, [(c, check.worker_state(project)) for c, check in enumerate(active)
+                                 if hasattr(check, "worker_state")]
+            return outcome
         _, chunk, run, _ = work[i - len(units)]
         started = time.perf_counter()
         return run(chunk), time.perf_counter() - started
 
     outcomes, seconds = [], defaultdict(float)
     for i, outcome in zip(order, fork_map(do, order, jobs)):
-        outcomes.append(outcome)
         if i >= len(units):
             check, chunk, _, store = work[i - len(units)]
             store(chunk, outcome[0])
             seconds[check] += outcome[1]
-        elif progress and jobs > 1:
-            for c in units[i][1]:
-                progress.advance(f"{project.documents[units[i][0]].path} ({active[c].name})")
+        elif jobs > 1:
+            outcome, states = outcome
+            for c, state in states:
+                active[c].take_worker_state(project, state)
+            if progress:
+                for c in units[i][1]:
+                    progress.advance(f"{project.documents[units[i][0]].path} ({active[c].name})")
+        outcomes.append(outcome)
     return in_order(outcomes, order)[:len(units)], seconds
 
 

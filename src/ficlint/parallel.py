@@ -24,9 +24,9 @@ def fork_map(function: Callable, items: list, jobs: int) -> Iterator:
 
     Forked workers see everything this process holds (the project, the grammar results so far,
     `function` itself even when it is a closure), so only the items and the results are pickled.
-    With one job, or one item, the work is done here.
+    With one job, one item, or no fork (Windows), the work is done here.
     """
-    if jobs <= 1 or len(items) < 2:
+    if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(function, items)
         return
     _WORK.append(function)

@@ -68,3 +68,17 @@ def test_a_file_over_the_size_limit_is_an_error_and_the_others_are_linted(ficlin
     assert run.exit_code == 2
     assert "error: huge.txt: 2,600 characters, over the limit of 1,000" in run.stderr
     assert "small.txt:1:4: GR1528" in run.stdout
+
+
+def test_a_rule_that_runs_out_of_time_in_a_worker_is_still_named(ficlint, tmp_path, always_parallel):
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "rules.yaml").write_text(
+        "rules:\n  - code: EV001\n    name: evil\n    type: existence\n    message: 'evil {match}'\n"
+        "    tokens: ['(a|aa)+$']\n    nonword: true\n", encoding="utf-8")
+    (tmp_path / ".ficlint.toml").write_text('packs = ["english"]\nrules = ["pack"]\n[grammar]\nbackend = "off"\n',
+                                            encoding="utf-8")
+    (tmp_path / "ch1.txt").write_text("Rukia waited at the gate.\n", encoding="utf-8")
+    (tmp_path / "ch2.txt").write_text("a" * 40 + "!\n", encoding="utf-8")
+    serial, parallel = outputs(ficlint, "ch1.txt", "ch2.txt")
+    assert "warning: rule EV001" in parallel.stderr and "stopped and skipped" in parallel.stderr
+    assert parallel.stdout == serial.stdout

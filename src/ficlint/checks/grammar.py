@@ -31,7 +31,7 @@ from ficlint.grammar.cache import ParagraphCache, cache_folder
 from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
 
 NAME = "grammar"
-CHUNK = 100  # paragraphs per backend call: progress is cached, and shared out to workers, chunk by chunk
+CHUNK = 400  # paragraphs per backend call: progress is cached chunk by chunk
 MAX_PARAGRAPH = 20_000  # characters; Harper slows down badly on one endless sentence
 FIXABLE = "sometimes (unsafe: only when the backend offers exactly one replacement)"
 WHY = "A grammar slip pulls a reader out of the story."
@@ -412,7 +412,12 @@ class GrammarCheck:
             return None
         parallel = jobs > 1 and session.backend.name == "harper"
         getattr(session.backend, "warm_up", lambda now: None)(now=parallel)
-        return [(todo[i:i + CHUNK], session.run, session.store) for i in range(0, len(todo), CHUNK)] if parallel else None
+        if not parallel:
+            return None
+        # Harper's matches for a paragraph depend on the batch it is linted in ('a a kid': AnA or RepeatedWords),
+        # so the work is shared out by the very batches one process would lint: the findings stay the same
+        return [(batch, session.run, session.store) for i in range(0, len(todo), CHUNK)
+                for batch in session.backend.batched(todo[i:i + CHUNK])]
 
     def check(self, document: Document, project):
         session = session_for(project)

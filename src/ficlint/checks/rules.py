@@ -70,6 +70,13 @@ class RulesCheck:
         """The codes of the packs configured for the current folder (or the given config)."""
         return [as_rule(spec) for spec in load_rule_files(listed_folders(self.config or load_config()))]
 
+    def worker_state(self, project: Project) -> dict[str, str]:
+        """What a worker process found out that the run must know: the rules that ran out of time."""
+        return dict(budget_of(project.config).skipped)
+
+    def take_worker_state(self, project: Project, skipped: dict[str, str]) -> None:
+        budget_of(project.config).skipped.update(skipped)
+
     def check(self, document: Document, project: Project):
         specs = project.remember("rules.specs", lambda: load_rule_files(project.vocabulary.folders))
         budget = budget_of(project.config)

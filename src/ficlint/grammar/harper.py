@@ -96,6 +96,10 @@ class HarperBackend:
         if now:
             shared_linter(self.dialect)
 
+    def batched(self, paragraphs: list[str]) -> list[list[str]]:
+        """The paragraphs in the batches check() lints them in (each batch checked alone gives the same)."""
+        return [[paragraphs[i] for i in group] for group in batches(paragraphs, BATCH_CHARS)]
+
     def check(self, paragraphs: list[str]) -> list[list[GrammarMatch]]:
         linter = shared_linter(self.dialect)
         linter.set_lint_config(self.config)  # the linter is shared: apply ours each time
