@@ -150,13 +150,13 @@ def test_no_cache_writes_nothing(ficlint, seeds, user_cache):
     assert not (seeds / ".ficlint-cache").exists() and not (user_cache / "grammar").exists()
 
 
-def test_unreachable_languagetool_is_one_warning_and_spelling_still_reports(ficlint, tmp_path, refused_url):
+def test_unreachable_url_is_one_warning_and_harper_stands_in(ficlint, tmp_path, refused_url):
     (tmp_path / "ch1.txt").write_text("Kira hesistated.\n")
     run = ficlint("lint", "--languagetool-url", refused_url, "ch1.txt")
     warnings = [line for line in run.stderr.splitlines() if line.startswith("warning:")]
-    assert len(warnings) == 1 and "cannot reach LanguageTool" in warnings[0] and "--grammar harper" in warnings[0]
+    assert len(warnings) == 1 and "cannot reach LanguageTool" in warnings[0] and "using Harper instead" in warnings[0]
     assert "SP001" in run.stdout and run.exit_code == 1
-    assert "grammar: unavailable" in run.stderr
+    assert "grammar: harper" in run.stderr
 
 
 def test_exit_code_only_changes_with_require_grammar(ficlint, tmp_path, refused_url):
@@ -245,7 +245,7 @@ def test_ctrl_c_mid_run_stops_the_server_we_started(ficlint, tmp_path, fake_lt, 
 
     fake = fake_lt()
     server = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    monkeypatch.setattr(languagetool, "start_local_server", lambda: (fake.url, server))
+    monkeypatch.setattr(languagetool, "start_local_server", lambda language: (fake.url, server))
 
     def interrupted(self, paragraphs):
         raise KeyboardInterrupt

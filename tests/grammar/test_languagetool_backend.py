@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from ficlint.grammar import GrammarSettings, GrammarUnavailable, open_backend
+from ficlint.grammar import GrammarSettings, GrammarUnavailable, open_backends
 from ficlint.grammar.languagetool import LanguageToolBackend, open_languagetool, start_local_server
 
 
@@ -111,19 +111,19 @@ def test_server_dying_mid_run(fake_lt):
 
 
 def test_public_api_needs_an_opt_in():
-    with pytest.raises(GrammarUnavailable, match=r"sends your story to languagetool.org; set allow_public_api"):
+    with pytest.raises(GrammarUnavailable, match=r"sends your story to languagetool.org; set allow-public-api = true under \[tool.ficlint.grammar\]"):
         open_languagetool(GrammarSettings(backend="languagetool", url="https://api.languagetool.org/v2"))
 
 
 def test_auto_falls_back_to_harper_when_the_url_refuses(refused_url):
-    chosen, warnings = open_backend(GrammarSettings(backend="auto", url=refused_url))
-    assert chosen.name == "harper"
+    chosen, warnings, fell_back = open_backends(GrammarSettings(backend="auto", url=refused_url))
+    assert [b.name for b in chosen] == ["harper"] and fell_back
     assert len(warnings) == 1 and "cannot reach LanguageTool" in warnings[0] and "using Harper instead" in warnings[0]
 
 
 def test_explicit_languagetool_does_not_fall_back(refused_url):
     with pytest.raises(GrammarUnavailable):
-        open_backend(GrammarSettings(backend="languagetool", url=refused_url))
+        open_backends(GrammarSettings(backend="languagetool", url=refused_url))
 
 
 def test_java_missing(monkeypatch, tmp_path):

@@ -26,7 +26,7 @@ from ficlint.grammar import (
     GrammarSettings,
     GrammarUnavailable,
     languagetool_configured,
-    open_backend,
+    open_backends,
 )
 from ficlint.grammar.cache import ParagraphCache, cache_folder
 from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
@@ -126,14 +126,6 @@ AUTHOR_NOTE_MARKER_RE = re.compile(r"\bA/N\b", re.IGNORECASE)
 CLIPPED_RE = re.compile(r"['’](?![^\W\d_])")  # an apostrophe ending a word: an', nothin'
 
 
-LT_CATEGORIES = (
-    "AMERICAN_ENGLISH_STYLE", "BRITISH_ENGLISH_STYLE", "CASING", "COLLOCATIONS", "COMPOUNDING",
-    "CONFUSED_WORDS", "CREATIVE_WRITING", "FALSE_FRIENDS", "GENDER_NEUTRALITY", "GRAMMAR", "MISC",
-    "NONSTANDARD_PHRASES", "PLAIN_ENGLISH", "PUNCTUATION", "REDUNDANCY", "REGIONALISMS", "REPETITIONS",
-    "REPETITIONS_STYLE", "SEMANTICS", "STYLE", "TEXT_ANALYSIS", "TYPOGRAPHY", "TYPOS", "WIKIPEDIA",
-)
-
-
 def _kebab(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_", "-", name).lower()
 
@@ -175,13 +167,27 @@ DEFAULT_OFF = {
 }
 HARPER_OTHER = Rule("GR1000", "harper-other", NAME, "A Harper rule newer than ficlint's table of codes.",
                     WHY, "The message names Harper's rule.", FIXABLE)
-LT_RULES = {
-    category: Rule(f"GR{2001 + i}", f"languagetool-{_kebab(category)}", NAME,
-                   f"A LanguageTool rule in its {category} category.", WHY,
-                   "The message names LanguageTool's rule id, e.g. [EN_A_VS_AN].", FIXABLE)
-    for i, category in enumerate(LT_CATEGORIES)
-}
-LT_OTHER = Rule("GR2000", "languagetool-other", NAME, "A LanguageTool rule in a category ficlint does not list.",
+
+
+def _languagetool_rules() -> dict[str, Rule]:
+    """LanguageTool rule id -> Rule, from the table of stable codes shipped with ficlint."""
+    table = files("ficlint.grammar").joinpath("languagetool-codes.tsv").read_text(encoding="utf-8")
+    rules, names = {}, set()
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, rule, category = line.split("\t")
+            name = f"languagetool-{_kebab(rule)}"
+            name += f"-{code.lower()}" if name in names else ""  # ON-GOING and ON_GOING
+            names.add(name)
+            rules[rule] = Rule(
+                code, name, NAME, f"LanguageTool's {rule} rule ({category}).", WHY,
+                f"LanguageTool's {rule} rule; the message ends with [{rule}].", FIXABLE,
+            )
+    return rules
+
+
+LT_RULES = _languagetool_rules()
+LT_OTHER = Rule("GR2000", "languagetool-other", NAME, "A LanguageTool rule newer than ficlint's table of codes.",
                 WHY, "The message names LanguageTool's rule id.", FIXABLE)
 
 
@@ -189,7 +195,7 @@ def rule_for(backend: str, match: GrammarMatch) -> Rule:
     """The stable GR code of a backend's rule."""
     if backend == "harper":
         return HARPER_RULES.get(match.rule_id, HARPER_OTHER)
-    return LT_RULES.get(match.category, LT_OTHER)
+    return LT_RULES.get(match.rule_id, LT_OTHER)
 
 
 # Harper rules that judge how a word is spelt: the glossary and word lists overrule them.
@@ -251,77 +257,94 @@ def grammar_settings(config) -> tuple[GrammarSettings, bool]:
 
 @dataclass
 class GrammarSession:
-    """One backend for the whole run, the paragraph cache, and what went wrong."""
+    """The run's backends (one or two), a paragraph cache for each, and what went wrong."""
 
     settings: GrammarSettings
     cache_folder: Path | None
-    backend: object = None
+    backends: list = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    unavailable: bool = False
+    unavailable: bool = False  # the grammar asked for did not run (failed, or Harper stood in)
     open_seconds: float = 0.0
-    results: dict[str, list[GrammarMatch]] = field(default_factory=dict)
-    cache: ParagraphCache | None = None
+    results: dict[str, dict[str, list[GrammarMatch]]] = field(default_factory=dict)  # backend -> text -> matches
+    caches: dict[str, ParagraphCache] = field(default_factory=dict)
 
     def open(self) -> GrammarSession:
         started = time.perf_counter()
         try:
-            self.backend, self.warnings = open_backend(self.settings)
+            self.backends, self.warnings, self.unavailable = open_backends(self.settings)
         except GrammarUnavailable as error:
             self.fail(str(error))
         self.open_seconds = time.perf_counter() - started
-        if self.backend is not None and self.cache_folder is not None:
-            name = self.backend.name
+        for backend in self.backends:
+            self.results[backend.name] = {}
+            if self.cache_folder is None:
+                continue
+            name = backend.name
             fingerprint = json.dumps([
-                name, self.backend.version, self.settings.language, self.settings.picky,
+                name, backend.version, self.settings.language, self.settings.picky,
                 sorted(self.settings.disabled_rules.get(name, ())), sorted(self.settings.enabled_rules.get(name, ())),
             ])
-            self.cache, problem = ParagraphCache.open(self.cache_folder, fingerprint)
+            cache, problem = ParagraphCache.open(self.cache_folder, fingerprint)
             self.warnings += [problem] if problem else []
+            if cache is not None:
+                self.caches[name] = cache
         return self
 
-    def fail(self, warning: str) -> None:
+    @property
+    def backend(self):
+        """The first backend (whose finding is kept when two flag the same words), or None."""
+        return self.backends[0] if self.backends else None
+
+    def fail(self, warning: str, backend=None) -> None:
+        """A backend cannot be used: warn once and go on with the other one, if any."""
         self.warnings.append(warning)
         self.unavailable = True
-        self.close()
-        self.backend = None
+        for gone in [backend] if backend is not None else list(self.backends):
+            gone.close()
+            self.backends.remove(gone) if gone in self.backends else None
 
     def check(self, texts: list[str]) -> None:
-        """Check every paragraph not yet known: from the cache, else with the backend."""
-        todo = []
-        for text in dict.fromkeys(texts):
-            if text in self.results:
-                continue
-            cached = self.cache.get(text) if self.cache else None
-            if cached is None:
-                todo.append(text)
-            else:
-                self.results[text] = cached
-        for i in range(0, len(todo), CHUNK):
-            if self.backend is None:
-                return
-            chunk = todo[i:i + CHUNK]
-            try:
-                found = self.backend.check(chunk)
-            except GrammarUnavailable as error:
-                self.fail(str(error))
-                return
-            for text, matches in zip(chunk, found):
-                self.results[text] = matches
-                if self.cache:
-                    self.cache.put(text, matches)
+        """Check every paragraph not yet known, with each backend: from its cache, else by the backend."""
+        for backend in list(self.backends):
+            results, cache = self.results[backend.name], self.caches.get(backend.name)
+            todo = []
+            for text in dict.fromkeys(texts):
+                if text in results:
+                    continue
+                cached = cache.get(text) if cache else None
+                if cached is None:
+                    todo.append(text)
+                else:
+                    results[text] = cached
+            for i in range(0, len(todo), CHUNK):
+                chunk = todo[i:i + CHUNK]
+                try:
+                    found = backend.check(chunk)
+                except GrammarUnavailable as error:
+                    self.fail(str(error), backend)
+                    break
+                for text, matches in zip(chunk, found):
+                    results[text] = matches
+                    if cache:
+                        cache.put(text, matches)
 
     @property
     def note(self) -> str:
         """For the summary line: which backend ran."""
-        if self.backend is not None:
-            return f"grammar: {self.backend.name} {self.backend.version}"
+        if self.backends:
+            return "grammar: " + " + ".join(f"{b.name} {b.version}" for b in self.backends)
         return "grammar: unavailable" if self.unavailable else "grammar: off"
 
+    @property
+    def cache_hits(self) -> int:
+        return sum(cache.hits for cache in self.caches.values())
+
     def close(self) -> None:
-        if self.backend is not None:
-            self.backend.close()
-        if self.cache is not None and self.cache.written:
-            self.cache.prune()
+        for backend in self.backends:
+            backend.close()
+        for cache in self.caches.values():
+            if cache.written:
+                cache.prune()
 
 
 def session_for(project) -> GrammarSession:
@@ -380,7 +403,7 @@ def paragraphs_of(document: Document, project) -> list[tuple[int, str]]:
 
 
 class GrammarCheck:
-    """GR1xxx Harper rules, GR2xxx LanguageTool rules by category."""
+    """GR1xxx Harper rules, GR3xxx to GR6xxx LanguageTool rules, one code per rule."""
 
     name = NAME
     rules = [HARPER_OTHER, *HARPER_RULES.values(), LT_OTHER, *LT_RULES.values()]
@@ -388,14 +411,23 @@ class GrammarCheck:
     def check(self, document: Document, project):
         session = session_for(project)
         project.remember("grammar.checked", lambda: self._check_project(project, session))
-        backend = session.backend.name if session.backend is not None else None
-        if backend is None:
-            return
         known = project.vocabulary.accepted | project.vocabulary.dialect_words
-        for start, text in paragraphs_of(document, project):
-            for match in session.results.get(text, ()):
-                if self._keep(document, start, text, match, backend, known):
-                    yield self._finding(document, start, match, backend)
+        kept: list = []  # the first backend's findings, then the others' not on the same words
+        for i, backend in enumerate(b.name for b in session.backends):
+            results, first = session.results.get(backend, {}), i == 0
+            for start, text in paragraphs_of(document, project):
+                for match in results.get(text, ()):
+                    if not self._keep(document, start, text, match, backend, known):
+                        continue
+                    finding = self._finding(document, start, match, backend)
+                    same = None if first else next(
+                        (k for k in kept if k.start < finding.end and finding.start < k.end), None)
+                    if same is None:
+                        kept.append(finding)
+                    elif finding.code not in same.extra.setdefault("also", []):
+                        same.extra["also"].append(finding.code)
+                        same.suggestions += [s for s in finding.suggestions if s not in same.suggestions]
+        yield from kept
 
     def _check_project(self, project, session: GrammarSession) -> None:
         """Send every paragraph of the project to the backend, except those too long to check."""
@@ -450,16 +482,18 @@ class GrammarCheck:
 def prepare(config, backend: str | None, url: str | None, no_cache: bool) -> None:
     """Apply `--grammar`, `--languagetool-url` and `--no-cache` over `[tool.ficlint.grammar]`.
 
+    A URL with `auto` means LanguageTool, with Harper standing in (and one warning)
+    when the URL does not answer.
+
     When Harper will run, start building it now, in the background, while the
     stories are read and spell-checked.
     """
     overrides = {"backend": backend, "url": url, "cache": False if no_cache else None}
     config.grammar = {**config.grammar, **{k: v for k, v in overrides.items() if v is not None}}
-    if url and not backend and config.grammar.get("backend", "auto") == "auto":
-        config.grammar["backend"] = "languagetool"
     settings, _ = grammar_settings(config)
     wanted = any(config.selects(rule.code) for rule in GrammarCheck.rules)
-    harper_runs = settings.backend == "harper" or (settings.backend == "auto" and not languagetool_configured(settings))
+    harper_runs = settings.backend in ("harper", "harper+languagetool") or (
+        settings.backend == "auto" and not languagetool_configured(settings))
     if wanted and harper_runs:
         from ficlint.grammar.harper import build_in_background
 
@@ -471,6 +505,6 @@ def timings_line(result, session: GrammarSession | None) -> str:
     parts = [f"{name} {seconds:.2f} s" for name, seconds in result.timings.items()]
     if session is not None:
         parts.append(f"grammar backend start {session.open_seconds:.2f} s")
-        if session.cache is not None:
-            parts.append(f"grammar cache hits {session.cache.hits}")
+        if session.caches:
+            parts.append(f"grammar cache hits {session.cache_hits}")
     return "timings: " + ", ".join(parts)
