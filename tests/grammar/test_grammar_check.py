@@ -175,7 +175,8 @@ def test_languagetool_findings_through_the_cli(ficlint, tmp_path, fake_lt):
     assert found == [(1, 37, "then", "MORE_THEN", "CONFUSED_WORDS"), (3, 9, "then", "MORE_THEN", "CONFUSED_WORDS")]
     assert "[MORE_THEN]" in findings_for(run, "GR")[0]["message"]
     assert "grammar: languagetool 6.4-test" in run.stderr
-    assert fake.requests[-1]["disabledRules"].split(",") == ["WHITESPACE_RULE", "EN_QUOTES", "MORFOLOGIK_RULE_EN_US"]
+    disabled = fake.requests[-1]["disabledRules"].split(",")
+    assert disabled[:2] == ["WHITESPACE_RULE", "EN_QUOTES"] and disabled[-1] == "MORFOLOGIK_RULE_EN_US"
 
 
 def test_languagetool_dying_mid_run(ficlint, tmp_path, fake_lt):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
@@ -146,13 +145,3 @@ def test_broken_install_fails_fast(monkeypatch, tmp_path):
     monkeypatch.setenv("LTP_PATH", str(tmp_path))
     with pytest.raises(GrammarUnavailable, match=r"exited on start \(code 1: .*org.languagetool.server.HTTPServer"):
         start_local_server(timeout=20)
-
-
-@pytest.mark.skipif(not os.environ.get("FICLINT_LANGUAGETOOL_URL"),
-                    reason="set FICLINT_LANGUAGETOOL_URL to a LanguageTool server to run the live test")
-def test_live_server():
-    lt = backend(os.environ["FICLINT_LANGUAGETOOL_URL"])
-    paragraphs = ["😀 He beaten it all, and there was alot of parties.", "This sentence is fine."]
-    results = lt.check(paragraphs)
-    assert any(paragraphs[0][m.start:m.end].lower() == "alot" for m in results[0])
-    assert all(0 <= m.start < m.end <= len(p) for p, ms in zip(paragraphs, results) for m in ms)

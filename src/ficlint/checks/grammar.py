@@ -52,7 +52,9 @@ SPEECH = {
          "PronounVerbAgreement", "PronounInflectionBe", "CapitalizePersonalPronouns", "Cant", "NominalWants"}  # "it don't matter" is a voice
     ),
     "languagetool": frozenset(
-        {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
+        {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "GONNA", "ANYWAYS",
+         "INCORRECT_CONTRACTIONS", "EN_UNPAIRED_BRACKETS", "I_LOWERCASE", "EN_CONTRACTION_SPELLING",
+         "PRP_THE", "HE_VERB_AGR", "NE",  # "you the new guy?", "She drag you", "ne?": voices
          "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "NONSTANDARD_PHRASES", "REPETITIONS_STYLE"}
     ),
 }
@@ -79,9 +81,11 @@ class FalseAlarm:
 FALSE_ALARMS = (
     # "Everything he ever had had been taken": past perfect of *have*.
     FalseAlarm("RepeatedWords", r"had\s+had"),
+    FalseAlarm("ENGLISH_WORD_REPEAT_RULE", r"had\s+had"),
     # "It wasn't soon after that that Izumo...": a demonstrative then a conjunction.
     FalseAlarm("RedundantThat", r"that\s+that"),
     FalseAlarm("RepeatedWords", r"that\s+that"),
+    FalseAlarm("ENGLISH_WORD_REPEAT_RULE", r"that\s+that"),
     # "happened to you two": *you* before a number or *both/all* is not *your*.
     FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot)\b"),
     # "Ichigo let out a sigh": past tense of *let* in a phrasal verb.
@@ -102,8 +106,9 @@ FALSE_ALARMS = (
                r"became|spun|dug|stuck|struck|hung|swung|flung|clung|sprang|won|spent|sent|bent|built|felt|kept|slept|swept|wept|"
                r"crept|left|meant|met|led|fed|fled|sped|held|told|sold|found|fought|bought|brought|caught|taught|thought"),
     # "Please please PLEASE review": repeated on purpose.
-    FalseAlarm("RepeatedWords", r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
-               r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1"),
+    *(FalseAlarm(rule, r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
+               r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1")
+      for rule in ("RepeatedWords", "ENGLISH_WORD_REPEAT_RULE")),
     # "from bored to angry to scared": a range, not *too*.
     FalseAlarm("ToTwoToo", r"to", before=r"\b(?:from|to)\s+\w+\s+"),
     # "the quiet one of the group": a collective noun.
@@ -119,6 +124,8 @@ FALSE_ALARMS = (
     FalseAlarm("NotTo", r"no\s+to", before=r"\bsay\s+"),
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them)\s+"),
+    # "a hell butterfly": the noun, not "he'll".
+    FalseAlarm("HELL", r"hell", before=r"\b(?:a|the|this|that|of|what)\s+"),
     # "What's your name, little one?": a way of addressing a child.
     FalseAlarm("QuantifierNumeralConflict", r"little\s+one"),
 )
@@ -163,8 +170,20 @@ DEFAULT_OFF = {
                "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
                "NumericRangeEnDash", "OrthographicConsistency", "MassNouns", "Therein", "ItsPossessive",
                "CompoundNouns", "MissingPreposition", *HARPER_ABBREVIATIONS, *HARPER_STYLE),
-    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
+    # LanguageTool: style (three sentences starting alike, commas a writer may leave out, "all of
+    # the", American or British preferences), unpaired quotes (the dialogue check's, and clipped
+    # words such as hur'), hyphenated compounds and diacritics (fiancee): all false alarms or
+    # matters of voice on the seeds and bench/clean.
+    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "COMMA_COMPOUND_SENTENCE",
+                     "COMMA_COMPOUND_SENTENCE_2", "COMMA_COMPOUND_SENTENCE_3", "COMMA_COMPOUND_SENTENCE_4",
+                     "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE", "ALL_OF_THE", "EN_UNPAIRED_QUOTES", "EN_COMPOUNDS",
+                     "EN_DIACRITICS_REPLACE_ORTHOGRAPHY", "EN_DIACRITICS_REPLACE", "COMMA_PARENTHESIS_WHITESPACE",
+                     "PROGRESSIVE_VERBS", "ADMIT_ENJOY_VB"),
 }
+# LanguageTool categories that are style or a dialect's preference, off unless a rule is enabled.
+LT_OFF_CATEGORIES = frozenset({"STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "REPETITIONS_STYLE", "AMERICAN_ENGLISH_STYLE",
+                               "BRITISH_ENGLISH", "AMERICAN_ENGLISH", "BRE_STYLE_OXFORD_SPELLING", "TEXT_ANALYSIS",
+                               "CREATIVE_WRITING", "WIKIPEDIA", "TON_ACADEMIC", "GENDER_NEUTRALITY"})
 HARPER_OTHER = Rule("GR1000", "harper-other", NAME, "A Harper rule newer than ficlint's table of codes.",
                     WHY, "The message names Harper's rule.", FIXABLE)
 
@@ -195,7 +214,14 @@ def rule_for(backend: str, match: GrammarMatch) -> Rule:
     """The stable GR code of a backend's rule."""
     if backend == "harper":
         return HARPER_RULES.get(match.rule_id, HARPER_OTHER)
-    return LT_RULES.get(match.rule_id, LT_OTHER)
+    return LT_RULES.get(lt_rule_id(match.rule_id), LT_OTHER)
+
+
+def lt_rule_id(rule_id: str) -> str:
+    """The table's id for a LanguageTool match: EN_COMPOUNDS_LONG_LOST is a rule of EN_COMPOUNDS."""
+    while rule_id not in LT_RULES and "_" in rule_id:
+        rule_id = rule_id.rsplit("_", 1)[0]
+    return rule_id
 
 
 # Harper rules that judge how a word is spelt: the glossary and word lists overrule them.
@@ -417,7 +443,7 @@ class GrammarCheck:
             results, first = session.results.get(backend, {}), i == 0
             for start, text in paragraphs_of(document, project):
                 for match in results.get(text, ()):
-                    if not self._keep(document, start, text, match, backend, known):
+                    if not self._keep(document, start, text, match, backend, known, session.settings):
                         continue
                     finding = self._finding(document, start, match, backend)
                     same = None if first else next(
@@ -443,20 +469,28 @@ class GrammarCheck:
                         f"(over {MAX_PARAGRAPH:,}); break it into paragraphs")
         session.check(texts)
 
-    def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known) -> bool:
+    def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known,
+              settings: GrammarSettings) -> bool:
         flagged = text[match.start:match.end]
+        if backend == "languagetool":
+            rule_id = lt_rule_id(match.rule_id)
+            if rule_id in settings.disabled_rules.get(backend, ()):
+                return False  # a rule of a group the server still ran (EN_COMPOUNDS_LONG_LOST)
+            if match.category in LT_OFF_CATEGORIES and rule_id not in settings.enabled_rules.get(backend, ()):
+                return False
         begin = start + match.start + len(flagged) - len(flagged.lstrip())  # Harper starts some at a space
         if touches_markup(document, start + match.start, start + match.end):
             return False
         if any(m.start() < match.end and match.start < m.end() for m in AUTHOR_NOTE_MARKER_RE.finditer(text)):
             return False
-        if CLIPPED_RE.match(text, match.end) and flagged[-1:].isalpha():
-            return False  # a clipped word (an' for and, nothin') is not the word it looks like
+        if CLIPPED_RE.match(text, match.end) and flagged[-1:].isalpha() or CLIPPED_RE.fullmatch(flagged[-1:] + text[match.end:match.end + 1]):
+            return False  # a clipped word (an' for and, nothin', Don') is not the word it looks like
         kind = document.kind_at(begin)
         if kind in (HEADING, SCENE_BREAK, MARKUP):
             return False
         spelling = is_spell_rule(backend, match.rule_id)
-        if kind in INFORMAL and (spelling or match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
+        rule_id = lt_rule_id(match.rule_id) if backend == "languagetool" else match.rule_id
+        if kind in INFORMAL and (spelling or rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
             return False
         if spelling and any(base_form(w).lower() in known for w in WORD_RE.findall(flagged)):
             return False
