@@ -295,3 +295,26 @@ def test_an_endless_paragraph_is_skipped_by_grammar_with_a_warning(ficlint, tmp_
     run = ficlint("lint", "--no-cache", "ch1.txt")
     assert "warning: grammar: ch1.txt:3: paragraph of 38,021 characters not checked" in run.stderr
     assert "ch1.txt:3:38012: SP001" in run.stdout
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="setup needs Java before it downloads")
+def test_setup_without_network_is_one_clear_line(ficlint, tmp_path, monkeypatch, refused_url):
+    for name in ("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"):
+        monkeypatch.setenv(name, refused_url)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))
+    run = ficlint("setup", "languagetool")
+    assert run.exit_code == 2
+    assert run.stderr.splitlines() == [
+        "error: cannot download LanguageTool (no connection to the download server); check the network, "
+        "or with Maven run languagetool/install, or set LTP_PATH"]
+
+
+def test_both_backends_with_languagetool_down_is_harper_and_one_warning(ficlint, tmp_path, refused_url):
+    (tmp_path / "ch1.txt").write_text("They where late again.\n")
+    run = ficlint("lint", "--grammar", "harper+languagetool", "--languagetool-url", refused_url, "ch1.txt")
+    assert [line for line in run.stderr.splitlines() if line.startswith("warning:")] == [
+        f"warning: cannot reach LanguageTool at {refused_url} ([Errno 111] Connection refused); "
+        "start the server or fix the URL or use --grammar harper (using Harper instead)"]
+    assert "GR1884" in run.stdout and "grammar: harper 0.2.0" in run.stderr and run.exit_code == 1
+    assert ficlint("lint", "--grammar", "harper+languagetool", "--languagetool-url", refused_url,
+                   "--require-grammar", "ch1.txt").exit_code == 2

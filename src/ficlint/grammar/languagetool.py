@@ -364,4 +364,20 @@ def setup(version: str | None = None) -> Path:
         local.download()
         return local.get_directory_path()
     except Exception as exc:  # network, checksum, disk: all end the same way for the user
-        raise GrammarUnavailable(f"downloading LanguageTool failed ({exc}); check the network, or set LTP_PATH") from None
+        raise GrammarUnavailable(f"cannot download LanguageTool ({download_problem(exc)}); check the network, "
+                                 "or with Maven run languagetool/install, or set LTP_PATH") from None
+
+
+def download_problem(exc: Exception) -> str:
+    """A few words on why a download failed, without the library's nested exception text."""
+    import requests
+
+    if isinstance(exc, requests.ConnectionError):
+        return "no connection to the download server"
+    if isinstance(exc, requests.Timeout):
+        return "the download server did not answer"
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"the download server answered HTTP {exc.response.status_code}"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
