@@ -55,6 +55,9 @@ SPEECH = {
         {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "GONNA", "ANYWAYS",
          "INCORRECT_CONTRACTIONS", "EN_UNPAIRED_BRACKETS", "I_LOWERCASE", "EN_CONTRACTION_SPELLING",
          "PRP_THE", "HE_VERB_AGR", "NE",  # "you the new guy?", "She drag you", "ne?": voices
+         "DOUBLE_NEGATIVE", "PRP_PAST_PART", "AUXILIARY_DO_WITH_INCORRECT_VERB_FORM", "YOU_GOOD",  # "Last I seen him"
+         "EN_SPLIT_WORDS_HYPHEN", "CONFUSION_OF_ME_I", "SENTENCE_WHITESPACE", "AGREEMENT_SENT_START_2",  # "you- you-"
+         "CANT", "IDK", "CAUSE_BECAUSE", "PRONOUN_NOUN",  # "i cant even", "idk", "'cause", "you lot"
          "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "NONSTANDARD_PHRASES", "REPETITIONS_STYLE"}
     ),
 }
@@ -124,6 +127,8 @@ FALSE_ALARMS = (
     FalseAlarm("NotTo", r"no\s+to", before=r"\bsay\s+"),
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them)\s+"),
+    # "Whenever ya like": dialect for *you*, not *you're*.
+    FalseAlarm("YOUR_YOU_RE", r"ya"),
     # "a hell butterfly": the noun, not "he'll".
     FalseAlarm("HELL", r"hell", before=r"\b(?:a|the|this|that|of|what)\s+"),
     # "What's your name, little one?": a way of addressing a child.
@@ -178,7 +183,8 @@ DEFAULT_OFF = {
                      "COMMA_COMPOUND_SENTENCE_2", "COMMA_COMPOUND_SENTENCE_3", "COMMA_COMPOUND_SENTENCE_4",
                      "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE", "ALL_OF_THE", "EN_UNPAIRED_QUOTES", "EN_COMPOUNDS",
                      "EN_DIACRITICS_REPLACE_ORTHOGRAPHY", "EN_DIACRITICS_REPLACE", "COMMA_PARENTHESIS_WHITESPACE",
-                     "PROGRESSIVE_VERBS", "ADMIT_ENJOY_VB"),
+                     "PROGRESSIVE_VERBS", "ADMIT_ENJOY_VB", "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA", "A_BIT",
+                     "THINK_OFF", "THE_SUPERLATIVE"),
 }
 # LanguageTool categories that are style or a dialect's preference, off unless a rule is enabled.
 LT_OFF_CATEGORIES = frozenset({"STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "REPETITIONS_STYLE", "AMERICAN_ENGLISH_STYLE",
@@ -495,8 +501,9 @@ class GrammarCheck:
         if spelling and any(base_form(w).lower() in known for w in WORD_RE.findall(flagged)):
             return False
         word = flagged.strip()
-        if WORD_RE.fullmatch(word) and word[:1].isupper() and (word in document.names or word.lower() in known):
-            return False  # a name the story or its packs use ('Ino'), read by the backend as a word ('I no')
+        if WORD_RE.fullmatch(word) and (word in document.names or word.lower() in known) and (
+                word[:1].isupper() or match.category in ("TYPOS", "CASING", "PROPER_NOUNS")):
+            return False  # a name or term the story or its packs use ('Ino', 'pokemon'), read as another word ('I no')
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):
