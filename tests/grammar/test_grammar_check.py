@@ -170,7 +170,7 @@ def test_languagetool_findings_through_the_cli(ficlint, tmp_path, fake_lt):
     fake = fake_lt()
     (tmp_path / "ch1.txt").write_text("Rukia smiled. 😀 She liked cake more then tea.\n\nNo more then.\n",
                                       encoding="utf-8")
-    run = ficlint("lint", "--format", "json", "--languagetool-url", fake.url, "ch1.txt")
+    run = ficlint("lint", "--format", "json", "--grammar", "languagetool", "--languagetool-url", fake.url, "ch1.txt")
     found = [(f["line"], f["column"], f["text"], f["rule_id"], f["category"]) for f in findings_for(run, "GR")]
     assert found == [(1, 37, "then", "MORE_THEN", "CONFUSED_WORDS"), (3, 9, "then", "MORE_THEN", "CONFUSED_WORDS")]
     assert "[MORE_THEN]" in findings_for(run, "GR")[0]["message"]
@@ -265,7 +265,7 @@ def test_fix_reuses_one_languagetool_connection(ficlint, tmp_path, fake_lt):
     """--fix lints again after fixing; that second pass uses the same server, not a new one."""
     fake = fake_lt()
     (tmp_path / "ch1.txt").write_text("Kira hesistated. She liked cake more then tea.\n")
-    run = ficlint("lint", "--fix", "--languagetool-url", fake.url, "ch1.txt")
+    run = ficlint("lint", "--fix", "--grammar", "languagetool", "--languagetool-url", fake.url, "ch1.txt")
     assert (tmp_path / "ch1.txt").read_text() == "Kira hesitated. She liked cake more then tea.\n"
     assert "MORE_THEN" in run.stdout
     assert fake.texts.count("ficlint") == 1  # one connection probe for the whole run

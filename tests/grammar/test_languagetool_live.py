@@ -44,10 +44,11 @@ def live_url():
     stop_process(process)
 
 
-def lint(ficlint, tmp_path, url, text: str | bytes, *options):
+def lint(ficlint, tmp_path, url, text: str | bytes, grammar: str = "languagetool"):
     story = tmp_path / "ch1.txt"
     story.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-    return ficlint("lint", "--format", "json", "--select", "GR", "--languagetool-url", url, *options, "ch1.txt")
+    return ficlint("lint", "--format", "json", "--select", "GR", "--grammar", grammar, "--languagetool-url", url,
+                   "ch1.txt")
 
 
 def test_real_errors_land_on_their_words_after_emoji_and_crlf(ficlint, tmp_path, live_url):
@@ -78,7 +79,8 @@ def test_fiction_traps_stay_quiet(ficlint, tmp_path, live_url):
 def test_languagetool_spelling_passes_through_the_glossary(ficlint, tmp_path, live_url):
     (tmp_path / ".ficlint.toml").write_text(
         '[grammar]\nenabled-rules = { languagetool = ["MORFOLOGIK_RULE_EN_US"] }\n', encoding="utf-8")
-    run = ficlint("lint", "--format", "json", "--languagetool-url", live_url, "-", "--stdin-filename", "ch1.txt",
+    run = ficlint("lint", "--format", "json", "--grammar", "languagetool", "--languagetool-url", live_url,
+                  "-", "--stdin-filename", "ch1.txt",
                   input="Rukia walked to the Seireitei with Momo, but the gaurds were asleep.\n")
     spelling = [f for f in run.json() if f["code"] == "GR4757" or "GR4757" in f.get("also", [])]
     assert [f["text"] for f in spelling] == ["gaurds"]
@@ -86,7 +88,7 @@ def test_languagetool_spelling_passes_through_the_glossary(ficlint, tmp_path, li
 
 def test_both_backends_give_one_finding_per_error(ficlint, tmp_path, live_url):
     text = "They where late again.\n\nHe could of won the fight.\n\nShe kept loosing her voice.\n"
-    run = lint(ficlint, tmp_path, live_url, text, "--grammar", "harper+languagetool")
+    run = lint(ficlint, tmp_path, live_url, text, "auto")  # a URL given: auto runs both
     found = [(f["line"], f["code"], f.get("also", [])) for f in findings_for(run, "GR")]
     assert found == [
         (1, HARPER_RULES["WereWhere"].code, [LT_RULES["WERE_WHERE"].code]),

@@ -25,7 +25,6 @@ from ficlint.grammar import (
     GrammarMatch,
     GrammarSettings,
     GrammarUnavailable,
-    languagetool_configured,
     open_backends,
 )
 from ficlint.grammar.cache import ParagraphCache, cache_folder
@@ -533,8 +532,7 @@ def prepare(config, backend: str | None, url: str | None, no_cache: bool) -> Non
     config.grammar = {**config.grammar, **{k: v for k, v in overrides.items() if v is not None}}
     settings, _ = grammar_settings(config)
     wanted = any(config.selects(rule.code) for rule in GrammarCheck.rules)
-    harper_runs = settings.backend in ("harper", "harper+languagetool") or (
-        settings.backend == "auto" and not languagetool_configured(settings))
+    harper_runs = settings.backend in ("auto", "harper", "harper+languagetool")
     if wanted and harper_runs:
         from ficlint.grammar.harper import build_in_background
 
