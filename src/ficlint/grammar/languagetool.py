@@ -17,7 +17,6 @@ download (`ficlint setup languagetool`), with its progress bar and checksum.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import http.client
 import json
 import os
@@ -253,11 +252,10 @@ def start_local_server(language: str = "en-US", timeout: float = START_TIMEOUT) 
     port = free_port()
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(
-        [java, "-cp", jars, "org.languagetool.server.HTTPServer", "-p", str(port)],
+        [*die_with_parent(), java, "-cp", jars, "org.languagetool.server.HTTPServer", "-p", str(port)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=log,
-        preexec_fn=die_with_parent(),
     )
     atexit.register(stop_process, process)  # even if the caller forgets to close the backend
     stop_on_sigterm()
@@ -287,18 +285,17 @@ def start_local_server(language: str = "en-US", timeout: float = START_TIMEOUT) 
         log.close()
 
 
-def die_with_parent():
+def die_with_parent() -> list[str]:
     """On Linux, have the kernel stop the server if ficlint dies without cleaning up (SIGKILL).
 
-    Only from the main thread: the kernel ties the server to the thread that started it.
+    util-linux's setpriv sets that up and runs Java (a preexec_fn could deadlock while
+    Harper builds in another thread). Only from the main thread: the kernel ties the
+    server to the thread that started it.
     """
-    if not sys.platform.startswith("linux") or threading.current_thread() is not threading.main_thread():
-        return None
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return None
-    return lambda: libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
+    if setpriv is None or threading.current_thread() is not threading.main_thread():
+        return []
+    return [setpriv, "--pdeathsig", "TERM"]
 
 
 def stop_on_sigterm() -> None:
