@@ -139,7 +139,7 @@ def main() -> None:
 @click.option("--diff", is_flag=True, help="Print a unified diff of what --fix would change; write nothing.")
 @click.option("--interactive", "-i", is_flag=True, help="Review findings one by one: pick a fix, skip, add, ignore.")
 @click.option("--grammar", "grammar_backend", type=click.Choice(grammar.BACKENDS),
-              help="Grammar backend (default: auto = LanguageTool if configured, else Harper).")
+              help="Grammar backend (default: auto = Harper, and LanguageTool too if configured).")
 @click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
 @click.option("--require-grammar", is_flag=True, help="Exit 2 if the grammar backend is unavailable.")
 @click.option("--no-cache", is_flag=True, help="Re-check every paragraph (ignore the grammar cache).")

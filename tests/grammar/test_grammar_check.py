@@ -151,13 +151,13 @@ def test_no_cache_writes_nothing(ficlint, seeds, user_cache):
     assert not (seeds / ".ficlint-cache").exists() and not (user_cache / "grammar").exists()
 
 
-def test_unreachable_languagetool_is_one_warning_and_spelling_still_reports(ficlint, tmp_path, refused_url):
+def test_unreachable_url_is_one_warning_and_harper_stands_in(ficlint, tmp_path, refused_url):
     (tmp_path / "ch1.txt").write_text("Kira hesistated.\n")
     run = ficlint("lint", "--languagetool-url", refused_url, "ch1.txt")
     warnings = [line for line in run.stderr.splitlines() if line.startswith("warning:")]
-    assert len(warnings) == 1 and "cannot reach LanguageTool" in warnings[0] and "--grammar harper" in warnings[0]
+    assert len(warnings) == 1 and "cannot reach LanguageTool" in warnings[0] and "using Harper instead" in warnings[0]
     assert "SP001" in run.stdout and run.exit_code == 1
-    assert "grammar: unavailable" in run.stderr
+    assert "grammar: harper" in run.stderr
 
 
 def test_exit_code_only_changes_with_require_grammar(ficlint, tmp_path, refused_url):
@@ -171,12 +171,14 @@ def test_languagetool_findings_through_the_cli(ficlint, tmp_path, fake_lt):
     fake = fake_lt()
     (tmp_path / "ch1.txt").write_text("Rukia smiled. 😀 She liked cake more then tea.\n\nNo more then.\n",
                                       encoding="utf-8")
-    run = ficlint("lint", "--format", "json", "--select", "GR,SP", "--languagetool-url", fake.url, "ch1.txt")
+    run = ficlint("lint", "--format", "json", "--select", "GR,SP", "--grammar", "languagetool", "--languagetool-url", fake.url,
+                  "ch1.txt")
     found = [(f["line"], f["column"], f["text"], f["rule_id"], f["category"]) for f in findings_for(run, "GR")]
     assert found == [(1, 37, "then", "MORE_THEN", "CONFUSED_WORDS"), (3, 9, "then", "MORE_THEN", "CONFUSED_WORDS")]
     assert "[MORE_THEN]" in findings_for(run, "GR")[0]["message"]
     assert "grammar: languagetool 6.4-test" in run.stderr
-    assert fake.requests[-1]["disabledRules"].split(",") == ["WHITESPACE_RULE", "EN_QUOTES", "MORFOLOGIK_RULE_EN_US"]
+    disabled = fake.requests[-1]["disabledRules"].split(",")
+    assert disabled[:2] == ["WHITESPACE_RULE", "EN_QUOTES"] and disabled[-1] == "MORFOLOGIK_RULE_EN_US"
 
 
 def test_languagetool_dying_mid_run(ficlint, tmp_path, fake_lt):
@@ -246,7 +248,7 @@ def test_ctrl_c_mid_run_stops_the_server_we_started(ficlint, tmp_path, fake_lt, 
 
     fake = fake_lt()
     server = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    monkeypatch.setattr(languagetool, "start_local_server", lambda: (fake.url, server))
+    monkeypatch.setattr(languagetool, "start_local_server", lambda language: (fake.url, server))
 
     def interrupted(self, paragraphs):
         raise KeyboardInterrupt
@@ -265,7 +267,7 @@ def test_fix_reuses_one_languagetool_connection(ficlint, tmp_path, fake_lt):
     """--fix lints again after fixing; that second pass uses the same server, not a new one."""
     fake = fake_lt()
     (tmp_path / "ch1.txt").write_text("Kira hesistated. She liked cake more then tea.\n")
-    run = ficlint("lint", "--fix", "--select", "GR,SP", "--languagetool-url", fake.url, "ch1.txt")
+    run = ficlint("lint", "--fix", "--select", "GR,SP", "--grammar", "languagetool", "--languagetool-url", fake.url, "ch1.txt")
     assert (tmp_path / "ch1.txt").read_text() == "Kira hesitated. She liked cake more then tea.\n"
     assert "MORE_THEN" in run.stdout
     assert fake.texts.count("ficlint") == 1  # one connection probe for the whole run
@@ -295,3 +297,26 @@ def test_an_endless_paragraph_is_skipped_by_grammar_with_a_warning(ficlint, tmp_
     run = ficlint("lint", "--no-cache", "ch1.txt")
     assert "warning: grammar: ch1.txt:3: paragraph of 38,021 characters not checked" in run.stderr
     assert "ch1.txt:3:38012: SP001" in run.stdout
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="setup needs Java before it downloads")
+def test_setup_without_network_is_one_clear_line(ficlint, tmp_path, monkeypatch, refused_url):
+    for name in ("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"):
+        monkeypatch.setenv(name, refused_url)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))
+    run = ficlint("setup", "languagetool")
+    assert run.exit_code == 2
+    assert run.stderr.splitlines() == [
+        "error: cannot download LanguageTool (no connection to the download server); check the network, "
+        "or with Maven run languagetool/install, or set LTP_PATH"]
+
+
+def test_both_backends_with_languagetool_down_is_harper_and_one_warning(ficlint, tmp_path, refused_url):
+    (tmp_path / "ch1.txt").write_text("They where late again.\n")
+    run = ficlint("lint", "--grammar", "harper+languagetool", "--languagetool-url", refused_url, "ch1.txt")
+    assert [line for line in run.stderr.splitlines() if line.startswith("warning:")] == [
+        f"warning: cannot reach LanguageTool at {refused_url} ([Errno 111] Connection refused); "
+        "start the server or fix the URL or use --grammar harper (using Harper instead)"]
+    assert "GR1884" in run.stdout and "grammar: harper 0.2.0" in run.stderr and run.exit_code == 1
+    assert ficlint("lint", "--grammar", "harper+languagetool", "--languagetool-url", refused_url,
+                   "--require-grammar", "ch1.txt").exit_code == 2

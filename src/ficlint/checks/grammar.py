@@ -25,7 +25,7 @@ from ficlint.grammar import (
     GrammarMatch,
     GrammarSettings,
     GrammarUnavailable,
-    open_backend,
+    open_backends,
 )
 from ficlint.grammar.cache import ParagraphCache, cache_folder
 from ficlint.grammar.languagetool import SPELL_RULE_PREFIXES
@@ -51,7 +51,12 @@ SPEECH = {
          "PronounVerbAgreement", "PronounInflectionBe", "CapitalizePersonalPronouns", "Cant", "NominalWants"}  # "it don't matter" is a voice
     ),
     "languagetool": frozenset(
-        {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
+        {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "GONNA", "ANYWAYS",
+         "INCORRECT_CONTRACTIONS", "EN_UNPAIRED_BRACKETS", "I_LOWERCASE", "EN_CONTRACTION_SPELLING",
+         "PRP_THE", "HE_VERB_AGR", "NE",  # "you the new guy?", "She drag you", "ne?": voices
+         "DOUBLE_NEGATIVE", "PRP_PAST_PART", "AUXILIARY_DO_WITH_INCORRECT_VERB_FORM", "YOU_GOOD",  # "Last I seen him"
+         "EN_SPLIT_WORDS_HYPHEN", "CONFUSION_OF_ME_I", "SENTENCE_WHITESPACE", "AGREEMENT_SENT_START_2",  # "you- you-"
+         "CANT", "IDK", "CAUSE_BECAUSE", "PRONOUN_NOUN",  # "i cant even", "idk", "'cause", "you lot"
          "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "NONSTANDARD_PHRASES", "REPETITIONS_STYLE"}
     ),
 }
@@ -78,9 +83,11 @@ class FalseAlarm:
 FALSE_ALARMS = (
     # "Everything he ever had had been taken": past perfect of *have*.
     FalseAlarm("RepeatedWords", r"had\s+had"),
+    FalseAlarm("ENGLISH_WORD_REPEAT_RULE", r"had\s+had"),
     # "It wasn't soon after that that Izumo...": a demonstrative then a conjunction.
     FalseAlarm("RedundantThat", r"that\s+that"),
     FalseAlarm("RepeatedWords", r"that\s+that"),
+    FalseAlarm("ENGLISH_WORD_REPEAT_RULE", r"that\s+that"),
     # "happened to you two": *you* before a number or *both/all* is not *your*.
     FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot)\b"),
     # "Ichigo let out a sigh": past tense of *let* in a phrasal verb.
@@ -101,8 +108,9 @@ FALSE_ALARMS = (
                r"became|spun|dug|stuck|struck|hung|swung|flung|clung|sprang|won|spent|sent|bent|built|felt|kept|slept|swept|wept|"
                r"crept|left|meant|met|led|fed|fled|sped|held|told|sold|found|fought|bought|brought|caught|taught|thought"),
     # "Please please PLEASE review": repeated on purpose.
-    FalseAlarm("RepeatedWords", r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
-               r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1"),
+    *(FalseAlarm(rule, r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
+               r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1")
+      for rule in ("RepeatedWords", "ENGLISH_WORD_REPEAT_RULE")),
     # "from bored to angry to scared": a range, not *too*.
     FalseAlarm("ToTwoToo", r"to", before=r"\b(?:from|to)\s+\w+\s+"),
     # "the quiet one of the group": a collective noun.
@@ -118,19 +126,15 @@ FALSE_ALARMS = (
     FalseAlarm("NotTo", r"no\s+to", before=r"\bsay\s+"),
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them)\s+"),
+    # "Whenever ya like": dialect for *you*, not *you're*.
+    FalseAlarm("YOUR_YOU_RE", r"ya"),
+    # "a hell butterfly": the noun, not "he'll".
+    FalseAlarm("HELL", r"hell", before=r"\b(?:a|the|this|that|of|what)\s+"),
     # "What's your name, little one?": a way of addressing a child.
     FalseAlarm("QuantifierNumeralConflict", r"little\s+one"),
 )
 AUTHOR_NOTE_MARKER_RE = re.compile(r"\bA/N\b", re.IGNORECASE)
 CLIPPED_RE = re.compile(r"['’](?![^\W\d_])")  # an apostrophe ending a word: an', nothin'
-
-
-LT_CATEGORIES = (
-    "AMERICAN_ENGLISH_STYLE", "BRITISH_ENGLISH_STYLE", "CASING", "COLLOCATIONS", "COMPOUNDING",
-    "CONFUSED_WORDS", "CREATIVE_WRITING", "FALSE_FRIENDS", "GENDER_NEUTRALITY", "GRAMMAR", "MISC",
-    "NONSTANDARD_PHRASES", "PLAIN_ENGLISH", "PUNCTUATION", "REDUNDANCY", "REGIONALISMS", "REPETITIONS",
-    "REPETITIONS_STYLE", "SEMANTICS", "STYLE", "TEXT_ANALYSIS", "TYPOGRAPHY", "TYPOS", "WIKIPEDIA",
-)
 
 
 def _kebab(name: str) -> str:
@@ -170,17 +174,44 @@ DEFAULT_OFF = {
                "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
                "NumericRangeEnDash", "OrthographicConsistency", "MassNouns", "Therein", "ItsPossessive",
                "CompoundNouns", "MissingPreposition", *HARPER_ABBREVIATIONS, *HARPER_STYLE),
-    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES"),
+    # LanguageTool: style (three sentences starting alike, commas a writer may leave out, "all of
+    # the", American or British preferences), unpaired quotes (the dialogue check's, and clipped
+    # words such as hur'), hyphenated compounds and diacritics (fiancee): all false alarms or
+    # matters of voice on the seeds and bench/clean.
+    "languagetool": ("WHITESPACE_RULE", "EN_QUOTES", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "COMMA_COMPOUND_SENTENCE",
+                     "COMMA_COMPOUND_SENTENCE_2", "COMMA_COMPOUND_SENTENCE_3", "COMMA_COMPOUND_SENTENCE_4",
+                     "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE", "ALL_OF_THE", "EN_UNPAIRED_QUOTES", "EN_COMPOUNDS",
+                     "EN_DIACRITICS_REPLACE_ORTHOGRAPHY", "EN_DIACRITICS_REPLACE", "COMMA_PARENTHESIS_WHITESPACE",
+                     "PROGRESSIVE_VERBS", "ADMIT_ENJOY_VB", "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA", "A_BIT",
+                     "THINK_OFF", "THE_SUPERLATIVE"),
 }
+# LanguageTool categories that are style or a dialect's preference, off unless a rule is enabled.
+LT_OFF_CATEGORIES = frozenset({"STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "REPETITIONS_STYLE", "AMERICAN_ENGLISH_STYLE",
+                               "BRITISH_ENGLISH", "AMERICAN_ENGLISH", "BRE_STYLE_OXFORD_SPELLING", "TEXT_ANALYSIS",
+                               "CREATIVE_WRITING", "WIKIPEDIA", "TON_ACADEMIC", "GENDER_NEUTRALITY"})
 HARPER_OTHER = Rule("GR1000", "harper-other", NAME, "A Harper rule newer than ficlint's table of codes.",
                     WHY, "The message names Harper's rule.", FIXABLE)
-LT_RULES = {
-    category: Rule(f"GR{2001 + i}", f"languagetool-{_kebab(category)}", NAME,
-                   f"A LanguageTool rule in its {category} category.", WHY,
-                   "The message names LanguageTool's rule id, e.g. [EN_A_VS_AN].", FIXABLE)
-    for i, category in enumerate(LT_CATEGORIES)
-}
-LT_OTHER = Rule("GR2000", "languagetool-other", NAME, "A LanguageTool rule in a category ficlint does not list.",
+
+
+def _languagetool_rules() -> dict[str, Rule]:
+    """LanguageTool rule id -> Rule, from the table of stable codes shipped with ficlint."""
+    table = files("ficlint.grammar").joinpath("languagetool-codes.tsv").read_text(encoding="utf-8")
+    rules, names = {}, set()
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, rule, category = line.split("\t")
+            name = f"languagetool-{_kebab(rule)}"
+            name += f"-{code.lower()}" if name in names else ""  # ON-GOING and ON_GOING
+            names.add(name)
+            rules[rule] = Rule(
+                code, name, NAME, f"LanguageTool's {rule} rule ({category}).", WHY,
+                f"LanguageTool's {rule} rule; the message ends with [{rule}].", FIXABLE,
+            )
+    return rules
+
+
+LT_RULES = _languagetool_rules()
+LT_OTHER = Rule("GR2000", "languagetool-other", NAME, "A LanguageTool rule newer than ficlint's table of codes.",
                 WHY, "The message names LanguageTool's rule id.", FIXABLE)
 
 
@@ -188,7 +219,14 @@ def rule_for(backend: str, match: GrammarMatch) -> Rule:
     """The stable GR code of a backend's rule."""
     if backend == "harper":
         return HARPER_RULES.get(match.rule_id, HARPER_OTHER)
-    return LT_RULES.get(match.category, LT_OTHER)
+    return LT_RULES.get(lt_rule_id(match.rule_id), LT_OTHER)
+
+
+def lt_rule_id(rule_id: str) -> str:
+    """The table's id for a LanguageTool match: EN_COMPOUNDS_LONG_LOST is a rule of EN_COMPOUNDS."""
+    while rule_id not in LT_RULES and "_" in rule_id:
+        rule_id = rule_id.rsplit("_", 1)[0]
+    return rule_id
 
 
 # Harper rules that judge how a word is spelt: the glossary and word lists overrule them.
@@ -252,92 +290,114 @@ def grammar_settings(config) -> tuple[GrammarSettings, bool]:
 
 @dataclass
 class GrammarSession:
-    """One backend for the whole run, the paragraph cache, and what went wrong."""
+    """The run's backends (one or two), a paragraph cache for each, and what went wrong."""
 
     settings: GrammarSettings
     cache_folder: Path | None
-    backend: object = None
+    backends: list = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    unavailable: bool = False
+    unavailable: bool = False  # the grammar asked for did not run (failed, or Harper stood in)
     open_seconds: float = 0.0
-    results: dict[str, list[GrammarMatch]] = field(default_factory=dict)
-    cache: ParagraphCache | None = None
+    results: dict[str, dict[str, list[GrammarMatch]]] = field(default_factory=dict)  # backend -> text -> matches
+    caches: dict[str, ParagraphCache] = field(default_factory=dict)
 
     def open(self) -> GrammarSession:
         started = time.perf_counter()
         try:
-            self.backend, self.warnings = open_backend(self.settings)
+            self.backends, self.warnings, self.unavailable = open_backends(self.settings)
         except GrammarUnavailable as error:
             self.fail(str(error))
         self.open_seconds = time.perf_counter() - started
-        if self.backend is not None and self.cache_folder is not None:
-            name = self.backend.name
+        for backend in self.backends:
+            self.results[backend.name] = {}
+            if self.cache_folder is None:
+                continue
+            name = backend.name
             fingerprint = json.dumps([
-                name, self.backend.version, self.settings.language, self.settings.picky,
+                name, backend.version, self.settings.language, self.settings.picky,
                 sorted(self.settings.disabled_rules.get(name, ())), sorted(self.settings.enabled_rules.get(name, ())),
             ])
-            self.cache, problem = ParagraphCache.open(self.cache_folder, fingerprint)
+            cache, problem = ParagraphCache.open(self.cache_folder, fingerprint)
             self.warnings += [problem] if problem else []
+            if cache is not None:
+                self.caches[name] = cache
         return self
 
-    def fail(self, warning: str) -> None:
+    @property
+    def backend(self):
+        """The first backend (whose finding is kept when two flag the same words), or None."""
+        return self.backends[0] if self.backends else None
+
+    def fail(self, warning: str, backend=None) -> None:
+        """A backend cannot be used: warn once and go on with the other one, if any."""
         self.warnings.append(warning)
         self.unavailable = True
-        self.close()
-        self.backend = None
+        for gone in [backend] if backend is not None else list(self.backends):
+            gone.close()
+            self.backends.remove(gone) if gone in self.backends else None
 
-    def lookup(self, texts: list[str]) -> list[str]:
-        """Take what the cache knows; return the paragraphs still to check."""
+    def lookup(self, texts: list[str], backend=None) -> list[str]:
+        """Take what a backend's cache knows (the first backend's by default); return what it must still check."""
+        backend = backend or self.backend
+        results, cache = self.results[backend.name], self.caches.get(backend.name)
         todo = []
         for text in dict.fromkeys(texts):
-            if text in self.results:
+            if text in results:
                 continue
-            cached = self.cache.get(text) if self.cache else None
+            cached = cache.get(text) if cache else None
             if cached is None:
                 todo.append(text)
             else:
-                self.results[text] = cached
+                results[text] = cached
         return todo
 
     def check(self, texts: list[str]) -> None:
-        """Check every paragraph not yet known: from the cache, else with the backend."""
-        todo = self.lookup(texts)
-        for i in range(0, len(todo), CHUNK):
-            if self.backend is None:
-                return
-            self.store(todo[i:i + CHUNK], self.run(todo[i:i + CHUNK]))
+        """Check every paragraph not yet known, with each backend: from its cache, else by the backend."""
+        for backend in list(self.backends):
+            todo = self.lookup(texts, backend)
+            for i in range(0, len(todo), CHUNK):
+                if backend not in self.backends:
+                    break
+                self.store(todo[i:i + CHUNK], self.run(todo[i:i + CHUNK], backend), backend)
 
-    def run(self, chunk: list[str]):
-        """The backend's matches for some paragraphs, or why it failed (this may run in a worker process)."""
+    def run(self, chunk: list[str], backend=None):
+        """A backend's matches for some paragraphs, or why it failed (this may run in a worker process)."""
         try:
-            return self.backend.check(chunk)
+            return (backend or self.backend).check(chunk)
         except GrammarUnavailable as error:
             return error
 
-    def store(self, chunk: list[str], found) -> None:
-        """Keep (and cache) what `run` found; after a failure the backend is off for the rest of the run."""
-        if self.backend is None:
+    def store(self, chunk: list[str], found, backend=None) -> None:
+        """Keep (and cache) what `run` found; after a failure that backend is off for the rest of the run."""
+        backend = backend or self.backend
+        if backend not in self.backends:
             return
         if isinstance(found, GrammarUnavailable):
-            self.fail(str(found))
+            self.fail(str(found), backend)
             return
+        results, cache = self.results[backend.name], self.caches.get(backend.name)
         for text, matches in zip(chunk, found):
-            self.results[text] = matches
-            if self.cache:
-                self.cache.put(text, matches)
+            results[text] = matches
+            if cache:
+                cache.put(text, matches)
 
     @property
     def note(self) -> str:
         """For the summary line: which backend ran."""
-        if self.backend is not None:
-            return f"grammar: {self.backend.name} {self.backend.version}"
+        if self.backends:
+            return "grammar: " + " + ".join(f"{b.name} {b.version}" for b in self.backends)
         return "grammar: unavailable" if self.unavailable else "grammar: off"
 
+    @property
+    def cache_hits(self) -> int:
+        return sum(cache.hits for cache in self.caches.values())
+
     def close(self) -> None:
-        if self.backend is not None:
-            self.backend.close()
-        if self.cache is not None and self.cache.written:
-            self.cache.prune()
+        for backend in self.backends:
+            backend.close()
+        for cache in self.caches.values():
+            if cache.written:
+                cache.prune()
 
 
 def session_for(project) -> GrammarSession:
@@ -396,7 +456,7 @@ def paragraphs_of(document: Document, project) -> list[tuple[int, str]]:
 
 
 class GrammarCheck:
-    """GR1xxx Harper rules, GR2xxx LanguageTool rules by category."""
+    """GR1xxx Harper rules, GR3xxx to GR6xxx LanguageTool rules, one code per rule."""
 
     name = NAME
     rules = [HARPER_OTHER, *HARPER_RULES.values(), LT_OTHER, *LT_RULES.values()]
@@ -422,14 +482,23 @@ class GrammarCheck:
     def check(self, document: Document, project):
         session = session_for(project)
         project.remember("grammar.checked", lambda: self._check_project(project, session))
-        backend = session.backend.name if session.backend is not None else None
-        if backend is None:
-            return
         known = project.vocabulary.accepted | project.vocabulary.dialect_words
-        for start, text in paragraphs_of(document, project):
-            for match in session.results.get(text, ()):
-                if self._keep(document, start, text, match, backend, known):
-                    yield self._finding(document, start, match, backend)
+        kept: list = []  # the first backend's findings, then the others' not on the same words
+        for i, backend in enumerate(b.name for b in session.backends):
+            results, first = session.results.get(backend, {}), i == 0
+            for start, text in paragraphs_of(document, project):
+                for match in results.get(text, ()):
+                    if not self._keep(document, start, text, match, backend, known, session.settings):
+                        continue
+                    finding = self._finding(document, start, match, backend)
+                    same = None if first else next(
+                        (k for k in kept if k.start < finding.end and finding.start < k.end), None)
+                    if same is None:
+                        kept.append(finding)
+                    elif finding.code not in same.extra.setdefault("also", []):
+                        same.extra["also"].append(finding.code)
+                        same.suggestions += [s for s in finding.suggestions if s not in same.suggestions]
+        yield from kept
 
     def _check_project(self, project, session: GrammarSession) -> None:
         """Send every paragraph of the linted documents to the backend, except those too long to check."""
@@ -445,26 +514,35 @@ class GrammarCheck:
                         f"(over {MAX_PARAGRAPH:,}); break it into paragraphs")
         session.check(texts)
 
-    def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known) -> bool:
+    def _keep(self, document: Document, start: int, text: str, match: GrammarMatch, backend: str, known,
+              settings: GrammarSettings) -> bool:
         flagged = text[match.start:match.end]
+        if backend == "languagetool":
+            rule_id = lt_rule_id(match.rule_id)
+            if rule_id in settings.disabled_rules.get(backend, ()):
+                return False  # a rule of a group the server still ran (EN_COMPOUNDS_LONG_LOST)
+            if match.category in LT_OFF_CATEGORIES and rule_id not in settings.enabled_rules.get(backend, ()):
+                return False
         begin = start + match.start + len(flagged) - len(flagged.lstrip())  # Harper starts some at a space
         if touches_markup(document, start + match.start, start + match.end):
             return False
         if any(m.start() < match.end and match.start < m.end() for m in AUTHOR_NOTE_MARKER_RE.finditer(text)):
             return False
-        if CLIPPED_RE.match(text, match.end) and flagged[-1:].isalpha():
-            return False  # a clipped word (an' for and, nothin') is not the word it looks like
+        if CLIPPED_RE.match(text, match.end) and flagged[-1:].isalpha() or CLIPPED_RE.fullmatch(flagged[-1:] + text[match.end:match.end + 1]):
+            return False  # a clipped word (an' for and, nothin', Don') is not the word it looks like
         kind = document.kind_at(begin)
         if kind in (HEADING, SCENE_BREAK, MARKUP):
             return False
         spelling = is_spell_rule(backend, match.rule_id)
-        if kind in INFORMAL and (spelling or match.rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
+        rule_id = lt_rule_id(match.rule_id) if backend == "languagetool" else match.rule_id
+        if kind in INFORMAL and (spelling or rule_id in SPEECH[backend] or match.category in SPEECH[backend]):
             return False
         if spelling and any(base_form(w).lower() in known for w in WORD_RE.findall(flagged)):
             return False
         word = flagged.strip()
-        if WORD_RE.fullmatch(word) and word[:1].isupper() and (word in document.names or word.lower() in known):
-            return False  # a name the story or its packs use ('Ino'), read by the backend as a word ('I no')
+        if WORD_RE.fullmatch(word) and (word in document.names or word.lower() in known) and (
+                word[:1].isupper() or match.category in ("TYPOS", "CASING", "PROPER_NOUNS")):
+            return False  # a name or term the story or its packs use ('Ino', 'pokemon'), read as another word ('I no')
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):
@@ -482,11 +560,13 @@ class GrammarCheck:
 
 
 def prepare(config, backend: str | None, url: str | None, no_cache: bool) -> None:
-    """Apply `--grammar`, `--languagetool-url` and `--no-cache` over `[tool.ficlint.grammar]`."""
+    """Apply `--grammar`, `--languagetool-url` and `--no-cache` over `[tool.ficlint.grammar]`.
+
+    A URL with `auto` means LanguageTool beside Harper (Harper alone, with one warning, when
+    the URL does not answer). Harper itself is built only when a paragraph needs it.
+    """
     overrides = {"backend": backend, "url": url, "cache": False if no_cache else None}
     config.grammar = {**config.grammar, **{k: v for k, v in overrides.items() if v is not None}}
-    if url and not backend and config.grammar.get("backend", "auto") == "auto":
-        config.grammar["backend"] = "languagetool"
 
 
 def timings_line(result, session: GrammarSession | None) -> str:
@@ -494,6 +574,6 @@ def timings_line(result, session: GrammarSession | None) -> str:
     parts = [f"{name} {seconds:.2f} s" for name, seconds in result.timings.items()]
     if session is not None:
         parts.append(f"grammar backend start {session.open_seconds:.2f} s")
-        if session.cache is not None:
-            parts.append(f"grammar cache hits {session.cache.hits}")
+        if session.caches:
+            parts.append(f"grammar cache hits {session.cache_hits}")
     return "timings: " + ", ".join(parts)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Protocol
 
-BACKENDS = ("auto", "languagetool", "harper", "off")
+BACKENDS = ("auto", "languagetool", "harper", "harper+languagetool", "off")
 
 
 @dataclass(frozen=True)
@@ -68,32 +68,32 @@ def languagetool_configured(settings: GrammarSettings) -> bool:
     return bool(settings.url or os.environ.get("LTP_PATH") or find_local_install())
 
 
-def open_backend(settings: GrammarSettings) -> tuple[GrammarBackend | None, list[str]]:
-    """Open the backend the settings ask for; returns it (None for `off`) and warnings.
+def open_backends(settings: GrammarSettings) -> tuple[list[GrammarBackend], list[str], bool]:
+    """Open the backends the settings ask for: (backends, warnings, fell back to Harper).
 
-    `auto` tries LanguageTool when a URL or a local install is configured and falls
-    back to Harper, with a warning, when it does not answer. An explicit
-    `languagetool` raises GrammarUnavailable instead of falling back.
+    `auto` runs Harper, and LanguageTool beside it when a URL or a local install is
+    configured (both together found the most errors in bench/README.md, LanguageTool
+    alone fewer than Harper alone); `auto` and `harper+languagetool` fall back to
+    Harper alone, with one warning, when LanguageTool does not answer. An explicit `languagetool` raises
+    GrammarUnavailable instead of falling back.
     """
     if settings.backend == "off":
-        return None, []
-    if settings.backend == "harper":
-        from .harper import HarperBackend
+        return [], [], False
+    from .harper import HarperBackend
 
-        return HarperBackend.from_settings(settings), []
+    if settings.backend == "harper":
+        return [HarperBackend.from_settings(settings)], [], False
     from .languagetool import open_languagetool
 
     if settings.backend == "languagetool":
-        return open_languagetool(settings), []
-    warnings: list[str] = []
-    if languagetool_configured(settings):
+        return [open_languagetool(settings)], [], False
+    if settings.backend == "harper+languagetool" or languagetool_configured(settings):
         try:
-            return open_languagetool(settings), []
+            lt = open_languagetool(settings)
         except GrammarUnavailable as exc:
-            warnings.append(f"{exc} (using Harper instead)")
-    from .harper import HarperBackend
-
-    return HarperBackend.from_settings(settings), warnings
+            return [HarperBackend.from_settings(settings)], [f"{exc} (using Harper instead)"], True
+        return [HarperBackend.from_settings(settings), lt], [], False
+    return [HarperBackend.from_settings(settings)], [], False
 
 
 def batches(paragraphs: list[str], limit: int, separator: str = "\n\n") -> list[list[int]]:

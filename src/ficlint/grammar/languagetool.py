@@ -1,8 +1,9 @@
 """LanguageTool backend: a server reached over HTTP (`/v2/check`).
 
-Three routes to a server: a URL (self-hosted, Docker, or the public API with an
-explicit opt-in), a local install found through LTP_PATH that we start and stop,
-and `ficlint setup languagetool`, which downloads one with language-tool-python.
+Routes to a server: a URL (self-hosted, Docker, or the public API with an
+explicit opt-in); a local install that we start and stop: one found through
+LTP_PATH, one that `ficlint setup languagetool` downloads with
+language-tool-python, or the jars `languagetool/install` resolves with Maven.
 
 We speak HTTP with urllib rather than through language-tool-python's client so
 that each failure (refused, timeout, HTTP error, malformed JSON) gets its own
@@ -20,10 +21,13 @@ import http.client
 import json
 import os
 import shutil
+import signal
 import socket
 import re
 import subprocess
+import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -44,6 +48,7 @@ SPELL_RULE_PREFIXES = ("MORFOLOGIK_RULE_", "HUNSPELL_RULE", "SPELLER_RULE")
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
 PROBE_TIMEOUT = 10.0  # seconds: `auto` falls back to Harper this soon when a server hangs
 FIX_HINT = "or use --grammar harper"
+START_TIMEOUT = 120.0  # seconds: a cold JVM on a busy machine loads its English rules slowly
 
 
 class LanguageToolBackend:
@@ -191,16 +196,43 @@ def parse_matches(data: dict, text: str, url: str) -> list[GrammarMatch]:
 
 
 def find_local_install() -> Path | None:
-    """The newest `LanguageTool-*` folder under LTP_PATH (or language-tool-python's cache)."""
-    folder = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
-    if not folder.is_dir():
-        return None
-    found = [p for p in folder.glob("LanguageTool-*") if p.is_dir()]
+    """A LanguageTool to start: a folder of its jars, newest version first.
+
+    LTP_PATH (a folder holding unpacked `LanguageTool-*`) wins when set; then
+    FICLINT_LANGUAGETOOL (a folder of jars); then the Maven installs that
+    `languagetool/install` makes in the user cache (`languagetool-<version>`);
+    then language-tool-python's download folder.
+    """
+    if os.environ.get("LTP_PATH"):
+        return newest(Path(os.environ["LTP_PATH"]).glob("LanguageTool-*"))
+    if os.environ.get("FICLINT_LANGUAGETOOL"):
+        folder = Path(os.environ["FICLINT_LANGUAGETOOL"])
+        return folder if folder.is_dir() else None
+    from .cache import user_cache_folder
+
+    return newest(user_cache_folder().glob("languagetool-*")) or newest(
+        (Path.home() / ".cache" / "language_tool_python").glob("LanguageTool-*"))
+
+
+def newest(folders) -> Path | None:
+    found = [p for p in folders if p.is_dir()]
     return max(found, key=lambda p: [int(n) for n in re.findall(r"\d+", p.name)], default=None)
 
 
-def start_local_server(timeout: float = 60.0) -> tuple[str, subprocess.Popen]:
-    """Start the LanguageTool found by `find_local_install` on a free port; returns its URL."""
+def classpath(install: Path) -> str | None:
+    """The server's jar in an unpacked release, or every jar of a Maven install."""
+    for name in JAR_NAMES:
+        if (install / name).is_file():
+            return str(install / name)
+    return str(install / "*") if any(install.glob("languagetool-server-*.jar")) else None
+
+
+def start_local_server(language: str = "en-US", timeout: float = START_TIMEOUT) -> tuple[str, subprocess.Popen]:
+    """Start the LanguageTool found by `find_local_install` on a free loopback port; returns its URL.
+
+    Returns once the server has checked a first sentence (it loads its English rules
+    on that first check), so the run's own requests meet a warm server.
+    """
     java = shutil.which("java")
     if java is None:
         raise GrammarUnavailable(
@@ -208,24 +240,27 @@ def start_local_server(timeout: float = 60.0) -> tuple[str, subprocess.Popen]:
         )
     install = find_local_install()
     if install is None:
-        where = os.environ.get("LTP_PATH") or "~/.cache/language_tool_python"
+        where = os.environ.get("LTP_PATH") or os.environ.get("FICLINT_LANGUAGETOOL") or "the user cache"
         raise GrammarUnavailable(
             f"LanguageTool is not installed in {where}; run `ficlint setup languagetool` "
-            f"or point LTP_PATH at the folder holding an unpacked LanguageTool-*, {FIX_HINT}"
+            f"(or languagetool/install, with Maven) or point LTP_PATH at the folder holding "
+            f"an unpacked LanguageTool-*, {FIX_HINT}"
         )
-    jars = [install / name for name in JAR_NAMES if (install / name).is_file()]
-    if not jars:
+    jars = classpath(install)
+    if jars is None:
         raise GrammarUnavailable(f"{install} has no {' or '.join(JAR_NAMES)}; reinstall LanguageTool {FIX_HINT}")
     port = free_port()
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(
-        [java, "-cp", str(jars[0]), "org.languagetool.server.HTTPServer", "-p", str(port)],
+        [*die_with_parent(), java, "-cp", jars, "org.languagetool.server.HTTPServer", "-p", str(port)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=log,
     )
     atexit.register(stop_process, process)  # even if the caller forgets to close the backend
+    stop_on_sigterm()
     url = f"http://127.0.0.1:{port}"
+    probe = urllib.parse.urlencode({"language": language, "text": "ficlint"}).encode()
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
@@ -237,9 +272,10 @@ def start_local_server(timeout: float = 60.0) -> tuple[str, subprocess.Popen]:
                     f"{': ' + err[-1][:200] if err else ''}); check Java 17+ and the install {FIX_HINT}"
                 )
             try:
-                with urllib.request.urlopen(url + "/v2/healthcheck", timeout=2):
+                wait = max(0.1, deadline - time.monotonic())
+                with urllib.request.urlopen(url + "/v2/check", data=probe, timeout=wait):
                     return url, process
-            except (urllib.error.URLError, OSError):
+            except (urllib.error.URLError, OSError, http.client.HTTPException):
                 time.sleep(0.2)
         raise GrammarUnavailable(f"LanguageTool in {install} did not start within {timeout:g} s; check its log {FIX_HINT}")
     except BaseException:
@@ -247,6 +283,25 @@ def start_local_server(timeout: float = 60.0) -> tuple[str, subprocess.Popen]:
         raise
     finally:
         log.close()
+
+
+def die_with_parent() -> list[str]:
+    """On Linux, have the kernel stop the server if ficlint dies without cleaning up (SIGKILL).
+
+    util-linux's setpriv sets that up and runs Java (a preexec_fn could deadlock while
+    Harper builds in another thread). Only from the main thread: the kernel ties the
+    server to the thread that started it.
+    """
+    setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
+    if setpriv is None or threading.current_thread() is not threading.main_thread():
+        return []
+    return [setpriv, "--pdeathsig", "TERM"]
+
+
+def stop_on_sigterm() -> None:
+    """Turn SIGTERM into a normal exit, so `finally` blocks and atexit stop the server."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 def stop_process(process: subprocess.Popen) -> None:
@@ -274,10 +329,10 @@ def open_languagetool(settings: GrammarSettings) -> LanguageToolBackend:
         if host in PUBLIC_HOSTS and not settings.allow_public_api:
             raise GrammarUnavailable(
                 f"{url} is LanguageTool's public API, which sends your story to languagetool.org; "
-                "set allow_public_api = true under [tool.ficlint.grammar] to allow it"
+                "set allow-public-api = true under [tool.ficlint.grammar] to allow it"
             )
     else:
-        url, process = start_local_server()
+        url, process = start_local_server(settings.language)
     backend = LanguageToolBackend(
         url,
         settings.language,
@@ -306,4 +361,20 @@ def setup(version: str | None = None) -> Path:
         local.download()
         return local.get_directory_path()
     except Exception as exc:  # network, checksum, disk: all end the same way for the user
-        raise GrammarUnavailable(f"downloading LanguageTool failed ({exc}); check the network, or set LTP_PATH") from None
+        raise GrammarUnavailable(f"cannot download LanguageTool ({download_problem(exc)}); check the network, "
+                                 "or with Maven run languagetool/install, or set LTP_PATH") from None
+
+
+def download_problem(exc: Exception) -> str:
+    """A few words on why a download failed, without the library's nested exception text."""
+    import requests
+
+    if isinstance(exc, requests.ConnectionError):
+        return "no connection to the download server"
+    if isinstance(exc, requests.Timeout):
+        return "the download server did not answer"
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"the download server answered HTTP {exc.response.status_code}"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
