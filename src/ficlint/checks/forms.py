@@ -81,6 +81,8 @@ PLURAL_VERBS = {"were": "was", "are": "is", "have": "has", "do": "does"}
 INDEFINITES = frozenset("everything everyone everybody nothing nobody someone somebody anything anyone each".split())
 PURE_PREPOSITIONS = frozenset("between to with from without about of at behind beside near except among against toward "
                               "towards onto into upon beneath under over around through across despite".split())
+PEOPLE = frozenset("girls boys kids students parents brothers sisters friends twins teachers soldiers guards "
+                   "players ninjas villagers knights nurses doctors witches wizards".split())  # plurals that own things
 PLURAL_ATTRIBUTIVES = frozenset("sports arms weapons glasses clothes savings goods news customs species series means jeans "
                                 "pants trousers shorts sales sweets drinks wares rations supplies stairs woods".split())
 KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy",
@@ -293,7 +295,12 @@ def _possessive(document, words, i, kind, past_story, names):
     owned = words[i + 1]
     after = words[i + 2] if i + 2 < len(words) else None
     noun = owned.tag == "NN" or (owned.tag in ("VB", "VBP") and "NOUN" in lemmas(owned.lower)
-                                 and (after is None or after.tag in ("VBD", "VBZ") or after.norm[:1] in ".,;!?"))
+                                 and (after is None or after.tag in ("VBD", "VBZ") or after.norm[:1] in ".,;!?"
+                                      or past_story and after.tag in ("CC", "IN", "TO")))  # 'his fathers sword and ran'
+    if owned.tag == "NNS" and word.lower in PEOPLE and i > 0 and words[i - 1].tag in ("DT", "PRP$") \
+            and owned.text.islower() and after is not None and (after.tag.startswith("VB") or after.norm[:1] in ".,;!?"):
+        new = word.text + "'"  # 'the girls dresses were': the dresses of the girls
+        return _replace(document, POSSESSIVE, word, new, f"the {owned.text} belong to the {word.text}: '{new}'")
     if not noun or not owned.text.islower() or (after is not None and after.tag.startswith("NN")):
         return None
     if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None):
