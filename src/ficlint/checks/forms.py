@@ -214,8 +214,10 @@ def _one_of_singular(document, words, i, kind, past_story, names):
 
 
 def _agreement(document, words, i, kind, past_story, names):
-    """WF005: the portraits along the wall was; everything from her notes to her sketches were."""
+    """WF005: the portraits along the wall was; everything from her notes to her sketches were; there is many."""
     verb = words[i]
+    if verb.lower in ("is", "was") and i and words[i - 1].lower == "there" and kind == NARRATION:
+        return _there_agreement(document, words, i)
     if verb.lower not in SINGULAR_VERBS and verb.lower not in PLURAL_VERBS or (i and words[i - 1].tag in ("TO", "MD")):
         return None
     j = i - 1  # back over the phrase: nouns, adjectives, determiners, prepositions
@@ -241,6 +243,23 @@ def _agreement(document, words, i, kind, past_story, names):
         return _replace(document, AGREEMENT, verb, PLURAL_VERBS[verb.lower],
                         f"the subject is '{subject.text}' (one): '{PLURAL_VERBS[verb.lower]}'")
     return None
+
+
+def _there_agreement(document, words, i):
+    """'There was many reasons', 'There is two doors': the noun after the verb is the subject."""
+    j = i + 1
+    if j < len(words) and words[j].lower in ("many", "several", "few", "both") or j < len(words) and words[j].tag == "CD" \
+            and words[j].lower != "one":
+        j += 1
+    else:
+        return None  # 'There was a lot of people', 'There was bread and cheese': left to the writer
+    while j < len(words) and words[j].tag in ("JJ", "JJR", "VBN"):
+        j += 1
+    if j >= len(words) or words[j].tag != "NNS" or not words[j].text.islower():
+        return None
+    verb = words[i]
+    plural = SINGULAR_VERBS[verb.lower]
+    return _replace(document, AGREEMENT, verb, plural, f"the subject is '{words[j].text}' (plural): '{plural}'")
 
 
 def _lay_for_lie(document, words, i, kind, past_story, names):
