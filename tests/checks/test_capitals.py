@@ -35,3 +35,11 @@ def test_languages_days_and_holidays_take_a_capital_as_a_safe_fix(ficlint, tmp_p
     found = lint_text(ficlint, tmp_path, text)
     assert [(f["code"], f["text"], f["fix"]["safe"]) for f in found] == [
         ("CP003", "french", True), ("CP003", "monday", True), ("CP003", "christmas", True)]
+
+
+def test_a_capital_after_dots_inside_a_sentence_is_found(ficlint, tmp_path):
+    text = ("He felt... Warm. Something was.. Burning inside him.\n\n"
+            '"Please come in... Because I said so." He said... Nothing. She saw the... Hokage.\n')
+    found = lint_text(ficlint, tmp_path, text)
+    assert [(f["code"], f["text"], f["suggestions"]) for f in found] == [
+        ("CP002", "Warm", ["warm"]), ("CP002", "Burning", ["burning"])]

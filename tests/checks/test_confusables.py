@@ -1,4 +1,4 @@
-"""Confusables that need word classes (CW001-CW004)."""
+"""Confusables that need word classes (CW001-CW007)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "She handed his a stone.\n": ("CW004", "She handed him a stone.\n"),
         "He new the answer.\n": ("CW005", "He knew the answer.\n"),
         "Then they past the old shop.\n": ("CW005", "Then they passed the old shop.\n"),
+        "It's tail was fluffy.\n": ("CW006", "Its tail was fluffy.\n"),
+        "They're car broke down.\n": ("CW006", "Their car broke down.\n"),
+        "Its raining outside.\n": ("CW007", "It's raining outside.\n"),
+        "Its a shame.\n": ("CW007", "It's a shame.\n"),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -33,5 +37,6 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             '"Whose book is this?" He gave his word. More people came and then left. It felt as though his sword had '
             "pierced it. The girl whose power rejected the laws of reality smiled. \"Whose turn is it?\"\n\n"
             "He knew the answer. They passed the shop. He quickly ran home. She alone knew. They all left. "
-            "I only wanted the book. He faced the wall. We often visit them.\n")
+            "I only wanted the book. He faced the wall. We often visit them.\n\n"
+            "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut.\n")
     assert lint_text(ficlint, tmp_path, text) == []

@@ -137,6 +137,10 @@ JOINS = [
     ('"Go away!" she yelled, "I mean it."\n', "DL009", '"Go away!" she yelled. "I mean it."\n'),
     ('"Sammy", Dean said.\n', "DL010", '"Sammy," Dean said.\n'),
     ('"Afraid?". He laughed.\n', "DL010", '"Afraid?" He laughed.\n'),
+    ('"Where is the milk"? Marco asked.\n', "DL010", '"Where is the milk?" Marco asked.\n'),
+    ('Did he really say "yes"? She shrugged.\n', None, None),
+    ('"Do you want eggs?," she asked.\n', None, None),  # the comma after '?' is TY005's, not a missing '?'
+
     ('She stared at him worriedly "You ok?"\n', "DL011", 'She stared at him worriedly. "You ok?"\n'),
     ('He leaned in and whispered "Not here."\n', "DL011", 'He leaned in and whispered, "Not here."\n'),
     ('He gestured at the dragon, "she tried to eat it."\n', "DL012", 'He gestured at the dragon. "She tried to eat it."\n'),

@@ -23,6 +23,9 @@ CASES = [
     ("It stayed between he and Sherlock.\n", "WF007", "It stayed between him and Sherlock.\n"),
     ("He waited for Dean and leaned on Deans car.\n", "WF008", "He waited for Dean and leaned on Dean's car.\n"),
     ("His brothers shoulder shook.\n", "WF008", "His brother's shoulder shook.\n"),
+    ("He ran home. He grabbed his fathers sword and ran.\n", "WF008", "He ran home. He grabbed his father's sword and ran.\n"),
+    ("The girls dresses were soaked.\n", "WF008", "The girls' dresses were soaked.\n"),
+    ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
 ]

@@ -105,7 +105,11 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     text = word.text
     if not (text[:1].isupper() and text[1:].islower()) or len(text) < 3 or ORDINAL_RE.fullmatch(text):
         return False  # 'the Twelfth' (division) is a name
-    if previous.norm in ENDS or previous.norm in OPENERS or previous.norm in ("...", "…", "..") or \
+    if previous.norm in ("...", "…", "..") and i >= 2 and _goes_on(words[i - 2]) and \
+            lexicon_tag(text.lower()) in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "VB") and \
+            "\n" not in document.plain[previous.end:word.start]:
+        pass  # 'He felt... Warm.', 'something was.. Burning': the sentence goes on after the dots
+    elif previous.norm in ENDS or previous.norm in OPENERS or previous.norm in ("...", "…", "..") or \
             "\n" in document.plain[previous.end:word.start]:
         return False  # a sentence, a quote, a list item or a line of verse starts here
     if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or lexicon_tag(text.lower()) not in NOT_NAMES:
@@ -114,3 +118,12 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     if any(w.text[:1].isupper() and w.is_word() for w in neighbours):
         return False  # part of a title or a name of several words: 'the Burning Man'
     return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
+
+
+LINKING = frozenset("is are was were be been being am felt feel feels seemed seem seems looked look looks became become "
+                    "becomes sounded sounds grew turned remained stayed got".split())
+
+
+def _goes_on(word: Word) -> bool:
+    """A word a sentence cannot end on: an article, a preposition, a linking verb ('He felt... Warm')."""
+    return word.tag in ("DT", "TO", "CC", "PRP$", "MD") or word.lower in LINKING

@@ -30,8 +30,14 @@ NOT_A_VERB = _rule("CW005", "noun-in-the-verb-place", "A noun or adjective where
                    "He new the answer.  ->  He knew the answer.")
 POSSESSIVE_OBJECT = _rule("CW004", "possessive-for-object", "A possessive before an article, where the object is meant: *handed his a stone*.",
                           "She handed his a stone.  ->  She handed him a stone.")
+CONTRACTION_OWNER = _rule("CW006", "contraction-for-possessive", "*It's*, *you're*, *they're* before a noun that has a verb of "
+                          "its own, where the owner is meant: *It's tail was*, *They're car broke down*.",
+                          "It's tail was fluffy.  ->  Its tail was fluffy.")
+ITS_BEFORE_VERB = _rule("CW007", "its-for-it-is", "*Its* before a verb form or an article, where *it's* (it is, it has) is meant: "
+                        "*Its raining*, *Its a shame*.", "Its raining outside.  ->  It's raining outside.")
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+POSSESSIVES = {("it", "'s"): "its", ("you", "'re"): "your", ("they", "'re"): "their", ("we", "'re"): "our"}
 SOUNDS_LIKE = {"new": "knew", "road": "rode", "past": "passed", "through": "threw", "herd": "heard", "red": "read",
                "wood": "would", "board": "bored", "pored": "poured", "tide": "tied", "won": "one", "blew": "blue",
                "led": "lead", "mist": "missed", "guest": "guessed", "allowed": "aloud", "sent": "scent"}
@@ -42,10 +48,10 @@ OBJECTS = {"his": "him", "their": "them", "my": "me", "your": "you", "our": "us"
 
 
 class ConfusablesCheck:
-    """CW001-CW004: then/than, though/through, whose/who's, his/him, from the word classes around them."""
+    """CW001-CW007: then/than, though/through, whose/who's, his/him, it's/its, from the word classes around them."""
 
     name = NAME
-    rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB]
+    rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB, CONTRACTION_OWNER, ITS_BEFORE_VERB]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -67,6 +73,16 @@ class ConfusablesCheck:
         if word.lower in OBJECTS and following is not None and following.lower in ARTICLES and i > 0 \
                 and words[i - 1].tag in ("VBD", "VBZ", "VBP", "VB") and following.lower in ("a", "an", "the"):
             return _swap(document, POSSESSIVE_OBJECT, word, OBJECTS[word.lower], f"before an article the object: '{OBJECTS[word.lower]}'")
+        if following is not None and (word.lower, following.norm) in POSSESSIVES and i + 3 < len(words) \
+                and _owned_noun_with_verb(words, i + 2):
+            new = POSSESSIVES[word.lower, following.norm]
+            new = new.capitalize() if word.text[:1].isupper() else new
+            return CONTRACTION_OWNER.finding(
+                document, word.start, following.end, f"'{word.text}{following.text}' before '{words[i + 2].text}', "
+                f"which has a verb of its own: the owner, '{new}'", [new], Fix(False, (Edit(word.start, following.end, new),)))
+        if word.lower == "its" and following is not None and (
+                lexicon_tag(following.lower) == "VBG" or following.lower in ("a", "an", "been", "not", "gonna")):
+            return _swap(document, ITS_BEFORE_VERB, word, "it's", "before a verb or an article: 'it's' (it is, it has)")
         if word.lower in SUBJECT_PRONOUNS and following is not None and i + 2 < len(words) and _no_verb(following) \
                 and words[i + 2].tag in ("DT", "PRP$", "PRP", "NNP") and (i == 0 or words[i - 1].norm in ",;:.!?\"'`"
                                                                           or words[i - 1].lower in ("and", "but", "then", "so")):
@@ -82,6 +98,13 @@ class ConfusablesCheck:
 def _no_verb(word: Word) -> bool:
     """A lower-case word that is never a verb (*new*, *road*, *past*) and is mostly a noun, an adjective or a preposition."""
     return word.text.islower() and lexicon_tag(word.lower) in ("NN", "NNS", "JJ", "IN") and "VERB" not in lemmas(word.lower)
+
+
+def _owned_noun_with_verb(words, i: int) -> bool:
+    """words[i] is a noun (*tail*, *car*) straight after the contraction, and a finite verb follows it: 'tail was'."""
+    noun, verb = words[i], words[i + 1]
+    return noun.text.islower() and lexicon_tag(noun.lower) in ("NN", "NNS") \
+        and lexicon_tag(verb.lower) in ("VBD", "VBZ", "VBP", "MD")  # the lexicon's tags: the context rules read 'car' as a verb
 
 
 def _verb_after_whose(words, i: int) -> bool:

@@ -188,7 +188,7 @@ class DialogueCheck:
         if clause.kind == TAG:
             if quote.mark and quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
                 return None  # '"One batch." Ichigo sighed.' is a sentence of its own
-            if quote.mark in ("", ".", ",") and _lemma_of(clause.verb) in ASKING and plain[quote.mark_at - 1] != ".":
+            if quote.mark in ("", ".", ",") and _lemma_of(clause.verb) in ASKING and plain[quote.mark_at - 1] not in ".?!":
                 at = quote.mark_at if quote.mark else quote.end - 1
                 edits = (Edit(at, at + len(quote.mark), "?"), *_lower_edit(clause))
                 start = at if quote.mark else at - 1
@@ -248,8 +248,10 @@ class DialogueCheck:
         """DL010: '"Sammy", Dean said', '"Afraid?".': the speech's mark outside its quotes."""
         plain = document.plain
         at = quote.end
-        if not quote.closed or at >= len(plain) or plain[at] not in ",.":
+        if not quote.closed or at >= len(plain) or plain[at] not in ",.?!":
             return None
+        if plain[at] in "?!" and (quote.mark or not _is_speech(document, quote)):
+            return None  # '"Go!"!' is style; 'Did he say "yes"?' asks the whole sentence
         if plain[at] == "." and plain[at:at + 3] in ("...", "..") or plain[at - 2:at] == "..":
             return None
         if quote.mark in "?!.," and quote.mark and (plain[at] == "." or _is_speech(document, quote)):

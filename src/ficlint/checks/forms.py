@@ -81,6 +81,8 @@ PLURAL_VERBS = {"were": "was", "are": "is", "have": "has", "do": "does"}
 INDEFINITES = frozenset("everything everyone everybody nothing nobody someone somebody anything anyone each".split())
 PURE_PREPOSITIONS = frozenset("between to with from without about of at behind beside near except among against toward "
                               "towards onto into upon beneath under over around through across despite".split())
+PEOPLE = frozenset("girls boys kids students parents brothers sisters friends twins teachers soldiers guards "
+                   "players ninjas villagers knights nurses doctors witches wizards".split())  # plurals that own things
 PLURAL_ATTRIBUTIVES = frozenset("sports arms weapons glasses clothes savings goods news customs species series means jeans "
                                 "pants trousers shorts sales sweets drinks wares rations supplies stairs woods".split())
 KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy",
@@ -212,8 +214,10 @@ def _one_of_singular(document, words, i, kind, past_story, names):
 
 
 def _agreement(document, words, i, kind, past_story, names):
-    """WF005: the portraits along the wall was; everything from her notes to her sketches were."""
+    """WF005: the portraits along the wall was; everything from her notes to her sketches were; there is many."""
     verb = words[i]
+    if verb.lower in ("is", "was") and i and words[i - 1].lower == "there" and kind == NARRATION:
+        return _there_agreement(document, words, i)
     if verb.lower not in SINGULAR_VERBS and verb.lower not in PLURAL_VERBS or (i and words[i - 1].tag in ("TO", "MD")):
         return None
     j = i - 1  # back over the phrase: nouns, adjectives, determiners, prepositions
@@ -239,6 +243,23 @@ def _agreement(document, words, i, kind, past_story, names):
         return _replace(document, AGREEMENT, verb, PLURAL_VERBS[verb.lower],
                         f"the subject is '{subject.text}' (one): '{PLURAL_VERBS[verb.lower]}'")
     return None
+
+
+def _there_agreement(document, words, i):
+    """'There was many reasons', 'There is two doors': the noun after the verb is the subject."""
+    j = i + 1
+    if j < len(words) and words[j].lower in ("many", "several", "few", "both") or j < len(words) and words[j].tag == "CD" \
+            and words[j].lower != "one":
+        j += 1
+    else:
+        return None  # 'There was a lot of people', 'There was bread and cheese': left to the writer
+    while j < len(words) and words[j].tag in ("JJ", "JJR", "VBN"):
+        j += 1
+    if j >= len(words) or words[j].tag != "NNS" or not words[j].text.islower():
+        return None
+    verb = words[i]
+    plural = SINGULAR_VERBS[verb.lower]
+    return _replace(document, AGREEMENT, verb, plural, f"the subject is '{words[j].text}' (plural): '{plural}'")
 
 
 def _lay_for_lie(document, words, i, kind, past_story, names):
@@ -293,7 +314,12 @@ def _possessive(document, words, i, kind, past_story, names):
     owned = words[i + 1]
     after = words[i + 2] if i + 2 < len(words) else None
     noun = owned.tag == "NN" or (owned.tag in ("VB", "VBP") and "NOUN" in lemmas(owned.lower)
-                                 and (after is None or after.tag in ("VBD", "VBZ") or after.norm[:1] in ".,;!?"))
+                                 and (after is None or after.tag in ("VBD", "VBZ") or after.norm[:1] in ".,;!?"
+                                      or past_story and after.tag in ("CC", "IN", "TO")))  # 'his fathers sword and ran'
+    if owned.tag == "NNS" and word.lower in PEOPLE and i > 0 and words[i - 1].tag in ("DT", "PRP$") \
+            and owned.text.islower() and after is not None and (after.tag.startswith("VB") or after.norm[:1] in ".,;!?"):
+        new = word.text + "'"  # 'the girls dresses were': the dresses of the girls
+        return _replace(document, POSSESSIVE, word, new, f"the {owned.text} belong to the {word.text}: '{new}'")
     if not noun or not owned.text.islower() or (after is not None and after.tag.startswith("NN")):
         return None
     if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None):
