@@ -466,9 +466,11 @@ class GrammarCheck:
         worker processes when there are several jobs (Harper built first, to be shared by them); with one,
         Harper starts building in the background."""
         session = session_for(project)
+        if session.backend is None:
+            return None
         todo = session.lookup([text for doc in project.linted for _, text in paragraphs_of(doc, project)
                                if len(text) <= MAX_PARAGRAPH])
-        if not todo or session.backend is None:
+        if not todo:
             return None
         parallel = jobs > 1 and session.backend.name == "harper"
         getattr(session.backend, "warm_up", lambda now: None)(now=parallel)
