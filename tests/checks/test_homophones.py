@@ -129,6 +129,7 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ("The guard didn't no what to say.", "CF261", "know"),
     ("Renji and me waited at the gate.", "CF262", "I"),
     ("The wind blew threw the trees.", "CF263", "through"),
+    ("By morning they where gone.", "CF264", "were"),
 ]
 
 
