@@ -8,7 +8,9 @@ counts for two errors).
 
     PYTHONPATH=src python bench/real_quality.py                  # dev split: the tables
     PYTHONPATH=src python bench/real_quality.py --split test     # the test split (never studied)
+    PYTHONPATH=src python bench/real_quality.py --split fresh    # excerpts added later, scored once
     PYTHONPATH=src python bench/real_quality.py --split all
+    PYTHONPATH=src python bench/real_quality.py --check --split fresh   # validate gold files, lint nothing
     PYTHONPATH=src python bench/real_quality.py --missed         # the errors ficlint misses (dev)
     PYTHONPATH=src python bench/real_quality.py --alarms         # its findings that match no error (dev)
     PYTHONPATH=src python bench/real_quality.py --grammar harper+languagetool
@@ -124,7 +126,8 @@ def run_ficlint(document: Document, grammar: str | None) -> list[Finding]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    parser.add_argument("--split", default="dev", choices=["dev", "test", "fresh", "all"])
+    parser.add_argument("--check", action="store_true", help="only validate the gold files and their texts")
     parser.add_argument("--grammar", help="grammar backend (default: the configuration's default)")
     parser.add_argument("--missed", action="store_true")
     parser.add_argument("--alarms", action="store_true")
@@ -134,6 +137,12 @@ def main() -> None:
     excerpts = load_excerpts(args.split)
     if not excerpts:
         sys.exit("error: no excerpts to score")
+    if args.check:
+        counts = Counter(gold.category for _, _, golds in excerpts for gold in golds)
+        words = sum(document.word_count for _, document, _ in excerpts)
+        print(f"{len(excerpts)} excerpts, {words:,} words, {sum(counts.values())} errors: "
+              + ", ".join(f"{category} {counts[category]}" for category in CATEGORIES if counts[category]))
+        return
     found, total, unmatched, by_code, matched_codes = Counter(), Counter(), Counter(), Counter(), Counter()
     words = 0
     missed, alarms = [], []
