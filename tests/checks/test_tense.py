@@ -84,3 +84,12 @@ def test_a_first_person_narrator_may_speak_from_the_present(ficlint, tmp_path):
              "My father misses the city and he misses his friends too. I stayed anyway.\n")
     (tmp_path / "ch1.txt").write_text(story, encoding="utf-8")
     assert findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt")) == []
+
+
+def test_a_present_modal_or_are_in_past_narration_takes_its_past_form(ficlint, tmp_path):
+    text = PAST * 4 + ("He can hear them in the hall. They will come back. They are gone by morning. "
+                       "She may have known all along.\n")
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"]) for f in found] == [
+        ("can", ["could"]), ("will", ["would"]), ("are", ["were"])]

@@ -44,7 +44,9 @@ AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
-SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said"}
+MODALS = {"can": "could", "will": "would", "shall": "should"}  # not 'may': 'he may not be able to' reads as his own thought
+SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said", **MODALS}
+PLURAL_SPECIAL = {"are": "were", **MODALS}
 UNCHANGED = {"say", "let", "set", "put", "hit", "cut", "shut", "hurt", "cast", "cost", "burst", "beat", "read", "split",
              "spread", "thrust", "slit", "quit", "bid", "fit", "knit", "wet", "rid", "spit", "have", "do"}  # 'as they say'; pasts that look like presents; auxiliaries
 NOT_VERBS = set("""
@@ -102,6 +104,8 @@ def past_of_base(stem: str) -> str | None:
 
 def past_of_plural(word: str) -> str | None:
     """The past form of a verb after a plural subject (their eyes widen -> widened), else None."""
+    if word in PLURAL_SPECIAL:
+        return PLURAL_SPECIAL[word]
     if word in UNCHANGED or word in NOT_VERBS or is_past(word) or word.endswith(("ing", "s")) or len(word) < 3:
         return None
     return past_of_base(word)
