@@ -313,7 +313,8 @@ def test_setup_without_network_is_one_clear_line(ficlint, tmp_path, monkeypatch,
 
 def test_both_backends_with_languagetool_down_is_harper_and_one_warning(ficlint, tmp_path, refused_url):
     (tmp_path / "ch1.txt").write_text("They where late again.\n")
-    run = ficlint("lint", "--grammar", "harper+languagetool", "--languagetool-url", refused_url, "ch1.txt")
+    run = ficlint("lint", "--select", "GR", "--grammar", "harper+languagetool", "--languagetool-url", refused_url,
+                  "ch1.txt")
     assert [line for line in run.stderr.splitlines() if line.startswith("warning:")] == [
         f"warning: cannot reach LanguageTool at {refused_url} ([Errno 111] Connection refused); "
         "start the server or fix the URL or use --grammar harper (using Harper instead)"]
