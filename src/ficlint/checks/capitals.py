@@ -117,6 +117,9 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     neighbours = [w for w in (previous, words[i + 1] if i + 1 < len(words) else None) if w is not None]
     if any(w.text[:1].isupper() and w.is_word() for w in neighbours):
         return False  # part of a title or a name of several words: 'the Burning Man'
+    if any(0 <= j < len(words) and words[j].lower in ("and", "or", "&") and 0 <= k < len(words)
+           and words[k].text[:1].isupper() and words[k].is_word() for j, k in ((i + 1, i + 2), (i - 1, i - 2))):
+        return False  # one of two names: 'to protect Will and Jonathan'
     return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
 
 

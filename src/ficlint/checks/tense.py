@@ -149,12 +149,15 @@ class TenseCheck:
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
                 and (m.re is not NAME_VERB or m.group("name") in names)
                 and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())]
-        past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + second_person_pasts(document, thoughts)
+        past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + pasts_of(document, thoughts, "you")
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
         if past < MIN_PAST or past < PAST_MAJORITY * len(present):
             return
-        yield from perfect_shifts(document, thoughts)
+        if pasts_of(document, thoughts, "i") >= MIN_PAST:  # 'I' tells it from the present: 'all he can remember is'
+            present = [(m, form) for m, form in present if m.group("verb") not in MODALS]
+        else:
+            yield from perfect_shifts(document, thoughts)
         found = [(match.start("verb"), match.end("verb"), match.group("verb"), form) for match, form in present]
         seen = {start for start, *_ in found}
         found += [shift for shift in noun_subject_shifts(document, thoughts) if shift[0] not in seen]
@@ -165,11 +168,11 @@ class TenseCheck:
             )
 
 
-def second_person_pasts(document, thoughts) -> int:
-    """How often the narration says 'you turned': a reader-insert story told in the past (a first-person
-    narrator is not counted: 'I' speaks from the present about the past: 'My mother misses him')."""
+def pasts_of(document, thoughts, pronoun: str) -> int:
+    """How often the narration says 'you turned' (a reader-insert story told in the past) or 'I turned' (a
+    narrator who may speak from the present about the past: 'My mother misses him', 'he has been late')."""
     return sum(1 for sentence in document.sentences for before, verb in zip(sentence.words, sentence.words[1:])
-               if before.lower == "you" and verb.tag == "VBD" and document.kind_at(verb.start) == NARRATION
+               if before.lower == pronoun and verb.tag == "VBD" and document.kind_at(verb.start) == NARRATION
                and not inside(thoughts, verb.start))
 
 
