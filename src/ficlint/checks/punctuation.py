@@ -264,7 +264,7 @@ class PunctuationCheck:
             return
         for i in range(1, min(len(words) - 1, MAX_OPENING_PHRASE)):
             word = words[i]
-            if not word.text[:1].isalnum() or word.lower in CLAUSE_WORDS:
+            if not (word.text[:1].isalnum() or word.tag == "POS") or word.lower in CLAUSE_WORDS:
                 return  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
             if i > 1 and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
                 verb, before = words[i + 1], words[i - 1]

@@ -41,7 +41,7 @@ LEAD_INS = frozenset("and but so then even only".split())
 COMPLEMENT_TAKERS = frozenset(  # a subject after these begins their object, not the main clause
     "see watch hear feel find notice know think tell show ask wish hope say realize realise decide remember "
     "forget learn understand guess suppose believe expect fear pretend promise swear admit mean worry discover "
-    "make let help have get want need".split())
+    "make let help have get want need suggest insist demand propose recommend request agree pray doubt".split())
 TELLING = frozenset("tell show ask promise remind warn assure inform convince teach".split())
 STATE_WORDS = frozenset("sure certain glad afraid aware happy sorry convinced positive confident relieved surprised "
                         "worried scared grateful thankful amazed so such".split())
