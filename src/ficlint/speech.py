@@ -86,11 +86,16 @@ def speech_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _forms(lemmas_: set[str]) -> frozenset[str]:
+    """Every form of the verbs, but not a second past that is another verb's own form and not the
+    participle: 'lay' is the past of 'lie' (recline), not of 'lie' (tell lies): 'Killua lay down' is
+    no speech tag ('he ground out' is: 'ground' is the participle of 'grind' too)."""
     forms = set()
     for lemma in lemmas_:
         found = inflections(lemma)
         for tag in ("VBD", "VBZ", "VBP", "VB", "VBG"):
-            forms.update(found.get(tag, ()))
+            options = found.get(tag, ())
+            forms.update(f for f in options if len(options) == 1 or f == lemma or f in found.get("VBN", ())
+                         or f not in lemmas(f).get("VERB", ()))
         forms.add(lemma)
     return frozenset(forms)
 

@@ -27,6 +27,7 @@ def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_p
     text = ('It was 8 a.m. when he woke. Mr. Weasley laughed. "Why?" she asked. He said... then stopped.\n\n'
             "The Burning Man festival was loud. Do not go near the Twelfth. Sunny waved at Sunny's mother.\n\n"
             "She did everything to protect Will and Jonathan.\n\n"
+            '"Tell me.... Did it hurt?" she asked. ".... Thank you," he said.\n\n'
             "You and me, we dance\nEven the night falls\n")
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -72,7 +72,8 @@ def test_tags_with_adverbs_curly_quotes_and_inverted_order(ficlint, tmp_path):
 
 def test_correct_tags_pass(ficlint, tmp_path):
     text = ('"Go," said Ichigo.\n\n"Captain?" he gasped.\n\n"How long?" he asked, but no one answered.\n\n'
-            '"I\'ll be back tonight... I promise..." she whispered.\n')
+            '"I\'ll be back tonight... I promise..." she whispered.\n\n'
+            '"Nah. I don\'t think so." Killua lay down on the grass.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

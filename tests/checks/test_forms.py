@@ -35,7 +35,8 @@ CORRECT = (
     "Did he frown? He watched Mira frown. One of the hotel rooms was empty. The box of apples was heavy.\n\n"
     "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
-    "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n"
+    "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
+    "He tried not to let his emotions show.\n"
 )
 
 

@@ -72,6 +72,12 @@ def test_elongated_speech_passes_in_dialogue():
     assert spell('"Nooooo!" she cried. "Sooo cute."') == []
 
 
+def test_speech_broken_off_or_stammered_passes_but_a_slip_before_a_dash_does_not():
+    assert spell('"Are you in some kind of trou-" she began. "I cou-couldn\'t," he said. "Wai—" "You idi-"') == []
+    found = spell('"I saw a dinosuar- it was huge," he said.')
+    assert [(f.code, f.text, f.suggestions[:1]) for f in found] == [("SP001", "dinosuar", ["dinosaur"])]
+
+
 def test_possessives_contractions_compounds_caps_numbers():
     text = ("The bodies' weight, Ichigo's sword and the Kurosakis' house. He couldn't, wouldn't, "
             "won't go. A one-shot, a well-known fox-faced man. AMV's and TATU at 3am on 13th.")

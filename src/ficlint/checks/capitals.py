@@ -105,11 +105,11 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     text = word.text
     if not (text[:1].isupper() and text[1:].islower()) or len(text) < 3 or ORDINAL_RE.fullmatch(text):
         return False  # 'the Twelfth' (division) is a name
-    if previous.norm in ("...", "…", "..") and i >= 2 and _goes_on(words[i - 2]) and \
+    if _dots(previous) and i >= 2 and _goes_on(words[i - 2]) and \
             lexicon_tag(text.lower()) in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "VB") and \
             "\n" not in document.plain[previous.end:word.start]:
         pass  # 'He felt... Warm.', 'something was.. Burning': the sentence goes on after the dots
-    elif previous.norm in ENDS or previous.norm in OPENERS or previous.norm in ("...", "…", "..") or \
+    elif previous.norm in ENDS or previous.norm in OPENERS or _dots(previous) or \
             "\n" in document.plain[previous.end:word.start]:
         return False  # a sentence, a quote, a list item or a line of verse starts here
     if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or lexicon_tag(text.lower()) not in NOT_NAMES:
@@ -121,6 +121,11 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
            and words[k].text[:1].isupper() and words[k].is_word() for j, k in ((i + 1, i + 2), (i - 1, i - 2))):
         return False  # one of two names: 'to protect Will and Jonathan'
     return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
+
+
+def _dots(word: Word) -> bool:
+    """An ellipsis however it is typed: '…', '..', '...', '....'."""
+    return word.norm == "…" or (len(word.norm) >= 2 and word.norm.strip(".") == "")
 
 
 LINKING = frozenset("is are was were be been being am felt feel feels seemed seem seems looked look looks became become "

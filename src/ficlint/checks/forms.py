@@ -328,8 +328,9 @@ def _possessive(document, words, i, kind, past_story, names):
     if word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i):
         new = base + ("'" if i > 0 and words[i - 1].lower == "the" else "'s")
         return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
-    if i > 1 and words[i - 1].lower == "her" and words[i - 2].tag.startswith("VB"):
-        return None  # 'felt her cheeks burn': her is the object
+    if i > 1 and (words[i - 1].lower == "her" and words[i - 2].tag.startswith("VB")
+                  or words[i - 1].tag in ("PRP$", "DT") and words[i - 2].lower in LINKS):
+        return None  # 'felt her cheeks burn', 'let his emotions show': the object and its bare verb
     if (word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].tag == "PRP$"
             and word.lower not in PLURAL_ATTRIBUTIVES and (lemmas(word.lower).get("NOUN") or ("",))[0] != word.lower):
         singular = lemmas(word.lower)["NOUN"][0]
@@ -362,7 +363,7 @@ def _kin_name(document, words, i, kind, past_story, names):
     after = words[i + 1] if i + 1 < len(words) else None
     if before is not None and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")):
         return None
-    if after is not None and (after.tag.startswith("NN") or after.norm == "'s" and False):
+    if after is not None and after.tag.startswith("NN"):
         return None  # 'mom jeans'
     if before is None or before.norm in ('"', "``", "'"):
         return None  # the first word of a sentence is capitalised by the sentence rule

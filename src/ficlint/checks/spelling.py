@@ -12,6 +12,7 @@ by `--unsafe-fixes` to a name, a term of any shipped pack or a word the story re
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import hashlib
 import re
@@ -181,7 +182,8 @@ class SpellingCheck:
         previous = None
         for token in document.tokens:
             before, previous = previous, token
-            if token.kind in (MARKUP, SCENE_BREAK) or in_a_compound(document.plain, before, token):
+            if token.kind in (MARKUP, SCENE_BREAK) or in_a_compound(document.plain, before, token) \
+                    or token.kind == DIALOGUE and cut_off(document.plain, token):
                 continue
             key = (token.text, token.kind in (DIALOGUE, AUTHOR_NOTE))  # speech and the author's own voice
             if key not in verdicts:
@@ -320,6 +322,28 @@ def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
         return True
     return before is not None and before.end == token.start - 1 and plain[before.end] == "-" \
         and is_english_word((base_form(before.text) + token.text).lower())
+
+
+def cut_off(plain: str, token: Token) -> bool:
+    """Speech broken off mid-word (`some kind of trou-"`, `Wai—`) or a stammer (`cou-couldn't`): the
+    letters before a dash begin an everyday word and no word is joined on, or the next word repeats them."""
+    if plain[token.end:token.end + 1] not in ("-", "—", "–"):
+        return False
+    lower = token.text.lower()
+    rest = plain[token.end + 1:token.end + 1 + len(lower)].lower()
+    return rest == lower or (not rest[:1].isalpha() and starts_a_common_word(lower))
+
+
+def starts_a_common_word(lower: str) -> bool:
+    """Whether an everyday word begins with these letters and goes on ('trou' for 'trouble')."""
+    words = sorted_common_words()
+    i = bisect.bisect_right(words, lower)
+    return i < len(words) and words[i].startswith(lower)
+
+
+@lru_cache(maxsize=1)
+def sorted_common_words() -> tuple[str, ...]:
+    return tuple(sorted(common_words()))
 
 
 @lru_cache(maxsize=4096)
