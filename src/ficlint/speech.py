@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlint.analysis import Word, inflections, lemmas
+from ficlint.analysis import Word, inflections, lemmas, lexicon_tag
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, Document
 from ficlint.packs import SHIPPED
 
@@ -209,12 +209,20 @@ def _subject_end(words: list[Word], i: int) -> int | None:
         return end
     for _ in range(2):
         if end + 1 < len(words) and words[end].tag == "IN" and words[end].lower in PHRASE_PREPOSITIONS:
-            inner = _noun_phrase_end(words, end + 1, OBJECT_PRONOUNS)
+            inner = _noun_phrase_end(words, end + 1, OBJECT_PRONOUNS) or _bare_noun_phrase_end(words, end + 1)
             if inner:
                 end = inner
                 continue
         break
     return end
+
+
+def _bare_noun_phrase_end(words: list[Word], i: int) -> int | None:
+    """The index after a noun phrase with no determiner, adjectives then nouns (*brown pointed hair*)."""
+    j = i
+    while j < len(words) and words[j].tag in ("JJ", "VBN", "NN", "NNS") and words[j].text.islower():
+        j += 1
+    return j if j > i and words[j - 1].tag in ("NN", "NNS") else None
 
 
 def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int | None:
@@ -234,7 +242,8 @@ def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int
         if j < len(words) and words[j].tag in ("NNS", "NNPS"):
             j += 1
         return j if j > i + 1 and words[j - 1].tag in NOUN_TAGS | {"JJ", "JJR", "CD"} else None
-    while j < len(words) and (words[j].tag in ("NNP", "NNPS") or (words[j].text[:1].isupper() and words[j].tag in NOUN_TAGS)):
+    while j < len(words) and (words[j].tag in ("NNP", "NNPS") or words[j].text[:1].isupper() and (
+            words[j].tag in NOUN_TAGS or words[j].text.isalpha() and lexicon_tag(words[j].text) is None)):
         j += 1
         if j < len(words) and words[j].norm == "'s" and j + 1 < len(words) and words[j + 1].tag in NOUN_TAGS:
             j += 2  # Ron's mother

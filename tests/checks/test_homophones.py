@@ -130,6 +130,7 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ("Renji and me waited at the gate.", "CF262", "I"),
     ("The wind blew threw the trees.", "CF263", "through"),
     ("By morning they where gone.", "CF264", "were"),
+    ('"Lets warm up before the match."', "CF265", "Let's"),
 ]
 
 

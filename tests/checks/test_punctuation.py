@@ -41,6 +41,8 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("It looked like 21st century Earth.", "PU105", "21st century", "It looked like 21st-century Earth."),
     ("Arriving twenty minutes late he sat down.", "PU106", "late he", "Arriving twenty minutes late, he sat down."),
     ("Hearing the bell she ran outside.", "PU106", "bell she", "Hearing the bell, she ran outside."),
+    ("Gasping he sat up in bed.", "PU106", "Gasping he", "Gasping, he sat up in bed."),
+    ("While waiting for the bus she read a book.", "PU106", "bus she", "While waiting for the bus, she read a book."),
     ('"Are you okay." He frowned.', "PU107", ".", '"Are you okay?" He frowned.'),
     ("Why would anyone build a castle out here.", "PU107", ".", "Why would anyone build a castle out here?"),
     ("She read the letter twice.\n\nHe walked out of the room without a word\n\nNobody followed him.",
@@ -77,6 +79,7 @@ CLEAN = [
     "He pitched the tent. She sized him up. The box was oddly shaped and the walls were brightly colored.",
     "They sat in the art room with the school girls.",
     "Arriving late, he sat down. Knowing that he was there made her happy. Walking home was nice.",
+    "Seeing he was late, she left. Knowing he was there helped. By then he knew. After he left she cried.",
     "Running through the list of things he knew she would need took an hour.",
     '"How dare you." "Do it now." "What a day." "Who knows." "Is it?" she asked.',
     '"Are you okay." she asked.',  # the dialogue check's case (DL014)

@@ -14,7 +14,7 @@ import re
 from ficlint.checks import Rule
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import BEAT, FINITE_TAGS, SUBJECT_PRONOUNS, TAG, Quote, speech_lexicon
+from ficlint.speech import BEAT, FINITE_TAGS, OTHER, SUBJECT_PRONOUNS, TAG, Quote, speech_lexicon
 
 NAME = "dialogue"
 
@@ -211,6 +211,12 @@ class DialogueCheck:
                 return CAPITAL_TAG.finding(document, first.start, span_end,
                                            f"the dialogue tag goes on in lower case: '{fixed}'", [fixed], Fix(True, lower))
             return None
+        if clause.kind == OTHER and quote.mark == "." and plain[quote.mark_at - 1] != "." and first.text.isalpha() \
+                and first.text.islower() and clause.words[-1].norm not in ("?", "!"):
+            edits = (Edit(quote.mark_at, quote.mark_at + 1, ","),)
+            return FULL_STOP_TAG.finding(  # '"Shut up, Tristan." whilst shoving him away'
+                document, quote.mark_at, first.end, "the sentence goes on after the quote: a comma, not a full stop, ends the speech",
+                [_fixed(plain, quote.mark_at, first.end, edits)], Fix(False, edits))
         if clause.kind != BEAT or clause.verb is None or clause.verb.lower in speech_lexicon()[1]:
             return None  # sounds (laughed, sighed) may be tags or beats
         if quote.mark == "":

@@ -91,6 +91,9 @@ ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
 SUBJECTS = frozenset("i he she they we".split())
 JOINERS = frozenset("and or but then to".split())
 CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
+PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".split())
+CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
+                          "notice hear feel sense say tell decide find suppose expect fear worry".split())
 MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
 
 
@@ -260,13 +263,17 @@ class PunctuationCheck:
 
     def _opening_participle(self, document, words):
         """PU106: 'Arriving late he sat down': a sentence that opens with a participle, then a pronoun and its verb."""
-        if len(words) < 4 or not words[0].text[:1].isupper() or not _participle(words[0]):
+        if len(words) < 4 or not words[0].text[:1].isupper():
             return
-        for i in range(1, min(len(words) - 1, MAX_OPENING_PHRASE)):
+        lead = 1 if words[0].lower in PARTICIPLE_LEADS else 0  # 'While waiting for him she read'
+        if not _participle(words[lead]):
+            return
+        alone = lemmas(words[lead].lower).get("VERB", ("",))[0] not in CLAUSE_TAKERS  # 'Gasping he woke', not 'Knowing he'
+        for i in range(lead + 1, min(len(words) - 1, lead + MAX_OPENING_PHRASE)):
             word = words[i]
             if not (word.text[:1].isalnum() or word.tag == "POS") or word.lower in CLAUSE_WORDS:
                 return  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
-            if i > 1 and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
+            if (i > lead + 1 or alone) and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
                 verb, before = words[i + 1], words[i - 1]
                 if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
                         and not _second_verb(words[i + 2:]):
