@@ -131,6 +131,7 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ("The wind blew threw the trees.", "CF263", "through"),
     ("By morning they where gone.", "CF264", "were"),
     ('"Lets warm up before the match."', "CF265", "Let's"),
+    ("She would never see her love ones again.", "CF266", "loved ones"),
 ]
 
 

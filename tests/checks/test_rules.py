@@ -657,6 +657,7 @@ ERRORS = [
     ("He did not know what do with himself.", "GM028", None),
     ("She was determined win this one.", "GM029", None),
     ("They only saw each other twice year.", "GM030", None),
+    ("He wondered how was he going to fix it.", "GM031", "he was"),
     ("She bought food for the girls, who where looking after a fish.", "CF012", "were"),
     ("It went for everything else to.", "CF143", "too"),
     ("The door bounced of the wall.", "CF060", "off"),
