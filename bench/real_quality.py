@@ -8,10 +8,10 @@ counts for two errors).
 
     PYTHONPATH=src python bench/real_quality.py                  # dev split: the tables
     PYTHONPATH=src python bench/real_quality.py --split test     # the test split (never studied)
-    PYTHONPATH=src python bench/real_quality.py --split fresh    # excerpts added later, scored once
+    PYTHONPATH=src python bench/real_quality.py --split fresh    # a batch added later (fresh, fresh2...)
     PYTHONPATH=src python bench/real_quality.py --split all
     PYTHONPATH=src python bench/real_quality.py --check --split fresh   # validate gold files, lint nothing
-    PYTHONPATH=src python bench/real_quality.py --missed         # the errors ficlint misses (dev)
+    PYTHONPATH=src python bench/real_quality.py --missed         # the errors ficlint misses (dev, or fresh once scored)
     PYTHONPATH=src python bench/real_quality.py --alarms         # its findings that match no error (dev)
     PYTHONPATH=src python bench/real_quality.py --grammar harper+languagetool
 """
@@ -126,14 +126,14 @@ def run_ficlint(document: Document, grammar: str | None) -> list[Finding]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="dev", choices=["dev", "test", "fresh", "all"])
+    parser.add_argument("--split", default="dev", help="dev, test, all, or a later batch's name (fresh, fresh2...)")
     parser.add_argument("--check", action="store_true", help="only validate the gold files and their texts")
     parser.add_argument("--grammar", help="grammar backend (default: the configuration's default)")
     parser.add_argument("--missed", action="store_true")
     parser.add_argument("--alarms", action="store_true")
     args = parser.parse_args()
-    if (args.missed or args.alarms) and args.split != "dev":
-        sys.exit("error: --missed and --alarms list the dev split only (the test split is never studied)")
+    if (args.missed or args.alarms) and args.split in ("test", "all"):
+        sys.exit("error: --missed and --alarms list the dev or fresh split only (the test split is never studied)")
     excerpts = load_excerpts(args.split)
     if not excerpts:
         sys.exit("error: no excerpts to score")
