@@ -29,8 +29,9 @@ def typing_slip(word: str, name: str, strict: bool, any_letter: bool = False) ->
     two slips when it has seven or more.
     """
     a, b = word.lower(), name.lower()
-    if any_letter and len(a) >= 7 and a[0] == b[0] and 1 <= damerau(a, b, 2) <= 2:
-        return True  # a long name the story uses often, typed with two slips (Seretei for Seireitei)
+    if any_letter and len(a) >= 7 and a[0] == b[0] and 1 <= damerau(a, b, 2) <= 2 and not a.startswith(b):
+        return True  # a long name the story uses often, typed with two slips (Seretei for Seireitei), not
+        # the name and more (Gotenks beside Goten: another name)
     if a[0] != b[0] or damerau(a, b, 1) != 1:
         return False
     if len(a) != len(b):

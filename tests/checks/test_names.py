@@ -129,6 +129,12 @@ def test_original_characters_a_letter_away_from_canon_names_are_not_misspellings
     assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
 
 
+def test_a_name_with_more_letters_after_a_frequent_name_is_another_name(ficlint, tmp_path):
+    write(tmp_path, "story.txt", "Taroko ran. Taroko jumped. Taroko laughed. Taroko waved and Taroko sat down.\n\n"
+                                 "Later Tarokoda arrived, and Taroko grinned.\n")
+    assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
+
+
 def test_dialect_and_original_names_in_the_seeds_are_left_alone(ficlint, tmp_path):
     shutil.copy(SEED_001, tmp_path / "izumo.txt")
     shutil.copy(SEED_002, tmp_path / "kira.txt")
