@@ -102,3 +102,9 @@ def test_a_first_person_narrators_modals_and_perfects_are_their_present(ficlint,
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
     (tmp_path / "ch1.txt").write_text(PAST * 4 + "All he can remember is his shows.\n", encoding="utf-8")
     assert [f["text"] for f in findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))] == ["can"]
+
+
+def test_an_unmarked_inner_monologue_keeps_its_present_tense(ficlint, tmp_path):
+    text = PAST * 2 + "\n\nI can't believe him. He never listens. All he can remember is his shows.\n\nHe walks away.\n"
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    assert [f["text"] for f in findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))] == ["walks"]

@@ -144,17 +144,20 @@ class TenseCheck:
         names = project.remember("tense.names", lambda: person_names(project))
         plain = document.plain
         thoughts = thought_spans(document.text)
+        narrator_i, reader_insert = told_by_i(document, thoughts), second_person_pasts(document, thoughts)
+        if not narrator_i and reader_insert < MIN_PAST:
+            thoughts = with_monologues(document, thoughts)
         patterns = (PRONOUN_VERB, AND_ADVERB_VERB, PLURAL_VERB, NAME_VERB, AND_AFTER_PAST)
         uses = [m for pattern in patterns for m in pattern.finditer(plain)
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
                 and (m.re is not NAME_VERB or m.group("name") in names)
                 and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())]
-        past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + pasts_of(document, thoughts, "you")
+        past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + reader_insert
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
         if past < MIN_PAST or past < PAST_MAJORITY * len(present):
             return
-        if pasts_of(document, thoughts, "i") >= MIN_PAST:  # 'I' tells it from the present: 'all he can remember is'
+        if narrator_i:  # 'I' tells it from the present: 'all he can remember is'
             present = [(m, form) for m, form in present if m.group("verb") not in MODALS]
         else:
             yield from perfect_shifts(document, thoughts)
@@ -168,11 +171,27 @@ class TenseCheck:
             )
 
 
-def pasts_of(document, thoughts, pronoun: str) -> int:
-    """How often the narration says 'you turned' (a reader-insert story told in the past) or 'I turned' (a
-    narrator who may speak from the present about the past: 'My mother misses him', 'he has been late')."""
+def told_by_i(document, thoughts) -> bool:
+    """Whether a narrator 'I' tells the story, who may speak from the present about the past ('My
+    mother misses him', 'he has been late'): 'I' in the narration three times or more."""
+    return sum(1 for word in document.words if word.text == "I" and document.kind_at(word.start) == NARRATION
+               and not inside(thoughts, word.start)) >= 3
+
+
+def with_monologues(document, thoughts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The thoughts, and every paragraph where a character says 'I' in the narration of a story told
+    about 'he' and 'she': an unmarked inner monologue ('I can't believe him. All he can remember is...')."""
+    monologues = [(start, end) for start, end in document.paragraphs
+                  if any(word.text == "I" and document.kind_at(word.start) == NARRATION and not inside(thoughts, word.start)
+                         for word in document.words_in(start, end))]
+    kept = [span for span in thoughts if not any(start <= span[0] < end for start, end in monologues)]
+    return sorted(kept + monologues)
+
+
+def second_person_pasts(document, thoughts) -> int:
+    """How often the narration says 'you turned': a reader-insert story told in the past."""
     return sum(1 for sentence in document.sentences for before, verb in zip(sentence.words, sentence.words[1:])
-               if before.lower == pronoun and verb.tag == "VBD" and document.kind_at(verb.start) == NARRATION
+               if before.lower == "you" and verb.tag == "VBD" and document.kind_at(verb.start) == NARRATION
                and not inside(thoughts, verb.start))
 
 
