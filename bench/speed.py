@@ -1,7 +1,7 @@
 """Speed: `ficlint lint --select SP` (or other codes) on a 100,000-word story built from the seeds.
 
 Run: python bench/speed.py [--words N] [--runs N] [--select CODES] [--files N] [--distinct] [--cold]
-                           [--jobs N] [--src FOLDER]
+                           [--jobs N] [--src FOLDER] [--grammar BACKEND]
 Prints wall time (best and median of the runs) and the peak memory of one run (the largest process).
 `--distinct` makes every paragraph different text, `--cold` passes --no-cache (nothing from the grammar
 cache), `--src` runs another checkout's ficlint (its src folder first on PYTHONPATH) for a before/after
@@ -59,12 +59,14 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="pass --no-cache")
     parser.add_argument("--jobs", type=int, help="pass --jobs N")
     parser.add_argument("--src", help="the src folder of another checkout to measure instead")
+    parser.add_argument("--grammar", help="pass --grammar BACKEND (e.g. harper, to leave an installed LanguageTool out)")
     parser.add_argument("--harper", action="store_true",
                         help="also time harper-py alone (default rules, one Linter) on the same paragraphs")
     options = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(Path(options.src).resolve())} if options.src else None
     args = ["lint", "--select", options.select, "--quiet", *["--no-cache"] * options.cold,
-            *(["--jobs", str(options.jobs)] if options.jobs else [])]
+            *(["--jobs", str(options.jobs)] if options.jobs else []),
+            *(["--grammar", options.grammar] if options.grammar else [])]
     with tempfile.TemporaryDirectory() as folder:
         stories = build_story(Path(folder) / "story", options.words, options.files, options.distinct)
         words = sum(len(story.read_text(encoding="utf-8").split()) for story in stories)
