@@ -80,6 +80,7 @@ CLEAN = [
     "They sat in the art room with the school girls.",
     "Arriving late, he sat down. Knowing that he was there made her happy. Walking home was nice.",
     "Seeing he was late, she left. Knowing he was there helped. By then he knew. After he left she cried.",
+    "Will Dixon and his two sons lived by the river.",
     "Running through the list of things he knew she would need took an hour.",
     '"How dare you." "Do it now." "What a day." "Who knows." "Is it?" she asked.',
     '"Are you okay." she asked.',  # the dialogue check's case (DL014)

@@ -72,6 +72,11 @@ def test_elongated_speech_passes_in_dialogue():
     assert spell('"Nooooo!" she cried. "Sooo cute."') == []
 
 
+def test_words_with_their_diacritics_and_y_adjectives_of_known_words_pass():
+    assert spell("The naïve child ordered a crêpe. It was a sucky, crappy day.") == []
+    assert [f.text for f in spell("He was realy tired and the bodyy ached.")] == ["realy", "bodyy"]
+
+
 def test_speech_broken_off_or_stammered_passes_but_a_slip_before_a_dash_does_not():
     assert spell('"Are you in some kind of trou-" she began. "I cou-couldn\'t," he said. "Wai—" "You idi-"') == []
     found = spell('"I saw a dinosuar- it was huge," he said.')

@@ -25,7 +25,8 @@ NOT_SPLICES = (
     "The first time they met, Anakin was nine. The truth was, nobody cared. Dad can come too, it turns out.\n\n"
     "Upon seeing that it was late, he groaned. He would write in the morning, he decided.\n\n"
     "She looked at the lake for a moment, the way someone might look at an old friend.\n\n"
-    "You were so late, we started without you. Yachi sat down, quite overwhelmed by the praise.\n"
+    "You were so late, we started without you. Yachi sat down, quite overwhelmed by the praise.\n\n"
+    "Gray would strip, Happy would eat the food, Erza would read and Natsu would set things on fire.\n"
 )
 
 
@@ -79,6 +80,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
             '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
+            '"God give me courage." "Heaven forbid."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -69,6 +69,7 @@ STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 NEW_SUBJECTS = frozenset("He She They We It You There".split())
 AUXILIARIES = frozenset("do does did is are was were am can could will would shall should may might must have has had "
                         "'re 's".split())
+MODALS = frozenset("will can may might must shall should would could".split())
 WH_WORDS = frozenset("what where when why who how which whose".split())
 QUESTION_SUBJECTS = frozenset("i you he she it we they there that this anyone someone everyone anybody somebody "
                               "everybody".split())
@@ -151,6 +152,8 @@ class PunctuationCheck:
             return  # 'Do it now.', 'Have that one.': orders, not questions
         if first and body[first].norm in ("'re", "'s"):
             return
+        if not first and body[0].lower in MODALS and subject.tag == "NNP" and not any(w.tag in ("VB", "VBP") for w in body[2:]):
+            return  # 'Will Dixon and his two sons.': a name, not 'Will he come.'
         stop = body[-1]
         if document.plain[stop.end:stop.end + 2].lstrip('"”’\'').strip()[:1].islower():
             return  # '"Are you okay." she asked': the tag's own check reports it

@@ -113,6 +113,8 @@ def is_english_word(lower: str) -> bool:
     """Whether a lower-case word is in the dictionary, in any dialect (café written cafe too)."""
     if lower in scowl_words() or lower in accented() or english().known([lower]):
         return True
+    if not lower.isascii() and (plain := strip_accents(lower)) != lower and is_english_word(plain):
+        return True  # naïve, rôle, fiancée: an English word with its diacritics
     return any(lower in spellings for spellings in regional_spellings().values())
 
 
@@ -229,6 +231,9 @@ class SpellingCheck:
             return True  # a singular the dictionary lacks beside its plural: bedsheet (not acros)
         if denominal_verb(lower):
             return True  # fisted, pocketing: a noun used as a verb, regularly inflected
+        if lower.endswith("y") and len(lower) > 4 and not lower.endswith(("ly", "yy")) and english().known(
+                [lower[:-2] if lower[-2] == lower[-3] else lower[:-1]]):
+            return True  # sucky, crappy: an adjective made with -y from a word the dictionary knows
         if lower.isalpha() and not one_edit_from_english(lower) and any(
                 english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
                 for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):

@@ -81,6 +81,7 @@ PARTICLES = frozenset("on up out down off away back over".split())
 TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty captain dr doctor lord lady sir master "
                    "king queen prince princess saint st general commander lieutenant sergeant detective agent "
                    "officer sister brother father mother grandma grandpa".split())
+WISHED_BY = frozenset("god lord heaven heavens christ".split())
 NOT_ADDRESSED = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                           "june july august september october november december christmas easter tomorrow".split())
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
@@ -126,8 +127,10 @@ class SyntaxCheck:
                 continue  # '..., the way someone might look at it'
             if words[c - 1].norm in ("*", "_"):
                 continue  # an italic thought and its tag
-            if any(w.norm == "," and i + 1 < len(after) and after[i + 1].lower in ("and", "or") for i, w in enumerate(after)):
-                continue  # a series of clauses that ends with 'and'
+            if any(w.norm == "," and i + 1 < len(after) and after[i + 1].lower in ("and", "or") for i, w in enumerate(after)) \
+                    or any(w.lower in ("and", "or") and i + 2 < len(after) and after[i + 2].lower == verb.lower
+                           and after[i + 1].tag in ("PRP", "NNP") for i, w in enumerate(after)):
+                continue  # a series of clauses that ends with 'and': 'Gray would strip, Happy would eat and Natsu would'
             if _same_words(left, words[c + 1:verb_index + 1]):
                 continue  # 'I know, I know.'
             first = words[c + 1]
@@ -186,8 +189,9 @@ class SyntaxCheck:
     def _opening_vocatives(self, document, words: list[Word]):
         """SX002 at the start of speech: '"Kazuki you watch the door."', '"Harry come here."'"""
         for k, word in enumerate(words[:-2]):
-            if (k and words[k - 1].norm not in QUOTES) or not _addressable(word) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS:
-                continue
+            if (k and words[k - 1].norm not in QUOTES) or not _addressable(word) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS \
+                    or word.lower in WISHED_BY:
+                continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to
             if document.kind_at(word.start) != DIALOGUE or _common_word(word, document) \
                     or document.plain[word.start - 1:word.start] in ("'", "’"):  # 'Cause
                 continue
