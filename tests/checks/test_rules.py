@@ -658,6 +658,7 @@ ERRORS = [
     ("She was determined win this one.", "GM029", None),
     ("They only saw each other twice year.", "GM030", None),
     ("He wondered how was he going to fix it.", "GM031", "he was"),
+    ("She bowed to lady Brienne.", "TY057", "Lady"),
     ("She bought food for the girls, who where looking after a fish.", "CF012", "were"),
     ("It went for everything else to.", "CF143", "too"),
     ("The door bounced of the wall.", "CF060", "off"),
