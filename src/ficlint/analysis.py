@@ -20,8 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+PLACEHOLDER_RE = re.compile(r"\(?[A-Z]/[A-Z]\)?")  # a reader-insert's blank: (Y/N) your name, (E/C) eye colour
 TOKEN_RE = re.compile(
-    r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*['’]?"  # words, inner apostrophes and hyphens
+    r"\([A-Z]/[A-Z]\)|\b[A-Z]/[A-Z]\b"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*['’]?"  # words, inner apostrophes and hyphens
     r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"
     r"|\.{2,}|…|-{2,}|[—–]"
     r"|[^\w\s]"
@@ -45,7 +47,7 @@ class Word(NamedTuple):
     lower: str  # norm in lower case
 
     def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+        return self.text[:1].isalpha() or PLACEHOLDER_RE.fullmatch(self.text) is not None
 
 
 class Sentence(NamedTuple):
@@ -163,7 +165,8 @@ def tag(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
         lookup.append(word)
     tagged = module.find_tags(lookup, lexicon=words_lexicon, morphology=lexicon.morphology, language="en")
     tagged = _apply_context(tagged)
-    return [_punctuation_tag(word) or tag_ for word, (_, tag_) in zip(words, tagged)]
+    return ["NNP" if PLACEHOLDER_RE.fullmatch(word) else _punctuation_tag(word) or tag_
+            for word, (_, tag_) in zip(words, tagged)]
 
 
 def _punctuation_tag(word: str) -> str | None:

@@ -59,6 +59,7 @@ VOCATIVES = [
     ('"Oh Bilbo, take this."\n', '"Oh, Bilbo, take this."\n'),
     ('"Calm down Mrs. Weasley."\n', '"Calm down, Mrs. Weasley."\n'),
     ('"All ready Bilbo?"\n', '"All ready, Bilbo?"\n'),
+    ('"Hey (Y/N), look at this!"\n', '"Hey, (Y/N), look at this!"\n'),  # a reader-insert's name
     ('"We will do so Amad."\n', '"We will do so, Amad."\n'),
     ('"Don\'t worry Ino, we will find him."\n', '"Don\'t worry, Ino, we will find him."\n'),
     ('"Where are you going Ron?"\n', '"Where are you going, Ron?"\n'),

@@ -8,7 +8,7 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from ficlint.analysis import Word, lemmas
+from ficlint.analysis import PLACEHOLDER_RE, Word, lemmas
 from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
@@ -365,6 +365,8 @@ def _addressable(word: Word) -> bool:
         return True
     if word.lower in NOT_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm:
         return False
+    if PLACEHOLDER_RE.fullmatch(word.text):
+        return True  # the reader's name in a reader-insert story: 'Hey (Y/N)'
     return word.text[:1].isupper() and word.text[1:2].islower() and (word.tag in ("NNP", "NNPS") or "-" in word.text)
 
 
