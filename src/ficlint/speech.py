@@ -92,7 +92,7 @@ def _forms(lemmas_: set[str]) -> frozenset[str]:
     forms = set()
     for lemma in lemmas_:
         found = inflections(lemma)
-        for tag in ("VBD", "VBZ", "VBP", "VB", "VBG"):
+        for tag in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):  # VBN: 'Christine had sung'
             options = found.get(tag, ())
             forms.update(f for f in options if len(options) == 1 or f == lemma or f in found.get("VBN", ())
                          or f not in lemmas(f).get("VERB", ()))
@@ -158,7 +158,8 @@ def classify(words: list[Word]) -> Clause:
     if i >= len(clause):
         return Clause(OTHER, tuple(clause))
     verb = clause[i]
-    if verb.lower in AUXILIARIES and i + 1 < len(clause) and clause[i + 1].tag in ("VBN", "VBG", "VB", "VBD"):
+    if verb.lower in AUXILIARIES and i + 1 < len(clause) and clause[i + 1].tag in ("VBN", "VBG", "VB", "VBD") \
+            and "VERB" in lemmas(clause[i + 1].lower):  # 'It was grief': the tagger's VBG is a noun
         i += 1  # 'Leonard had heard': the main verb
         verb = clause[i]
     subject = tuple(clause[start:subject_end])

@@ -137,6 +137,8 @@ JOINS = [
     ('"It is over." Ravik chokes out.\n', "DL002", '"It is over," Ravik chokes out.\n'),
     ('"Nice try." a boy with messy hair piped up.\n', "DL002", '"Nice try," a boy with messy hair piped up.\n'),
     ('"Shut up, Tomo." whilst shoving him away.\n', "DL002", '"Shut up, Tomo," whilst shoving him away.\n'),
+    ('"I have seen it again" It was grief.\n', "DL006", '"I have seen it again." It was grief.\n'),
+    ('"Follow me." Christine had sung.\n', "DL002", '"Follow me," Christine had sung.\n'),
     ('"Wait," he said, "But there is more."\n', "DL009", '"Wait," he said, "but there is more."\n'),
     ('"Go away!" she yelled, "I mean it."\n', "DL009", '"Go away!" she yelled. "I mean it."\n'),
     ('"Sammy", Dean said.\n', "DL010", '"Sammy," Dean said.\n'),
@@ -166,6 +168,12 @@ def test_each_join_of_speech_and_narration_is_checked_and_fixed(ficlint, tmp_pat
         [finding] = found
         assert finding["code"] == code, text
         assert fixed(text, finding) == expected
+
+
+def test_lines_of_speech_with_no_blank_line_between_are_each_checked(ficlint, tmp_path):
+    text = '"Hi there" I said.\n"Hello" she replied.\n"Where are they?" I asked.\n'
+    found = lint_text(ficlint, tmp_path, text)
+    assert [(f["code"], f["line"]) for f in found] == [("DL003", 1), ("DL003", 2)]
 
 
 def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):

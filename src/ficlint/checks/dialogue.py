@@ -388,8 +388,14 @@ def _after_a_tag(document, quote: Quote) -> bool:
 
 
 def _is_speech(document, quote: Quote) -> bool:
-    """A quote opened at the paragraph's start or after punctuation: speech, not a quoted term."""
-    return not quote.preceding_mark or not quote.preceding_mark.isalnum()
+    """A quote opened at the paragraph's start, at a line's start or after punctuation: speech, not a
+    quoted term."""
+    if not quote.preceding_mark or not quote.preceding_mark.isalnum():
+        return True
+    plain, at = document.plain, quote.start
+    while at > 0 and plain[at - 1] in " \t\r\n":
+        at -= 1
+    return "\n" in plain[at:quote.start]  # lines of speech with no blank line between them
 
 
 def _lower_edit(clause) -> tuple[Edit, ...]:
