@@ -108,3 +108,12 @@ def test_an_unmarked_inner_monologue_keeps_its_present_tense(ficlint, tmp_path):
     text = PAST * 2 + "\n\nI can't believe him. He never listens. All he can remember is his shows.\n\nHe walks away.\n"
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert [f["text"] for f in findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))] == ["walks"]
+
+
+def test_a_story_told_in_the_present_slips_into_the_past_between_joined_verbs(ficlint, tmp_path):
+    present = "Rukia walks to the gate. She looks back once. He waits by the wall. She smiles. He turns away. He sighs. "
+    text = present * 2 + ("\n\nShe walks to the door and opened it. He looks up and smiled at her. "
+                          "She knows that he cheated and lied. Yesterday she fought him.\n")
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"]) for f in found] == [("opened", ["opens"]), ("smiled", ["smiles"])]

@@ -2,7 +2,8 @@
 
 Only narration counts: dialogue, author's notes, headings and italic or ~tilde~ thoughts
 are left alone. A document is taken as past-tense when its narration says *he walked*
-far more often than *he walks*; a present-tense story is never flagged.
+far more often than *he walks*; in a present-tense story only verbs joined by *and* that slip
+into the past are flagged (*She walks to the door and opened it*).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from ficlint.checks import Rule
-from ficlint.analysis import lexicon_tag
+from ficlint.analysis import inflections, lemmas, lexicon_tag
 from ficlint.checks.spelling import english, match_case, story_names
 from ficlint.document import NARRATION
 from ficlint.finding import Edit, Fix
@@ -155,6 +156,9 @@ class TenseCheck:
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + reader_insert
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
+        if len(present) >= MIN_PAST and len(present) >= PAST_MAJORITY * past:
+            yield from past_slips(document, thoughts, names)  # a story told in the present: 'He looks up and smiled'
+            return
         if past < MIN_PAST or past < PAST_MAJORITY * len(present):
             return
         if narrator_i:  # 'I' tells it from the present: 'all he can remember is'
@@ -169,6 +173,31 @@ class TenseCheck:
                 document, start, end, f"'{verb}' is present tense in a story told in the past: '{form}'?",
                 [match_case(form, verb)], Fix(False, (Edit(start, end, match_case(form, verb)),)),
             )
+
+
+PRESENT_AND_PAST = re.compile(
+    r"\b(?P<subject>[Hh]e|[Ss]he|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<first>[a-z]+s)\b(?P<between>[^.!?;:\"“”\n]{0,60}?)"
+    r"[ \t]and[ \t]+(?:[a-z]+ly[ \t]+|then[ \t]+)?(?P<verb>[a-z]+ed)\b")
+OWN_CLAUSE = re.compile(r"\b(?:that|who|which|he|she|they|I|we|you|it|because|when|if|what|how|why|where|as|since|after|"
+                        r"before|while|until|though|although)\b")  # the past verb may be another subject's
+
+
+def past_slips(document, thoughts, names):
+    """TN001 in a story told in the present: one subject's verbs joined by 'and' where the second
+    slips into the past ('She walks to the door and opened it')."""
+    for match in PRESENT_AND_PAST.finditer(document.plain):
+        first, verb = match.group("first"), match.group("verb")
+        if document.kind_at(match.start("verb")) != NARRATION or inside(thoughts, match.start("verb")) \
+                or not past_of_present(first) or not english().known([verb]) or OWN_CLAUSE.search(match.group("between")) \
+                or match.group("subject").lower() not in ("he", "she") and match.group("subject") not in names:
+            continue
+        lemma = (lemmas(verb).get("VERB") or ("",))[0]
+        present = (inflections(lemma).get("VBZ") or ("",))[0] if lemma and lemma != verb else ""
+        if present:
+            start, end = match.span("verb")
+            yield TENSE_SHIFT.finding(
+                document, start, end, f"'{verb}' is past tense in a story told in the present: '{present}'?",
+                [present], Fix(False, (Edit(start, end, present),)))
 
 
 def told_by_i(document, thoughts) -> bool:
