@@ -191,6 +191,9 @@ def past_slips(document, thoughts, names):
                 or not past_of_present(first) or not english().known([verb]) or OWN_CLAUSE.search(match.group("between")) \
                 or match.group("subject").lower() not in ("he", "she") and match.group("subject") not in names:
             continue
+        after = re.match(r"[ \t]+([a-z]+)", document.plain[match.end("verb"):match.end("verb") + 30])
+        if after and lexicon_tag(after.group(1)) in ("NN", "NNS"):
+            continue  # 'the hurt and pained expression': an adjective
         lemma = (lemmas(verb).get("VERB") or ("",))[0]
         present = (inflections(lemma).get("VBZ") or ("",))[0] if lemma and lemma != verb else ""
         if present:
