@@ -51,3 +51,10 @@ def neighbouring_keys(x: str, y: str) -> bool:
         return False
     (row_x, col_x), (row_y, col_y) = KEY_AT[x], KEY_AT[y]
     return (row_x == row_y and abs(col_x - col_y) == 1) or (abs(row_x - row_y) == 1 and abs(col_x - col_y) <= 0.75)
+
+
+def swaps_of(word: str):
+    """Every word that two neighbouring letters swapped make of word, the first letter kept."""
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2:]

@@ -72,6 +72,11 @@ def test_elongated_speech_passes_in_dialogue():
     assert spell('"Nooooo!" she cried. "Sooo cute."') == []
 
 
+def test_a_name_english_knows_typed_with_one_slip_once_is_that_name():
+    found = spell("She flew to Isreal that summer. Merel laughed at Kira, and Seiji, Kira and Mayuri waved.")
+    assert [(f.text, f.suggestions) for f in found] == [("Isreal", ["Israel"]), ("Merel", ["Merle"])]
+
+
 def test_words_with_their_diacritics_and_y_adjectives_of_known_words_pass():
     assert spell("The naïve child ordered a crêpe. It was a sucky, crappy day.") == []
     assert [f.text for f in spell("He was realy tired and the bodyy ached.")] == ["realy", "bodyy"]

@@ -22,12 +22,13 @@ from importlib.metadata import version
 
 from spellchecker import SpellChecker
 
+from ficlint.analysis import lexicon_tag
 from ficlint.checks import Rule
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, MARKUP, SCENE_BREAK, Token, base_form
 from ficlint.finding import Edit, Fix
 from ficlint.packs import SHIPPED, catalogue
 from ficlint.project import Project
-from ficlint.similarity import damerau, typing_slip
+from ficlint.similarity import damerau, swaps_of, typing_slip
 
 NAME = "spelling"
 UNKNOWN = Rule(
@@ -213,6 +214,8 @@ class SpellingCheck:
             right = term.canonical if term.kind in ("name", "place") else match_case(term.canonical, word)
             return ("misspelling", right)
         near = near_name(word, project)
+        if not near and word[:1].isupper() and project.word_counts[word] == 1:
+            near = near_proper_noun(word)  # Isreal, Merel: a slip of a name English knows, typed once
         if near:
             return ("near-name", near)
         if word.lower() in catalogue().owners:
@@ -416,6 +419,19 @@ def near_name(word: str, project: Project) -> str | None:
                               any_letter=counts[word] == 1 and counts[name] >= 3)  # Kazuki, used often, is no slip of Kazui
                   or (len(name) >= 6 and counts[name] >= 3 and word[1:].lower() == name.lower()))]  # Excution
     return max(slips, key=lambda name: (counts[name], name)) if slips else None
+
+
+COMMON_PROPER_NOUN = 100  # pyspellchecker's count of the name: Israel 237, Merle 118, Seiki 0
+
+
+def near_proper_noun(word: str) -> str | None:
+    """The proper noun of the tagger's lexicon (Israel, Merle) that two swapped letters make word into, if
+    it is common enough to be the one meant (not Seiki for the original character Seiji). A key typed
+    beside another is no evidence here: Kiri and Suna are places, a key from Kirk and Sung."""
+    if lexicon_tag(word, exact=True) is not None or len(word) < 4 or codespell_corrections(word.lower()):
+        return None
+    return next((other for other in swaps_of(word) if lexicon_tag(other, exact=True) in ("NNP", "NNPS")
+                 and english().word_frequency[other.lower()] >= COMMON_PROPER_NOUN), None)
 
 
 def phrase_slip(before: Token, word: str, project: Project) -> str | None:
