@@ -20,10 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-PLACEHOLDER_RE = re.compile(r"\(?[A-Z]/[A-Z]\)?")  # a reader-insert's blank: (Y/N) your name, (E/C) eye colour
+PLACEHOLDER = r"\([A-Z]/[A-Z]\)|\b[A-Z]/[A-Z]\b"  # a reader-insert's blank: (Y/N) your name, (E/C) eye colour
+PLACEHOLDER_RE = re.compile(PLACEHOLDER)
 TOKEN_RE = re.compile(
-    r"\([A-Z]/[A-Z]\)|\b[A-Z]/[A-Z]\b"
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*['’]?"  # words, inner apostrophes and hyphens
+    PLACEHOLDER
+    + r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*['’]?"  # words, inner apostrophes and hyphens
     r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"
     r"|\.{2,}|…|-{2,}|[—–]"
     r"|[^\w\s]"

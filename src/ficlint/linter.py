@@ -58,8 +58,7 @@ def lint(project: Project, checks: list[Check], progress=None, jobs: int = 1) ->
         if prepare and (items := prepare(project, jobs)):
             work[index] = items
     every = tuple(c for c in range(len(active)) if c not in work)
-    linted = [d for d, document in enumerate(project.documents)
-              if project.targets is None or document.path in project.targets]  # the documents reported on
+    linted = [d for d, document in enumerate(project.documents) if project.reports_on(document)]
     units = [(d, every) for d in linted]
     by_check: dict[tuple[int, int], tuple] = {}  # (document, check) -> (findings, errors, seconds)
     outcomes, work_seconds = run_units(project, active, units, [(c, *item) for c, w in work.items() for item in w],

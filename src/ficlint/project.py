@@ -38,10 +38,14 @@ class Project:
             self.memo[key] = compute()
         return self.memo[key]
 
+    def reports_on(self, document: Document) -> bool:
+        """Whether the document's findings are reported (not only read as the rest of the story)."""
+        return self.targets is None or document.path in self.targets
+
     @property
     def linted(self) -> list[Document]:
         """The documents whose findings are reported."""
-        return self.documents if self.targets is None else [d for d in self.documents if d.path in self.targets]
+        return [d for d in self.documents if self.reports_on(d)]
 
     @cached_property
     def word_counts(self) -> Counter:

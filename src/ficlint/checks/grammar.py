@@ -340,7 +340,8 @@ class GrammarSession:
         self.unavailable = True
         for gone in [backend] if backend is not None else list(self.backends):
             gone.close()
-            self.backends.remove(gone) if gone in self.backends else None
+            if gone in self.backends:
+                self.backends.remove(gone)
 
     def lookup(self, texts: list[str], backend=None) -> list[str]:
         """Take what a backend's cache knows (the first backend's by default); return what it must still check."""

@@ -367,8 +367,6 @@ def denominal_verb(lower: str) -> bool:
     """A noun with -ed or -ing that LemmInflect knows no verb for: *fisted*, not *stoped* (stop is a verb)."""
     from lemminflect import getAllInflections
 
-    from ficlint.analysis import lexicon_tag
-
     for ending in ("ed", "ing"):
         base = lower[:-len(ending)]
         if lower.endswith(ending) and len(base) >= 3 and is_common_word(base) and lexicon_tag(base) == "NN" \
@@ -377,6 +375,7 @@ def denominal_verb(lower: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def one_edit_from_english(lower: str) -> bool:
     """Whether an English word is one edit from this lower-case word (pyspellchecker's candidates)."""
     return bool(english().candidates(lower))

@@ -12,7 +12,7 @@ from ficlint.analysis import PLACEHOLDER_RE, Word, lemmas
 from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _subject_end
+from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _lemma, _subject_end
 
 NAME = "syntax"
 
@@ -245,10 +245,6 @@ def _main_clause_start(words: list[Word], i: int) -> int | None:
     return None
 
 
-def _lemma(word: Word) -> str:
-    return (lemmas(word.lower).get("VERB") or (word.lower,))[0]
-
-
 def _common_word(word: Word, document) -> bool:
     """An ordinary word capitalised at the start of speech (*'Cause*, *Come*), not a name."""
     from ficlint.analysis import lexicon_tag
@@ -351,8 +347,7 @@ def _comments(verb: Word, after: list[Word]) -> bool:
 
     rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")]
     ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES
-    lemma = (lemmas(verb.lower).get("VERB") or (verb.lower,))[0]
-    return ends and (lemma in COMMENT_VERBS or verb.lower in speech_lexicon()[0] | speech_lexicon()[1])
+    return ends and (_lemma(verb) in COMMENT_VERBS or verb.lower in speech_lexicon()[0] | speech_lexicon()[1])
 
 
 def _same_words(left: list[Word], right: list[Word]) -> bool:
@@ -396,9 +391,8 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True  # 'Sorry about that Levi'
     if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank")):
         return True  # 'Of course Professor', 'You know what Shikamaru'
-    if previous.tag.startswith("VB") and (lemmas(lower).get("VERB") or (lower,))[0] in INTRANSITIVE:
+    if previous.tag.startswith("VB") and _lemma(previous) in INTRANSITIVE:
         return True  # 'Don't worry Ino', 'Where are you going Ron?'
-
     if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0
                                  and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower))):
         return True

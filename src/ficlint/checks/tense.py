@@ -145,9 +145,10 @@ class TenseCheck:
         names = project.remember("tense.names", lambda: person_names(project))
         plain = document.plain
         thoughts = thought_spans(document.text)
-        narrator_i, reader_insert = told_by_i(document, thoughts), second_person_pasts(document, thoughts)
+        said_i = narration_i(document, thoughts)
+        narrator_i, reader_insert = len(said_i) >= 3, second_person_pasts(document, thoughts)
         if not narrator_i and reader_insert < MIN_PAST:
-            thoughts = with_monologues(document, thoughts)
+            thoughts = with_monologues(document, thoughts, said_i)
         patterns = (PRONOUN_VERB, AND_ADVERB_VERB, PLURAL_VERB, NAME_VERB, AND_AFTER_PAST)
         uses = [m for pattern in patterns for m in pattern.finditer(plain)
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
@@ -203,19 +204,17 @@ def past_slips(document, thoughts, names):
                 [present], Fix(False, (Edit(start, end, present),)))
 
 
-def told_by_i(document, thoughts) -> bool:
-    """Whether a narrator 'I' tells the story, who may speak from the present about the past ('My
-    mother misses him', 'he has been late'): 'I' in the narration three times or more."""
-    return sum(1 for word in document.words if word.text == "I" and document.kind_at(word.start) == NARRATION
-               and not inside(thoughts, word.start)) >= 3
+def narration_i(document, thoughts) -> list[int]:
+    """Where the narration says 'I' (outside thoughts). Three times or more: a narrator 'I' tells the
+    story, and may speak from the present about the past ('My mother misses him', 'he has been late')."""
+    return [word.start for word in document.words if word.text == "I" and document.kind_at(word.start) == NARRATION
+            and not inside(thoughts, word.start)]
 
 
-def with_monologues(document, thoughts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The thoughts, and every paragraph where a character says 'I' in the narration of a story told
-    about 'he' and 'she': an unmarked inner monologue ('I can't believe him. All he can remember is...')."""
-    monologues = [(start, end) for start, end in document.paragraphs
-                  if any(word.text == "I" and document.kind_at(word.start) == NARRATION and not inside(thoughts, word.start)
-                         for word in document.words_in(start, end))]
+def with_monologues(document, thoughts: list[tuple[int, int]], said_i: list[int]) -> list[tuple[int, int]]:
+    """The thoughts, and every paragraph where a character says 'I' (at `said_i`) in the narration of a
+    story told about 'he' and 'she': an unmarked inner monologue ('I can't believe him. All he can remember is...')."""
+    monologues = [(start, end) for start, end in document.paragraphs if any(start <= at < end for at in said_i)]
     kept = [span for span in thoughts if not any(start <= span[0] < end for start, end in monologues)]
     return sorted(kept + monologues)
 
