@@ -66,6 +66,13 @@ VOCATIVES = [
     ('"See you tomorrow Iruka."\n', '"See you tomorrow, Iruka."\n'),
     ('"Sorry about that Levi."\n', '"Sorry about that, Levi."\n'),
     ('"Of course Professor."\n', '"Of course, Professor."\n'),
+    ('"One moment sir, I need my coat."\n', '"One moment, sir, I need my coat."\n'),
+    ('"Yes you may Kenji."\n', '"Yes you may, Kenji."\n'),
+    ('"Kenji why are you here?"\n', '"Kenji, why are you here?"\n'),
+    ('"Dr. Ziegler could you help me?"\n', '"Dr. Ziegler, could you help me?"\n'),
+    ('"Ah Kenji, you came back."\n', '"Ah, Kenji, you came back."\n'),
+    ('Kenji smiled and said, "I missed you Marlowe."\n', 'Kenji smiled and said, "I missed you, Marlowe."\n'),
+    ('"Pretty good Joey," he said.\n', '"Pretty good, Joey," he said.\n'),
 ]
 
 
@@ -76,12 +83,20 @@ def test_a_name_spoken_to_gets_its_comma(ficlint, tmp_path):
         assert fixed(text, finding) == expected
 
 
+def test_a_character_named_by_a_common_word_is_spoken_to(ficlint, tmp_path):
+    text = ('The wind rose. Tails ran to Sonic and Sonic grinned.\n\n'
+            '"Sonic look over there!" Tails shouted.\n')
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert fixed(text, finding).endswith('"Sonic, look over there!" Tails shouted.\n')
+
+
 def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
     text = ('"I saw Harry." "See you Monday." "Is it Harry?" "Ask Professor Snape."\n\n'
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
             '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
             '"God give me courage." "Heaven forbid."\n\n'
+            'The butler was addressed as "young master" by the staff. "Quidditch practice is at noon."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

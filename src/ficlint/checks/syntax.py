@@ -64,15 +64,16 @@ QUOTES = frozenset({'"', "``", "''", "'", "`"})
 INTERJECTIONS = frozenset(
     "yes no yeah yep yup nope nah okay ok alright right sure fine hey hi hello thanks thank sorry please well "
     "ugh wow bye goodbye goodnight night morning evening congratulations welcome really seriously listen look "
-    "wait stop hush cheers".split())
+    "wait stop hush cheers oh ah ahh aw aww uh um hmm huh eh ooh gosh geez jeez".split())
 ADDRESS_TERMS = frozenset(
     "dear darling honey sweetheart sweetie sweety love babe baby son kid kiddo boy girl lad lass man dude bro sis "
     "buddy pal mate sir ma'am madam miss guys everyone everybody folks children kids boys girls ladies gentlemen "
     "uncle aunt aunty auntie mom mum mommy mummy dad daddy mother father grandma grandpa granny gramps nephew niece "
     "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master".split())
+ONLY_SPOKEN_TO = frozenset("sir ma'am madam dude bro kiddo darling sweetheart sweetie buddy pal".split())
 NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
                            "senpai sempai captain doctor professor boss chief master".split())
-GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye".split())
+GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye hell goodness".split())
 INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand "
                          "arrive return apologize apologise".split())  # nothing follows them but the one spoken to
 LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
@@ -98,7 +99,7 @@ class SyntaxCheck:
             words = list(sentence.words)
             yield from self._splices(document, words)
             yield from self._opening_clauses(document, words)
-            if document.kind_at(words[0].start) == DIALOGUE or any(document.kind_at(w.start) == DIALOGUE for w in words[:3]):
+            if any(document.kind_at(w.start) == DIALOGUE for w in words):
                 yield from self._vocatives(document, words)
 
     def _splices(self, document, words: list[Word]):
@@ -187,19 +188,37 @@ class SyntaxCheck:
 
 
     def _opening_vocatives(self, document, words: list[Word]):
-        """SX002 at the start of speech: '"Kazuki you watch the door."', '"Harry come here."'"""
+        """SX002 at the start of speech: '"Kazuki you watch the door."', '"Harry come here."',
+        '"Dr. Ziegler could you..."', '"Tai why haven't you..."'"""
         for k, word in enumerate(words[:-2]):
-            if (k and words[k - 1].norm not in QUOTES) or not _addressable(word) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS \
+            if (k and words[k - 1].norm not in QUOTES) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS \
                     or word.lower in WISHED_BY:
                 continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to
-            if document.kind_at(word.start) != DIALOGUE or _common_word(word, document) \
+            last = _name_after_title(words, k)
+            name = words[last]
+            if not (_addressable(name) or name.text in document.names and name.text[1:2].islower()):
+                continue  # a name the tagger takes for a common word ('Sonic') is one when the story writes it mid-sentence
+            if document.kind_at(word.start) != DIALOGUE or _common_word(name, document) \
                     or document.plain[word.start - 1:word.start] in ("'", "’"):  # 'Cause
                 continue
-            following, then = words[k + 1], words[k + 2]
-            if following.lower == "you" and then.tag in ("VB", "VBP") or _imperative(following):
+            if last + 2 >= len(words):
+                continue
+            following, then = words[last + 1], words[last + 2]
+            if following.lower == "you" and then.tag in ("VB", "VBP") or _imperative(following, then) \
+                    or following.lower in WH_WORDS | {"where", "who", "when"} and then.tag in ("VBP", "VBZ", "VBD", "MD") \
+                    or following.lower in ("i", "we") and then.tag in ("VBP", "VBD", "MD") or following.lower == "please" \
+                    or following.tag == "MD" and then.lower == "you":
                 yield VOCATIVE.finding(
-                    document, word.start, following.end, f"'{word.text}' is spoken to: set it off with a comma",
-                    [f"{word.text}, {following.text}"], Fix(False, (Edit(word.end, following.start, ", "),)))
+                    document, word.start, following.end, f"'{document.plain[word.start:name.end]}' is spoken to: set it off with a comma",
+                    [f"{document.plain[word.start:name.end]}, {following.text}"], Fix(False, (Edit(name.end, following.start, ", "),)))
+
+
+def _name_after_title(words: list[Word], k: int) -> int:
+    """The index of the name a title at words[k] goes with (*Dr. Ziegler*, *Professor Snape*), else k."""
+    if words[k].lower not in TITLES:
+        return k
+    j = k + 1 + (k + 1 < len(words) and words[k + 1].norm == ".")
+    return j if j < len(words) and words[j].tag == "NNP" and words[j].text[:1].isupper() else k
 
 
 def _opener_at(words: list[Word], s: int) -> int:
@@ -253,11 +272,13 @@ def _common_word(word: Word, document) -> bool:
         and lexicon_tag(word.lower) is not None
 
 
-def _imperative(word: Word) -> bool:
-    """A base-form verb that is no past tense: after a name it can only be an order (*Harry, come here*)."""
+def _imperative(word: Word, then: Word) -> bool:
+    """A base-form verb that is no past tense (the tagger may call it a noun: *look*, when a particle, a
+    preposition or an object follows): after a name it can only be an order (*Harry, come here*, *Sonic look out*)."""
     from ficlint.analysis import verb_forms
 
-    return word.tag == "VB" and word.lower in verb_forms(word.lower, "VB") and word.lower not in verb_forms(word.lower, "VBD")
+    return word.tag in ("VB", "VBP", "NN") and word.text.islower() and (word.tag != "NN" or then.tag in ("RP", "IN", "RB", "PRP", "DT", "PRP$", "TO")) and word.lower in verb_forms(word.lower, "VB") \
+        and word.lower not in verb_forms(word.lower, "VBD")
 
 
 def _left_clause(words: list[Word], comma: int) -> list[Word]:
@@ -387,6 +408,11 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return not (before is not None and before.lower in GIVING)
     if lower in INTERJECTIONS or previous.tag == "UH":
         return True
+    if words[p + 1].lower in ONLY_SPOKEN_TO and previous.tag not in NOUN_PHRASE_INSIDE \
+            and not (previous.tag.startswith("VB") and _lemma(previous) not in INTRANSITIVE):
+        return True  # 'One moment sir', 'Of course ma'am': no one else is called 'sir'
+    if previous.tag == "MD" or lower in ("do", "does", "did"):
+        return True  # 'You may Taichi.', 'I do Harry.': the verb's object or subject cannot follow it
     if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
         return True  # 'Sorry about that Levi'
     if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank")):
@@ -399,11 +425,13 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if lower in GREETING_NOUNS:
         return True
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (
-            before is None or before.norm in QUOTES or before.lower in ("all", "so", "too")):
-        return True  # '"Ready Tou-chan!"', '"All ready Bilbo?"'
+            before is None or before.norm in QUOTES and (p < 2 or words[p - 2].norm in (",", ":"))
+            or before.lower in ("all", "so", "too", "pretty", "very", "really")):
+        return True  # '"Ready Tou-chan!"', '"All ready Bilbo?"' (not a phrase quoted in narration: 'addressed as "young master"')
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.tag not in ("DT", "PRP$", "JJ", "RB", "POS")):
         return before is not None and before.lower in ("be", "stay", "keep", "'m", "'re", "am", "are", "looking", "look")
     return False
 
 
+NOUN_PHRASE_INSIDE = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD", "CC", "TO"})
 GIVING = frozenset("give gave given giving show showed shown tell told call called name named send sent bring brought".split())
