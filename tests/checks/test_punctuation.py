@@ -114,3 +114,9 @@ def test_fix_with_unsafe_fixes_corrects_a_story(ficlint, tmp_path):
     story.write_text('Title\n\nA spot light came on.. "Who?" she asked looking up.\n', encoding="utf-8")
     ficlint("lint", "--select", "PU", "--fix", "--unsafe-fixes", "story.txt", cwd=tmp_path)
     assert story.read_text(encoding="utf-8") == 'Title\n\nA spotlight came on... "Who?" she asked, looking up.\n'
+
+
+def test_quotes_mixed_the_same_way_throughout_are_reported_once(tmp_path):
+    text = '"Come in,” she said.\n\n"Sit down.” He sat.\n\n"Tea?” she asked. “No thanks," he said.\n'
+    found = [f for f in check(text, tmp_path) if f.code == "PU102"]
+    assert [f.start for f in found] == [0, text.index('," he') + 1]  # one straight-curly, one curly-straight

@@ -109,6 +109,8 @@ def test_a_slip_before_a_name_is_still_a_slip_and_coined_terms_pass_once_repeate
     assert [f.text for f in spell("Whne Rukia came, he left.")] == ["Whne"]
     text = "The chakra rose. His chakra faded. No chakra was left. He felt the woodsmoke. Then hesistated."
     assert [f.text for f in spell(text)] == ["hesistated"]
+    twice = "A glimmerkin flew past. Two glimmerkins followed it. He hesistated, and hesistated again."
+    assert [f.text for f in spell(twice)] == ["hesistated", "hesistated"]  # a slip repeated is still a slip
 
 
 def test_project_word_list_accepts_original_characters(tmp_path):

@@ -353,11 +353,11 @@ class DialogueCheck:
             last = plain[start:end].rstrip()
             comma = start + len(last) - 1
             if last.endswith(",") and document.kind_at(comma) == NARRATION and document.kind_at(next_start) == DIALOGUE:
-                said = last[:-1].rsplit(None, 1)[-1].lower() in speech  # 'and said,' introduces the speech
-                mark = ":" if said else "."
+                if last[:-1].rsplit(None, 1)[-1].lower() in speech:
+                    continue  # 'and said,': a speech verb's comma introduces the speech, as it does on one line
                 yield COMMA_BEFORE_SPEECH.finding(document, comma, comma + 1,
-                                                  f"a paragraph before speech ends with a comma: end it with '{mark}'",
-                                                  [mark], Fix(True, (Edit(comma, comma + 1, mark),)))
+                                                  "a paragraph before speech ends with a comma: end it with '.'",
+                                                  ["."], Fix(True, (Edit(comma, comma + 1, "."),)))
 
 
 def _lemma_of(word) -> str:

@@ -168,7 +168,9 @@ HARPER_RULES = _harper_rules()
 #   "It's canon" (ItsPossessive, which the CF rules cover in context) on held-out stories;
 # - a dialect's or a style guide's preference (snuck or sneaked, windscreen, "have a look", "not
 #   uncommon", digits for small numbers, "re-entered", "would have never") is the author's choice, and "El and" is no split "Eland"
-#   (MergeWords: split compounds are PU104's, which knows names): false alarms on real stories.
+#   (MergeWords: split compounds are PU104's, which knows names): false alarms on real stories;
+# - unclosed quotes are the dialogue check's (DL013), which knows speech that goes on into the next
+#   paragraph and quotes inside quotes; Harper's UnclosedQuotes misread both on real stories.
 HARPER_ABBREVIATIONS = tuple(name for name, rule in HARPER_RULES.items() if rule.summary.startswith("Expands"))
 HARPER_STYLE = tuple(name for name, rule in HARPER_RULES.items()
                      if re.search(r"vivid writing|stronger word choice|offensive language|^Corrects ok to okay", rule.summary))
@@ -179,7 +181,7 @@ DEFAULT_OFF = {
     "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
                "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
                "NumericRangeEnDash", "OrthographicConsistency", "MassNouns", "Therein", "ItsPossessive",
-               "CompoundNouns", "MissingPreposition", *HARPER_ABBREVIATIONS, *HARPER_STYLE, *HARPER_PREFERENCES),
+               "CompoundNouns", "MissingPreposition", "UnclosedQuotes", *HARPER_ABBREVIATIONS, *HARPER_STYLE, *HARPER_PREFERENCES),
     # LanguageTool: style (three sentences starting alike, commas a writer may leave out, "all of
     # the", American or British preferences), unpaired quotes (the dialogue check's, and clipped
     # words such as hur'), hyphenated compounds and diacritics (fiancee): all false alarms or

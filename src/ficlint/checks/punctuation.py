@@ -210,6 +210,7 @@ class PunctuationCheck:
     def _quote_marks(self, document):
         """PU101 and PU102, from the dialogue segments of paragraphs whose quote marks pair up."""
         plain, starts = document.plain, [start for start, _ in document.paragraphs]
+        mixes = set()  # a mix that repeats is the author's keyboard or archive, not a patch: reported once
         for segment in document.segments:
             if segment.kind != DIALOGUE or plain[segment.start] not in STRAIGHT + OPENING:
                 continue
@@ -227,7 +228,8 @@ class PunctuationCheck:
                 before = inner.rstrip(" \t")[-1:]
                 if trail and (before.isalpha() or before in ",!?") and _spaces(document, segment.end - 1 - trail, trail):
                     yield self._space(document, segment.end - 1 - trail, segment.end - 1, "before the closing quote")
-                if (opening == STRAIGHT) != (last == STRAIGHT):
+                if (opening == STRAIGHT) != (last == STRAIGHT) and (opening, last) not in mixes:
+                    mixes.add((opening, last))
                     yield self._mixed(document, segment.start, segment.end - 1, opening, last)
 
     def _space(self, document, start: int, end: int, where: str):

@@ -57,7 +57,7 @@ DICTIONARY = SHIPPED / "english" / "dictionary"
 DIALECTS = ("en-GB", "en-US")
 COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
 PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
-TERM_USES = 3  # a lower-case unknown word used this often, like no English word, is the story's own term
+TERM_USES = 2  # a lower-case unknown word used this often (with its plural), like no English word, is the story's own term
 COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
@@ -304,7 +304,7 @@ class SpellingCheck:
         if kind == "other-pack":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
                                    "did not load (see `packs` in the configuration)", unsafe_fix=False)
-        if word.islower() and uses >= TERM_USES and not looks_like_a_slip(word):
+        if word.islower() and term_uses(word, project) >= TERM_USES and not looks_like_a_slip(word):
             return None  # a term the story coins and keeps using (chakra, kenseikan)
         suggestions = [match_case(s, word) for s in suggest(word.lower(), project.config.dialect)]
         single = codespell_corrections(word.lower())
@@ -379,6 +379,12 @@ def denominal_verb(lower: str) -> bool:
 def one_edit_from_english(lower: str) -> bool:
     """Whether an English word is one edit from this lower-case word (pyspellchecker's candidates)."""
     return bool(english().candidates(lower))
+
+
+def term_uses(word: str, project: Project) -> int:
+    """How often the story writes a word, counting its plural or singular with it (akuma, akumas)."""
+    other = word[:-1] if word.endswith("s") else word + "s"
+    return project.word_counts[word] + project.word_counts[other]
 
 
 def looks_like_a_slip(word: str) -> bool:
