@@ -97,6 +97,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
             '"God give me courage." "Heaven forbid."\n\n'
             'The butler was addressed as "young master" by the staff. "Quidditch practice is at noon."\n\n'
+            'The Shinigami came. "Shinigami don\'t catch cold, Izuru."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -273,12 +273,16 @@ def _common_word(word: Word, document) -> bool:
 
 
 def _imperative(word: Word, then: Word) -> bool:
-    """A base-form verb that is no past tense (the tagger may call it a noun: *look*, when a particle, a
-    preposition or an object follows): after a name it can only be an order (*Harry, come here*, *Sonic look out*)."""
+    """A base-form verb that is no past tense: after a name it can only be an order (*Harry, come here*). Where the
+    tagger reads it as a noun or a plural's verb (*Sonic look out*, *Shinigami don't*), only a verb that is no
+    auxiliary, with a particle, a preposition or an object after it."""
     from ficlint.analysis import verb_forms
 
-    return word.tag in ("VB", "VBP", "NN") and word.text.islower() and (word.tag != "NN" or then.tag in ("RP", "IN", "RB", "PRP", "DT", "PRP$", "TO")) and word.lower in verb_forms(word.lower, "VB") \
-        and word.lower not in verb_forms(word.lower, "VBD")
+    if word.tag not in ("VB", "VBP", "NN") or not word.text.islower():
+        return False
+    if word.tag != "VB" and (word.lower in ("do", "have", "be") or then.tag not in ("RP", "IN", "RB", "PRP", "DT", "PRP$", "TO")):
+        return False
+    return word.lower in verb_forms(word.lower, "VB") and word.lower not in verb_forms(word.lower, "VBD")
 
 
 def _left_clause(words: list[Word], comma: int) -> list[Word]:
