@@ -158,33 +158,24 @@ def tag(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     """
     module, lexicon = _tagger()
     words_lexicon = _plain_lexicon()
-    lookup = []
-    for i, word in enumerate(words):
-        opens = i == 0 or words[i - 1] in ('"', "``", "'", "`", "(")
-        if opens and word not in words_lexicon and word not in names and word.lower() in words_lexicon:
-            word = word.lower()
-        lookup.append(word)
+    opens = [i == 0 or words[i - 1] in ('"', "``", "'", "`", "(") for i in range(len(words))]
+    lookup = [word.lower() if opens[i] and word not in words_lexicon and word not in names
+              and word.lower() in words_lexicon else word for i, word in enumerate(words)]
     tagged = module.find_tags(lookup, lexicon=words_lexicon, morphology=lexicon.morphology, language="en")
-    tagged = _apply_context(tagged)
-    tags = [tag_ for _, tag_ in tagged]
+    tags = [tag_ for _, tag_ in _apply_context(tagged)]
     for i, word in enumerate(words):
-        if word in names and _names_a_character(word, i, words, tags):
+        if word in names and _names_a_character(word, tags[i], opens[i], tags[i + 1] if i + 1 < len(tags) else "."):
             tags[i] = "NNP"
     return ["NNP" if PLACEHOLDER_RE.fullmatch(word) else _punctuation_tag(word) or tag_
             for word, tag_ in zip(words, tags)]
 
 
-def _names_a_character(word: str, i: int, words: list[str], tags: list[str]) -> bool:
+def _names_a_character(word: str, tag_: str, opens: bool, next_tag: str) -> bool:
     """Whether a word the story writes capitalised mid-sentence, tagged as a common word, is its name
     here (*at Sonic and Tails*, *said Will*): not a capitalised adjective before a noun (*French toast*),
     and at the start of a sentence only where it can be no modal or verb (*Will you*, *Hope filled*)."""
-    tag_ = tags[i]
-    if tag_ in ("NNP", "NNPS") or not word[1:2].islower():
+    if tag_ in ("NNP", "NNPS") or not word[1:2].islower() or opens and tag_ not in ("JJ", "NNS"):
         return False
-    opens = i == 0 or words[i - 1] in ('"', "``", "'", "`", "(")
-    if opens and tag_ not in ("JJ", "NNS"):
-        return False
-    next_tag = tags[i + 1] if i + 1 < len(tags) else "."
     return not (tag_.startswith("JJ") and next_tag.startswith("NN")) and tag_ in (
         "JJ", "NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD", "RB", "IN")
 

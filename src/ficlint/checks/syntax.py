@@ -208,9 +208,10 @@ class SyntaxCheck:
                     or following.lower in WH_WORDS | {"where", "who", "when"} and then.tag in ("VBP", "VBZ", "VBD", "MD") \
                     or following.lower in ("i", "we") and then.tag in ("VBP", "VBD", "MD") or following.lower == "please" \
                     or following.tag == "MD" and then.lower == "you":
+                called = document.plain[word.start:name.end]
                 yield VOCATIVE.finding(
-                    document, word.start, following.end, f"'{document.plain[word.start:name.end]}' is spoken to: set it off with a comma",
-                    [f"{document.plain[word.start:name.end]}, {following.text}"], Fix(False, (Edit(name.end, following.start, ", "),)))
+                    document, word.start, following.end, f"'{called}' is spoken to: set it off with a comma",
+                    [f"{called}, {following.text}"], Fix(False, (Edit(name.end, following.start, ", "),)))
 
 
 def _name_after_title(words: list[Word], k: int) -> int:
