@@ -277,6 +277,11 @@ class Document:
         return frozenset(t.text for t in self.tokens if t.text[:1].isupper() and not t.sentence_start)
 
     @cached_property
+    def tagged_names(self) -> frozenset[str]:
+        """The words the tagger reads as a name somewhere in the story."""
+        return frozenset(word.text for word in self.words if word.tag == "NNP")
+
+    @cached_property
     def words(self) -> list:
         """Every tagged token of ``sentences``, in text order."""
         return [word for sentence in self.sentences for word in sentence.words]

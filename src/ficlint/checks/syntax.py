@@ -196,8 +196,8 @@ class SyntaxCheck:
                 continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to
             last = _name_after_title(words, k)
             name = words[last]
-            if not (_addressable(name) or name.text in document.names and name.text[1:2].islower()):
-                continue  # a name the tagger takes for a common word ('Sonic') is one when the story writes it mid-sentence
+            if not (_addressable(name) or name.text in document.names and name.text in document.tagged_names):
+                continue  # a name the tagger reads as a common word here ('Sonic') is one where it reads it as a name mid-sentence
             if document.kind_at(word.start) != DIALOGUE or _common_word(name, document) \
                     or document.plain[word.start - 1:word.start] in ("'", "’"):  # 'Cause
                 continue
