@@ -102,10 +102,12 @@ class Document:
         """Markup spans (shown None) and the replacements outside them, in text order."""
         spans = self._markup_merged
         starts = [start for start, _ in spans]
-        kept = []
+        kept: list[tuple[int, int, str]] = []
         for start, end, shown in sorted(self.replacements):
             index = bisect.bisect_right(starts, end - 1) - 1
-            if len(shown) <= end - start and not (index >= 0 and spans[index][1] > start):
+            inside_markup = index >= 0 and spans[index][1] > start
+            overlaps_kept = kept and kept[-1][1] > start  # '\&amp;': the escape is read, the entity it breaks is not
+            if len(shown) <= end - start and not inside_markup and not overlaps_kept:
                 kept.append((start, end, shown))
         return sorted([(start, end, None) for start, end in spans] + kept, key=lambda blank: blank[0])
 

@@ -58,3 +58,9 @@ def test_escaped_markdown_characters_do_not_split_words(lint_file):
     document, findings = lint_file("ch1.md", "Not a list: 1\\. Then she\\'d gone.\n")
     assert "she'd" in [t.text for t in document.tokens]
     assert words_flagged(findings) == []
+
+
+def test_an_escaped_ampersand_before_an_entity_name_keeps_the_name_as_written(lint_file):
+    document, _ = lint_file("ch1.md", "Fish \\&amp; chips, she wrote.\n")
+    assert len(document.plain) == len(document.text)
+    assert document.plain.startswith("Fish & amp; chips")
