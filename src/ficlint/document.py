@@ -280,8 +280,9 @@ class Document:
 
     @cached_property
     def tagged_names(self) -> frozenset[str]:
-        """The words the tagger reads as a name somewhere in the story."""
-        return frozenset(word.text for word in self.words if word.tag == "NNP")
+        """The words the tagger reads as a name after another word somewhere in the story (not where speech opens)."""
+        return frozenset(word.text for sentence in self.sentences for previous, word in zip(sentence.words, sentence.words[1:])
+                         if word.tag == "NNP" and previous.is_word())
 
     @cached_property
     def words(self) -> list:

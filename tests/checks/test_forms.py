@@ -1,4 +1,4 @@
-"""Word forms against their neighbours (WF001-WF010), read from word classes and LemmInflect's forms."""
+"""Word forms against their neighbours (WF001-WF011), read from word classes and LemmInflect's forms."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ CASES = [
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
+    ("The storm came at dusk. As it begun to rain, they ran.\n", "WF002", "The storm came at dusk. As it began to rain, they ran.\n"),
+    ("She will never going back there.\n", "WF011", "She will never go back there.\n"),
+    ("He could standing there all day.\n", "WF011", "He could stand there all day.\n"),
+    ("She would went home after dark.\n", "WF011", "She would go home after dark.\n"),
+    ("He can't standing the noise.\n", "WF011", "He can't stand the noise.\n"),
 ]
 
 CORRECT = (
@@ -36,7 +41,9 @@ CORRECT = (
     "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
-    "He tried not to let his emotions show.\n"
+    "He tried not to let his emotions show.\n\n"
+    "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
+    "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n"
 )
 
 
@@ -51,3 +58,9 @@ def test_each_form_slip_is_found_with_its_fix(ficlint, tmp_path, text, code, exp
 def test_correct_forms_pass(ficlint, tmp_path):
     (tmp_path / "story.txt").write_text(CORRECT, encoding="utf-8")
     assert findings_for(ficlint("lint", "--format", "json", "--select", "WF", "story.txt"), "WF") == []
+
+
+def test_a_participle_after_a_modal_in_speech_is_left_as_dialect(ficlint, tmp_path):
+    (tmp_path / "story.txt").write_text('"I could been a contender," he said. He could seen it.\n', encoding="utf-8")
+    [finding] = findings_for(ficlint("lint", "--format", "json", "--select", "WF011", "story.txt"), "WF")
+    assert finding["text"] == "could seen" and finding["suggestions"] == ["see", "have seen"]

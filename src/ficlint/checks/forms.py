@@ -13,6 +13,7 @@ from ficlint.analysis import (
     Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, participles_of_past,
     verb_forms)
 from ficlint.checks import Rule
+from ficlint.checks.spelling import english
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 
@@ -59,6 +60,10 @@ MISSING_OF = _rule(
     "WF009", "missing-of", "*Of* left out after *one*, *some*, *most*: *one his suits*.",
     "*One his suits* needs *of* to say which set the one comes from.",
     "He wore one his suits.  ->  He wore one of his suits.")
+FORM_AFTER_MODAL = _rule(
+    "WF011", "form-after-modal", "A verb after *will*, *could*, *must*... in a form other than its plain one: *will never going*.",
+    "A modal takes the plain form of the verb (*could stand*); *-ing*, a past or a participle there is a slip or a lost word.",
+    "He could standing there all day.  ->  He could stand there all day.")
 KIN_NAME = _rule(
     "WF010", "family-name-capital", "*Mom*, *Dad*, *Grandma* used as a name, in lower case: *leaving mom behind*.",
     "Without *my* or *his* the word is her name, and a name takes a capital.",
@@ -91,15 +96,17 @@ KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mum
 DETERMINERS = frozenset("my his her your their our its the a an this that these those every each no any some".split())
 OF_QUANTIFIERS = frozenset("one some most none each many several few".split())
 OF_DETERMINERS = frozenset("his her their my your our the these those".split())
+MODALS = frozenset("will would can could shall should may might must ca wo".split())  # 'ca', 'wo': can't, won't
+MODAL_AS_NOUN = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD"})  # 'the can', 'his will', 'all his might'
 LIED_STILL = frozenset("awake still down back motionless flat curled asleep there beside".split())
 
 
 class FormsCheck:
-    """WF001-WF010: verb and noun forms against their neighbours."""
+    """WF001-WF011: verb and noun forms against their neighbours."""
 
     name = NAME
     rules = [PAST_AFTER_HAVE, PARTICIPLE_AS_PAST, BARE_VERB, ONE_OF_SINGULAR, AGREEMENT, LAY_LIE, PRONOUN_CASE,
-             POSSESSIVE, MISSING_OF, KIN_NAME]
+             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL]
 
     def check(self, document, project):
         past_story = _told_in_past(document)
@@ -208,9 +215,34 @@ def _one_of_singular(document, words, i, kind, past_story, names):
     if following and (following.tag.startswith("NN") or following.norm == "'s"):
         return None  # 'one of the hotel rooms'
     plural = noun_plural(words[j].lower)
-    if not plural or plural == words[j].lower:
-        return None
+    if not plural or plural == words[j].lower or not english().known([plural]):
+        return None  # 'one of many': no noun, so no plural ('manies')
     return _replace(document, ONE_OF_SINGULAR, words[j], plural, f"after 'one of' the noun is plural: '{plural}'")
+
+
+def _form_after_modal(document, words, i, kind, past_story, names):
+    """WF011: will never going, could standing, would went (a participle only in narration: 'I could been' is dialect)."""
+    modal = words[i]
+    if not modal.text.islower() or (i and (words[i - 1].tag in MODAL_AS_NOUN or words[i - 1].lower in ("her", "free"))) \
+            or any(w.lower in ("as", "than") for w in words[max(0, i - 3):i]):
+        return None  # a noun ('the can rolling'), or a comparison whose verb is left out ('as fast as she could running')
+    j = i + 1
+    while j < len(words) and _adverb(words[j]):
+        j += 1
+    if j >= len(words):
+        return None
+    verb = words[j]
+    if not verb.tag.startswith("VB") or not verb.text.isalpha() or not verb.text.islower() \
+            or verb.lower in verb_forms(verb.lower, "VB") or kind == DIALOGUE and is_participle_only(verb.lower):
+        return None  # the tagger reads 'went' after 'would' as a base form, so the word's own forms decide
+    base = sorted(lemmas(verb.lower).get("VERB", ()))
+    if not base:
+        return None
+    suggestions = [base[0]] + ([f"have {verb.text}"] if is_participle_only(verb.lower) else [])
+    shown = {"ca": "can't", "wo": "won't"}.get(modal.lower, modal.text)
+    return FORM_AFTER_MODAL.finding(
+        document, modal.start, verb.end, f"after '{shown}' the verb's plain form: {' or '.join(map(repr, suggestions))}, not '{verb.text}'",
+        suggestions, Fix(False, (Edit(verb.start, verb.end, base[0]),)))
 
 
 def _agreement(document, words, i, kind, past_story, names):
@@ -381,6 +413,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.text.endswith("s") and len(w.text) > 3, _possessive),
     (lambda w: w.lower in OF_QUANTIFIERS, _missing_of),
     (lambda w: w.text in KIN, _kin_name),
+    (lambda w: w.tag == "MD" and w.lower in MODALS, _form_after_modal),
 )
 
 
@@ -392,7 +425,8 @@ def _adverb(word: Word) -> bool:
 def _is_subject(words: list[Word], j: int, names) -> bool:
     """A subject pronoun anywhere, or a name the story uses at the start of a clause."""
     word = words[j]
-    return word.lower in ("he", "she", "they", "i", "we") or (_is_name(word, names) and _opens_clause(words, j))
+    return word.lower in ("he", "she", "they", "i", "we") or (
+        (word.lower == "it" or _is_name(word, names)) and _opens_clause(words, j))  # not 'got it done'
 
 
 def _is_name(word: Word, names) -> bool:

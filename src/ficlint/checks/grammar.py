@@ -137,6 +137,9 @@ AUTHOR_NOTE_MARKER_RE = re.compile(r"\bA/N\b", re.IGNORECASE)
 CLIPPED_RE = re.compile(r"['’](?![^\W\d_])")  # an apostrophe ending a word: an', nothin'
 
 
+MODAL_WORDS = frozenset("will may can might must shall".split())
+
+
 def _kebab(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_", "-", name).lower()
 
@@ -554,6 +557,9 @@ class GrammarCheck:
         if WORD_RE.fullmatch(word) and (word in document.names or word.lower() in known) and (
                 word[:1].isupper() or match.category in ("TYPOS", "CASING", "PROPER_NOUNS")):
             return False  # a name or term the story or its packs use ('Ino', 'pokemon'), read as another word ('I no')
+        first = word.split(" ", 1)[0]
+        if first.lower() in MODAL_WORDS and first[:1].isupper() and first in document.names:
+            return False  # 'Will is': a character called Will, read as the modal
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):

@@ -12,6 +12,7 @@ import bisect
 
 from ficlint.analysis import lemmas
 from ficlint.checks import Rule
+from ficlint.checks.spelling import is_common_word
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG
@@ -64,6 +65,10 @@ RUN_ON = _rule(
     "PU109", "missing-full-stop", "A sentence that runs into the next with no full stop: 'She looked at the clock It was late'.",
     "A capital *He*, *She* or *It* with its verb starts a new sentence; the one before it needs its mark.",
     "She looked at the clock It was late.  ->  She looked at the clock. It was late.")
+WHO_AFTER_NAME = _rule(
+    "PU110", "comma-before-who-after-name", "A *who* clause after a person's name with no comma: 'he turned to Morgan who sat back'.",
+    "A name already says which person; the *who* clause adds to it, so a comma sets it off.",
+    "He turned to Morgan who sat back.  ->  He turned to Morgan, who sat back.")
 
 STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 NEW_SUBJECTS = frozenset("He She They We It You There".split())
@@ -95,6 +100,7 @@ CLAUSE_WORDS = frozenset("that what how why where when who which whether if beca
 PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".split())
 CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
                           "notice hear feel sense say tell decide find suppose expect fear worry".split())
+NAMING = frozenset("named called nicknamed dubbed titled".split())
 MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
 
 
@@ -107,13 +113,15 @@ def _last_break(words) -> int:
 
 
 class PunctuationCheck:
-    """PU101-PU106: quote spacing and styles, the comma after a tag, compounds, the comma after an opening phrase."""
+    """PU101-PU110: quote spacing and styles, the comma after a tag, compounds, the comma after an opening phrase."""
 
     name = NAME
     rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE, QUESTION,
-             UNENDED_PARAGRAPH, RUN_ON]
+             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME]
 
     def check(self, document, project):
+        not_people = project.remember("punctuation.not_people", lambda: frozenset(
+            spelling for term in project.vocabulary.terms if term.kind != "name" for spelling in term.spellings))
         yield from self._quote_marks(document)
         yield from self._tags(document)
         for sentence in document.sentences:
@@ -122,6 +130,7 @@ class PunctuationCheck:
                 yield from self._opening_participle(document, sentence.words)
                 yield from self._question(document, sentence.words)
                 yield from self._run_on(document, sentence.words)
+                yield from self._who_after_name(document, sentence.words, not_people)
         yield from self._unended(document)
 
     # Questions and sentence ends
@@ -178,6 +187,21 @@ class PunctuationCheck:
                 yield RUN_ON.finding(document, previous.start, word.end,
                                      f"'{previous.text} {word.text}': a new sentence starts here, end the one before it",
                                      [f"{previous.text}. {word.text}"], Fix(False, (Edit(previous.end, previous.end, "."),)))
+
+    def _who_after_name(self, document, words, not_people):
+        """PU110: 'landed on Morgan who sat back': a person's name needs no picking out, so its who clause is an aside."""
+        for i in range(1, len(words) - 2):
+            name, who, verb = words[i], words[i + 1], words[i + 2]
+            if who.text != "who" or name.tag != "NNP" or name.text not in document.names or name.text in not_people \
+                    or is_common_word(name.lower):
+                continue  # a person's name: not a place or a term of the fandom's glossary, nor an English word ('Will')
+            if verb.tag not in FINITE_TAGS and verb.norm not in ("'s", "'d", "'ll", "'re"):
+                continue  # 'Harry who?': a question about the name
+            before = [w.lower for w in words[max(0, i - 4):i]]
+            if words[i - 1].lower in NAMING or "it" in before or any(w.tag in ("DT", "JJ", "JJS") for w in words[max(0, i - 2):i]):
+                continue  # 'a boy named Yukio who', 'It was Harry who' (a cleft), 'the only Harry who' (picks one out)
+            yield WHO_AFTER_NAME.finding(document, name.start, who.end, f"'{name.text} who': a comma goes before 'who'",
+                                         [f"{name.text}, who"], Fix(False, (Edit(name.end, name.end, ","),)))
 
     def _unended(self, document):
         """PU108: a paragraph of narration whose last sentence has a verb but no closing mark."""

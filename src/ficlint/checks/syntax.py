@@ -8,7 +8,7 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from ficlint.analysis import PLACEHOLDER_RE, Word, lemmas
+from ficlint.analysis import PLACEHOLDER_RE, Word, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
@@ -196,7 +196,7 @@ class SyntaxCheck:
                 continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to
             last = _name_after_title(words, k)
             name = words[last]
-            if not (_addressable(name) or name.text in document.names and name.text in document.tagged_names):
+            if not (_addressable(name) or name.text in document.tagged_names):
                 continue  # a name the tagger reads as a common word here ('Sonic') is one where it reads it as a name mid-sentence
             if document.kind_at(word.start) != DIALOGUE or _common_word(name, document) \
                     or document.plain[word.start - 1:word.start] in ("'", "’"):  # 'Cause
@@ -266,11 +266,9 @@ def _main_clause_start(words: list[Word], i: int) -> int | None:
 
 
 def _common_word(word: Word, document) -> bool:
-    """An ordinary word capitalised at the start of speech (*'Cause*, *Come*), not a name."""
-    from ficlint.analysis import lexicon_tag
-
-    return word.text not in document.names and lexicon_tag(word.text, exact=True) not in ("NNP", "NNPS") \
-        and lexicon_tag(word.lower) is not None
+    """An English word capitalised at the start of speech (*'Cause*, *Guess we*, *May I*): a name only where the
+    story reads it as one after another word (*Harry*, *Sonic*)."""
+    return word.text not in document.tagged_names and lexicon_tag(word.lower) is not None
 
 
 def _imperative(word: Word, then: Word) -> bool:
@@ -429,6 +427,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True
     if lower in GREETING_NOUNS:
         return True
+    if previous.text.islower() and lexicon_tag(lower) == "NN" and before is not None and before.lower in ("a", "an") \
+            and words[p + 1].text[:1].isupper():
+        return True  # "It's a trap Tristan!": after 'a' and a noun a name is no apposition (but 'a baby sister' is one noun)
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (
             before is None or before.norm in QUOTES and (p < 2 or words[p - 2].norm in (",", ":"))
             or before.lower in ("all", "so", "too", "pretty", "very", "really")):
