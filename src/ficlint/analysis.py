@@ -31,6 +31,7 @@ TOKEN_RE = re.compile(
 )
 NAME_RE = re.compile(r"[A-Z][^\W\d_]*")
 CLITIC_RE = re.compile(r"(?i)(n't|'s|'re|'ve|'ll|'d|'m)$")
+MODALS = frozenset("will would can could shall should may might must".split())
 ABBREVIATIONS = frozenset("mr mrs ms dr st prof lt capt sgt col gen jr sr vs etc mt ft".split())
 SENTENCE_MARKS = ".!?…"
 CLOSERS = frozenset('"”’\')»')

@@ -10,7 +10,7 @@ Reads the tagged sentences (`Document.sentences`) and LemmInflect's forms of eac
 from __future__ import annotations
 
 from ficlint.analysis import (
-    Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, participles_of_past,
+    MODALS, Word, inflections, is_participle_only, is_past_only, lemmas, lexicon_tag, noun_plural, participles_of_past,
     verb_forms)
 from ficlint.checks import Rule
 from ficlint.checks.spelling import english
@@ -96,7 +96,7 @@ KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mum
 DETERMINERS = frozenset("my his her your their our its the a an this that these those every each no any some".split())
 OF_QUANTIFIERS = frozenset("one some most none each many several few".split())
 OF_DETERMINERS = frozenset("his her their my your our the these those".split())
-MODALS = frozenset("will would can could shall should may might must ca wo".split())  # 'ca', 'wo': can't, won't
+MODAL_TOKENS = MODALS | {"ca", "wo"}  # 'ca', 'wo': the tokens of can't, won't
 MODAL_AS_NOUN = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD"})  # 'the can', 'his will', 'all his might'
 LIED_STILL = frozenset("awake still down back motionless flat curled asleep there beside".split())
 
@@ -233,12 +233,13 @@ def _form_after_modal(document, words, i, kind, past_story, names):
         return None
     verb = words[j]
     if not verb.tag.startswith("VB") or not verb.text.isalpha() or not verb.text.islower() \
-            or verb.lower in verb_forms(verb.lower, "VB") or kind == DIALOGUE and is_participle_only(verb.lower):
+            or verb.lower in verb_forms(verb.lower, "VB"):
         return None  # the tagger reads 'went' after 'would' as a base form, so the word's own forms decide
+    participle = is_participle_only(verb.lower)
     base = sorted(lemmas(verb.lower).get("VERB", ()))
-    if not base:
+    if not base or kind == DIALOGUE and participle:
         return None
-    suggestions = [base[0]] + ([f"have {verb.text}"] if is_participle_only(verb.lower) else [])
+    suggestions = [base[0]] + ([f"have {verb.text}"] if participle else [])
     shown = {"ca": "can't", "wo": "won't"}.get(modal.lower, modal.text)
     return FORM_AFTER_MODAL.finding(
         document, modal.start, verb.end, f"after '{shown}' the verb's plain form: {' or '.join(map(repr, suggestions))}, not '{verb.text}'",
@@ -413,7 +414,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.text.endswith("s") and len(w.text) > 3, _possessive),
     (lambda w: w.lower in OF_QUANTIFIERS, _missing_of),
     (lambda w: w.text in KIN, _kin_name),
-    (lambda w: w.tag == "MD" and w.lower in MODALS, _form_after_modal),
+    (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS, _form_after_modal),
 )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from ficlint.analysis import MODALS
 from ficlint.checks import Rule
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING, MARKUP, SCENE_BREAK, WORD_RE, Document, base_form
 from ficlint.errors import FiclintError
@@ -135,9 +136,6 @@ FALSE_ALARMS = (
 )
 AUTHOR_NOTE_MARKER_RE = re.compile(r"\bA/N\b", re.IGNORECASE)
 CLIPPED_RE = re.compile(r"['’](?![^\W\d_])")  # an apostrophe ending a word: an', nothin'
-
-
-MODAL_WORDS = frozenset("will may can might must shall".split())
 
 
 def _kebab(name: str) -> str:
@@ -558,8 +556,8 @@ class GrammarCheck:
                 word[:1].isupper() or match.category in ("TYPOS", "CASING", "PROPER_NOUNS")):
             return False  # a name or term the story or its packs use ('Ino', 'pokemon'), read as another word ('I no')
         first = word.split(" ", 1)[0]
-        if first.lower() in MODAL_WORDS and first[:1].isupper() and first in document.names:
-            return False  # 'Will is': a character called Will, read as the modal
+        if first.lower() in MODALS and first[:1].isupper() and first in document.tagged_names:
+            return False  # 'Will is': a character the story calls Will mid-sentence, read as the modal
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from ficlint.analysis import lemmas
+from ficlint.analysis import MODALS, lemmas
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_common_word
 from ficlint.document import DIALOGUE, NARRATION
@@ -74,7 +74,6 @@ STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 NEW_SUBJECTS = frozenset("He She They We It You There".split())
 AUXILIARIES = frozenset("do does did is are was were am can could will would shall should may might must have has had "
                         "'re 's".split())
-MODALS = frozenset("will can may might must shall should would could".split())
 WH_WORDS = frozenset("what where when why who how which whose".split())
 QUESTION_SUBJECTS = frozenset("i you he she it we they there that this anyone someone everyone anybody somebody "
                               "everybody".split())
