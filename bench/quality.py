@@ -24,14 +24,17 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import harper
 import yaml
+from real_quality import grammar_overrides
 from spellchecker import SpellChecker
 
 from ficlint.checks import all_checks
 from ficlint.checks.spelling import codespell_corrections
+from ficlint.checks.grammar import close_session
 from ficlint.config import Config
 from ficlint.document import WORD_RE, Document, base_form
 from ficlint.linter import lint
@@ -75,9 +78,19 @@ def gold_errors(document: Document, path: Path) -> list[Gold]:
     return errors
 
 
+@lru_cache(maxsize=None)
+def run_grammar() -> dict:
+    """The run's grammar settings, with one LanguageTool server for every story."""
+    return grammar_overrides(None)
+
+
 def run_ficlint(document: Document) -> list[Alarm]:
-    project = Project.load([document], Config(root=BENCH))
-    return [Alarm(f.start, f.end, f.severity) for f in lint(project, all_checks()).findings]
+    config = Config(root=BENCH)
+    config.grammar = {**config.grammar, **run_grammar()}
+    try:
+        return [Alarm(f.start, f.end, f.severity) for f in lint(Project.load([document], config), all_checks()).findings]
+    finally:
+        close_session(config)
 
 
 SPELL = SpellChecker()

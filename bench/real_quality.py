@@ -28,9 +28,11 @@ from pathlib import Path
 import yaml
 
 from ficlint.checks import all_checks
+from ficlint.checks.grammar import close_session
 from ficlint.config import Config
 from ficlint.document import Document
 from ficlint.finding import Finding
+from ficlint.grammar.languagetool import find_local_install, start_local_server
 from ficlint.linter import lint
 from ficlint.project import Project
 from ficlint.readers import read_file
@@ -116,12 +118,27 @@ def load_excerpts(split: str) -> list[tuple[str, Document, list[Gold]]]:
     return excerpts
 
 
-def run_ficlint(document: Document, grammar: str | None) -> list[Finding]:
+def grammar_overrides(backend: str | None) -> dict:
+    """Grammar settings for the whole run: one LanguageTool server shared by every story.
+
+    Each story gets its own Config, and a Config's grammar session would start (and
+    keep) a server of its own: one Java process per excerpt.
+    """
+    overrides = {"backend": backend} if backend else {}
+    wanted = backend or Config(root=REAL).grammar.get("backend", "auto")
+    if wanted in ("languagetool", "harper+languagetool") or (wanted == "auto" and find_local_install()):
+        overrides["url"], _ = start_local_server()  # stopped when this process exits
+    return overrides
+
+
+def run_ficlint(document: Document, grammar: dict) -> list[Finding]:
     config = Config(root=REAL)
-    if grammar:
-        config.grammar = {**config.grammar, "backend": grammar}
+    config.grammar = {**config.grammar, **grammar}
     project = Project.load([document], config)
-    return lint(project, all_checks(config)).findings
+    try:
+        return lint(project, all_checks(config)).findings
+    finally:
+        close_session(config)
 
 
 def main() -> None:
@@ -146,8 +163,9 @@ def main() -> None:
     found, total, unmatched, by_code, matched_codes = Counter(), Counter(), Counter(), Counter(), Counter()
     words = 0
     missed, alarms = [], []
+    grammar = grammar_overrides(args.grammar)
     for name, document, golds in excerpts:
-        findings = run_ficlint(document, args.grammar)
+        findings = run_ficlint(document, grammar)
         pairs = match(findings, golds)
         words += document.word_count
         for i, gold in enumerate(golds):

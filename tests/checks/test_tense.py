@@ -117,3 +117,21 @@ def test_a_story_told_in_the_present_slips_into_the_past_between_joined_verbs(fi
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
     assert [(f["text"], f["suggestions"]) for f in found] == [("opened", ["opens"]), ("smiled", ["smiles"])]
+
+
+def test_a_contracted_present_in_past_narration_takes_its_past(ficlint, tmp_path):
+    text = PAST + ("He's exhausted, she noticed. She's been awake all night. He isn't giving up, though. "
+                   "Rukia's still angry. Rukia's sleeping cat purred. Rukia's hand shook.\n")
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"]) for f in found] == [
+        ("He's", ["He was", "He'd"]), ("She's", ["She'd"]), ("He isn't", ["He wasn't"]), ("Rukia's", ["Rukia was"])]
+
+
+def test_a_contracted_present_in_speech_or_a_present_story_is_left_alone(ficlint, tmp_path):
+    speech = PAST + "\"He's exhausted,\" she said. \"He isn't giving up.\"\n"
+    present = ("Rukia walks to the gate. She looks back once. He waits by the wall and she smiles. "
+               "He turns away. She follows him. He's tired. He isn't giving up.\n")
+    (tmp_path / "ch1.txt").write_text(speech, encoding="utf-8")
+    (tmp_path / "ch2.txt").write_text(present, encoding="utf-8")
+    assert ficlint("lint", "--select", "TN", "ch1.txt", "ch2.txt").exit_code == 0

@@ -77,6 +77,14 @@ def test_fiction_traps_stay_quiet(ficlint, tmp_path, live_url):
     assert findings_for(run, "GR") == [] and "grammar: languagetool" in run.stderr
 
 
+def test_a_name_ending_in_s_and_fictions_ellipses_stay_quiet(ficlint, tmp_path, live_url):
+    text = ("Goten waved at Trunks across the yard. Trunks was already at the gate. The sky was grey, "
+            "and it was sure to rain before noon.\n\nShe waited...A shadow moved by the wall.\n")
+    assert findings_for(lint(ficlint, tmp_path, live_url, text), "GR") == []
+    run = lint(ficlint, tmp_path, live_url, "The boys was already at the gate.\n")
+    assert [f["rule_id"] for f in findings_for(run, "GR")] == ["AGREEMENT_SENT_START"]
+
+
 def test_languagetool_spelling_passes_through_the_glossary(ficlint, tmp_path, live_url):
     (tmp_path / ".ficlint.toml").write_text(
         '[grammar]\nenabled-rules = { languagetool = ["MORFOLOGIK_RULE_EN_US"] }\n', encoding="utf-8")

@@ -169,10 +169,14 @@ class TenseCheck:
         found = [(match.start("verb"), match.end("verb"), match.group("verb"), form) for match, form in present]
         seen = {start for start, *_ in found}
         found += [shift for shift in noun_subject_shifts(document, thoughts) if shift[0] not in seen]
+        found += [shift for shift in contracted_shifts(document, thoughts, names)
+                  if not (narrator_i and shift[2].lower().endswith(("can't", "won't")))]
         for start, end, verb, form in sorted(found):
+            forms = [match_case(one, verb) for one in (form if isinstance(form, tuple) else (form,))]
+            shown = "' or '".join(forms)
             yield TENSE_SHIFT.finding(
-                document, start, end, f"'{verb}' is present tense in a story told in the past: '{form}'?",
-                [match_case(form, verb)], Fix(False, (Edit(start, end, match_case(form, verb)),)),
+                document, start, end, f"'{verb}' is present tense in a story told in the past: '{shown}'?",
+                forms, Fix(False, (Edit(start, end, forms[0]),)),
             )
 
 
@@ -261,6 +265,35 @@ def noun_subject_shifts(document, thoughts):
                 form = {"is": "was", "are": "were", "has": "had", "have": "had"}[verb.lower]
             if form and (verb.tag == "VBZ") == (subject.tag == "NN"):
                 yield verb.start, verb.end, verb.text, form
+
+
+NEGATIVE_PASTS = {"is": "wasn't", "does": "didn't", "has": "hadn't", "ca": "couldn't", "wo": "wouldn't"}
+STILL = frozenset("now still not already always never just really also even only finally".split())
+
+
+def contracted_shifts(document, thoughts, names):
+    """(start, end, text, pasts) for a contracted present after *he*, *she* or a character's name in
+    narration: 'He's tired' (was), 'she's been' ('d), 'he isn't giving up' (wasn't), 'Daryl's now'.
+    A name's 's is a possessive unless an adverb, *been* or an -ing form follows it ('Daryl's hand')."""
+    for sentence in document.sentences:
+        words = sentence.words
+        for i, subject in enumerate(words[:-2]):
+            verb, following = words[i + 1], words[i + 2]
+            if subject.lower not in ("he", "she") and subject.text not in names:
+                continue
+            if document.kind_at(verb.start) != NARRATION or inside(thoughts, verb.start):
+                continue
+            if verb.lower == "'s" and verb.start == subject.end:
+                if subject.lower not in ("he", "she") and not (following.lower in STILL or following.lower == "been" or (
+                        following.tag == "VBG" and (i + 3 == len(words) or words[i + 3].tag not in ("NN", "NNS")))):
+                    continue  # 'Daryl's hand', 'Yachiru's sleeping face': a possessive
+                pasts = ("'d",) if following.lower == "been" else (" was", "'d") if following.tag == "VBN" else (" was",)
+                start, end = subject.start, verb.end
+            elif verb.lower in NEGATIVE_PASTS and following.lower == "n't" and following.start == verb.end:
+                pasts, start, end = (" " + NEGATIVE_PASTS[verb.lower],), subject.start, following.end
+            else:
+                continue
+            yield start, end, document.text[start:end], tuple(subject.text + past for past in pasts)
 
 
 def perfect_shifts(document, thoughts):
