@@ -17,6 +17,10 @@ SPLICES = [
     ("Mara was injured, therefore she stayed behind.\n", "Mara was injured; therefore she stayed behind.\n"),
     ('"I checked the map twice, we are lost."\n', '"I checked the map twice. We are lost."\n'),
     ("Stiles sighed, knowing it was late, then he heard a howl.\n", "Stiles sighed, knowing it was late; then he heard a howl.\n"),
+    ("The sword was old, his father had carried it for years.\n", "The sword was old. His father had carried it for years.\n"),
+    ("I want my old key back, my name should be on the list.\n", "I want my old key back. My name should be on the list.\n"),
+    ("It needs no wand at all, this is his special move.\n", "It needs no wand at all. This is his special move.\n"),
+    ("He never knew why they chased him, their hunger drew them on.\n", "He never knew why they chased him. Their hunger drew them on.\n"),
 ]
 
 NOT_SPLICES = (
@@ -26,7 +30,9 @@ NOT_SPLICES = (
     "Upon seeing that it was late, he groaned. He would write in the morning, he decided.\n\n"
     "She looked at the lake for a moment, the way someone might look at an old friend.\n\n"
     "You were so late, we started without you. Yachi sat down, quite overwhelmed by the praise.\n\n"
-    "Gray would strip, Happy would eat the food, Erza would read and Natsu would set things on fire.\n"
+    "Gray would strip, Happy would eat the food, Erza would read and Natsu would set things on fire.\n\n"
+    "Had he known the truth, his heart would have broken. No matter how hard he tried, the door stayed shut.\n\n"
+    "She turned away, her face covered in soot. He waited, his fists clenched tight.\n"
 )
 
 

@@ -117,7 +117,7 @@ class SyntaxCheck:
             subject_start, verb_index = right
             after = words[verb_index + 1:]
             verb = words[verb_index]
-            if verb.lower in _participles(verb) and (words[subject_start].tag == "PRP$" or (after and after[0].lower == "by")):
+            if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or (after and after[0].lower == "by")):
                 continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it'
             if any(w.lower in ("so", "such") for w in left[-3:]):
                 continue  # 'you were so late, we ...': a result clause
@@ -284,6 +284,16 @@ def _imperative(word: Word, then: Word) -> bool:
     return word.lower in verb_forms(word.lower, "VB") and word.lower not in verb_forms(word.lower, "VBD")
 
 
+def _absolute(verb: Word, after: list[Word]) -> bool:
+    """A participle that can end an absolute phrase (*his hands clenched*, *his face covered in blood*), not a
+    finite verb: no modal, no *had* before a participle, and no object after it (*his father carried it*)."""
+    if verb.tag == "MD" or verb.lower not in _participles(verb):
+        return False
+    following = after[0] if after else None
+    return following is None or not (following.tag in ("VBN", "DT", "PRP$", "NNP")
+                                     or following.tag == "PRP" and following.lower in OBJECT_PRONOUNS)
+
+
 def _left_clause(words: list[Word], comma: int) -> list[Word]:
     """The clause before a comma: back to the sentence's start, a semicolon, a colon, a dash or a quote."""
     start = comma
@@ -301,8 +311,10 @@ def _has_clause(left: list[Word]) -> bool:
     *The first time they met*) nor an opening (*The truth was*)."""
     if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
         return False
-    if left[-1].tag in FINITE or any(w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")
-                                     for w in left[1:]):
+    if left[-1].tag in FINITE or len(left) > 1 and left[0].lower in ("had", "were", "should") and _subject_like(left[1]):
+        return False  # 'Had he known, ...': a condition
+    joins = [i for i, w in enumerate(left) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")]
+    if joins and not _object_clause(left, joins[0]):
         return False
     if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]):
         return False  # 'The first time they met, ...'
@@ -312,6 +324,15 @@ def _has_clause(left: list[Word]) -> bool:
         return False  # '..., and when he left, she ...'
     return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
                for i in range(1, len(segment)))
+
+
+def _object_clause(left: list[Word], j: int) -> bool:
+    """Whether the wh-word or *if* at left[j] opens the object of the clause before it: a subject, then a verb
+    of knowing or asking (*He never knew why they came*, *She asked if it hurt*)."""
+    verb = left[j - 1] if left[j - 1].tag != "RB" else left[j - 2] if j > 1 else left[j - 1]
+    return (left[j].lower in WH_WORDS | {"why", "where", "when", "who", "which", "whether", "if"}
+            and verb.tag in ("VBD", "VBZ", "VBP") and _lemma(verb) in COMPLEMENT_TAKERS
+            and any(_subject_like(w) for w in left[:j - 1]) and left[0].lower not in SUBORDINATORS)
 
 
 def _subject_like(word: Word) -> bool:
@@ -358,8 +379,9 @@ def _finite_verb(words: list[Word], i: int) -> bool:
     if word.norm in CLITIC_VERBS:  # he's, there's, that's, Harry's (is) but not Harry's (possessive)
         return i > 0 and (words[i - 1].tag in ("PRP", "EX") or words[i - 1].lower in ("that", "this", "what")
                           or (word.norm != "'s" and words[i - 1].tag == "NNP") or word.tag == "VBZ")
-    if i > 0 and words[i - 1].tag in ("DT", "PRP$", "POS"):
-        return False  # 'the Academy's offices': a noun the tagger took for a verb
+    if i > 0 and words[i - 1].tag in ("DT", "PRP$", "POS") and not (
+            words[i - 1].lower in ("this", "that") and word.lower in ("is", "was", "has", "had", "will", "would", "can", "could")):
+        return False  # 'the Academy's offices': a noun the tagger took for a verb (but 'this is')
     if word.tag in ("VBP", "VBZ") and word.lower not in ("'s",) and not lemmas(word.lower).get("VERB"):
         return False  # 'the personnel department': never a verb
     return word.tag in FINITE and word.lower not in ("'s",)
