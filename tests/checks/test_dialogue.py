@@ -140,6 +140,10 @@ JOINS = [
     ('"Follow me." Christine had sung.\n', "DL002", '"Follow me," Christine had sung.\n'),
     ('"Wait," he said, "But there is more."\n', "DL009", '"Wait," he said, "but there is more."\n'),
     ('"Go away!" she yelled, "I mean it."\n', "DL009", '"Go away!" she yelled. "I mean it."\n'),
+    ('"They all have good points, but I want the red one," Ash replied, "I know it will be hard."\n', "DL009",
+     '"They all have good points, but I want the red one," Ash replied. "I know it will be hard."\n'),
+    ('"If you really want to," he said, "I can help you."\n', None, None),
+    ('"You know what I mean," she said, "I never liked him."\n', None, None),
     ('"Sammy", Dean said.\n', "DL010", '"Sammy," Dean said.\n'),
     ('"Afraid?". He laughed.\n', "DL010", '"Afraid?" He laughed.\n'),
     ('"Where is the milk"? Marco asked.\n', "DL010", '"Where is the milk?" Marco asked.\n'),
@@ -167,6 +171,18 @@ def test_each_join_of_speech_and_narration_is_checked_and_fixed(ficlint, tmp_pat
         [finding] = found
         assert finding["code"] == code, text
         assert fixed(text, finding) == expected
+
+
+def test_speech_straight_after_a_speech_verb_is_speech_on_both_sides(ficlint, tmp_path):
+    found = lint_text(ficlint, tmp_path, 'Tomo replied "Shut up, Kei." whilst shoving him away.\n')
+    assert [(f["code"], f["text"]) for f in found] == [("DL011", 'replied "'), ("DL002", '." whilst')]
+
+
+def test_speech_resumed_after_an_action_with_no_mark_is_narration_running_into_it(ficlint, tmp_path):
+    text = '"Sorry," she smiled at them "there are rabbits here."\n'
+    found = lint_text(ficlint, tmp_path, text)
+    assert [f["code"] for f in found] == ["DL007", "DL011"]
+    assert fixed(text, found[1]) == '"Sorry," she smiled at them. "There are rabbits here."\n'
 
 
 def test_lines_of_speech_with_no_blank_line_between_are_each_checked(ficlint, tmp_path):

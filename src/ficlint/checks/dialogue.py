@@ -281,12 +281,12 @@ class DialogueCheck:
         words = document.words_in(next_quote.start + 1, next_quote.end)
         first = next((w for w in words if w.is_word()), None)
         if first is None or not first.text[:1].isupper() or first.tag in ("NNP", "NNPS") or (
-                first.lower == "i" and quote.mark not in ".?!"):
+                first.lower == "i" and quote.mark not in ".?!" and not _new_sentence_with_i(document, quote, words)):
             return
         if first.text.isupper() and len(first.text) > 1:
             return
         comma = clause.words[-1].end + between.index(",")
-        if quote.mark in ".?!":
+        if quote.mark in ".?!" or first.lower == "i":
             edits = (Edit(comma, comma + 1, "."),)
             message = "the speech before the tag ended its sentence, so end the tag with a full stop"
             suggestion = _fixed(plain, comma, first.end, edits)
@@ -303,7 +303,7 @@ class DialogueCheck:
             return
         inner = plain[quote.start + 1:quote.end - 1 if quote.closed else quote.end].strip()
         words = WORD_RE.findall(inner)
-        resumed = _after_a_tag(document, quote)  # '"You're late," Jon said "again."'
+        resumed = _after_a_tag(document, quote, (TAG, BEAT))  # '"You're late," Jon said "again."', '... smiled at them "there'
         if not words or not (inner[:1].isupper() or resumed) or (len(words) < 2 and inner[-1:] not in "?!" and not resumed):
             return
         if inner[-1:] not in ".?!,…-—" and quote.closed:
@@ -316,6 +316,9 @@ class DialogueCheck:
             return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'The headline said "INSIDE THE MIND"' 
         mark = "," if last.lower in speech_lexicon()[0] | speech_lexicon()[1] else "."
         edits = (Edit(last.end, last.end, mark),)
+        letter = quote.start + 1 + len(plain[quote.start + 1:quote.end]) - len(plain[quote.start + 1:quote.end].lstrip())
+        if mark == "." and plain[letter].islower():
+            edits += (Edit(letter, letter + 1, plain[letter].upper()),)  # 'at them. "There are ...'
         yield RUN_INTO_QUOTE.finding(
             document, last.start, quote.start + 1,
             f"the narration runs into the speech: add '{mark}' after '{last.text}'",
@@ -367,6 +370,21 @@ def _lemma_of(word) -> str:
     return found[0] if found else word.lower
 
 
+ASIDES = frozenset("know mean think guess see say suppose swear bet admit".split())  # '"You know," she said, "I ...'
+
+
+def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
+    """Whether speech resumed after a tag and a comma starts a sentence of its own with 'I': the speech
+    before the tag is a whole clause ('... but I want the red one,') and 'I' comes with its verb ('I know')."""
+    if len(resumed) < 3 or not (resumed[1].tag in FINITE_TAGS or resumed[1].norm in ("'m", "'ll", "'ve", "'d")):
+        return False
+    before = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.is_word()]
+    if len(before) < 4 or before[0].lower in SUBORDINATORS or before[-1].lower in ASIDES:
+        return False
+    return any(w.tag in FINITE_TAGS and any(v.lower in SUBJECT_PRONOUNS or v.tag == "NNP" for v in before[max(0, i - 3):i])
+               for i, w in enumerate(before))
+
+
 def _speech_verb_before(document, quote: Quote) -> bool:
     """Whether the clause before the quote's lead-in mark has a speech verb: 'She sighed and said, "...'."""
     speech = speech_lexicon()[0]
@@ -378,24 +396,28 @@ def _speech_verb_before(document, quote: Quote) -> bool:
     return False
 
 
-def _after_a_tag(document, quote: Quote) -> bool:
-    """Whether the narration before a quote is the tag of the quote before it ('"Hi," he said, "come in."')."""
+def _after_a_tag(document, quote: Quote, kinds=(TAG,)) -> bool:
+    """Whether the narration before a quote is the tag (or, with BEAT in `kinds`, the action) of the quote
+    before it ('"Hi," he said, "come in."')."""
     previous = document.quote_ending_at(quote.before_start)
     if previous is None or previous.paragraph != quote.paragraph:
         return False
     between = document.plain[previous.end:quote.start]
-    return previous.following.kind == TAG and not any(mark in between for mark in ".!?")
+    return previous.following.kind in kinds and not any(mark in between for mark in ".!?")
 
 
 def _is_speech(document, quote: Quote) -> bool:
-    """A quote opened at the paragraph's start, at a line's start or after punctuation: speech, not a
-    quoted term."""
+    """A quote opened at the paragraph's start, at a line's start, after punctuation or straight after a
+    speech verb: speech, not a quoted term."""
     if not quote.preceding_mark or not quote.preceding_mark.isalnum():
         return True
     plain, at = document.plain, quote.start
     while at > 0 and plain[at - 1] in " \t\r\n":
         at -= 1
-    return "\n" in plain[at:quote.start]  # lines of speech with no blank line between them
+    if "\n" in plain[at:quote.start]:
+        return True  # lines of speech with no blank line between them
+    before = document.words_in(quote.before_start, quote.start)
+    return bool(before) and before[-1].lower in speech_lexicon()[0] and before[-1].tag.startswith("VB")  # 'replied "Nyeh'
 
 
 def _lower_edit(clause) -> tuple[Edit, ...]:
