@@ -49,6 +49,9 @@ def test_dependent_clauses_absolutes_comments_and_series_are_not_splices(ficlint
 
 VOCATIVES = [
     ('"Come on dear, we are late."\n', '"Come on, dear, we are late."\n'),
+    ('"Thank you Miss Mills if you need me, call."\n', '"Thank you, Miss Mills, if you need me, call."\n'),
+    ('"Oh god Derek I am so sorry."\n', '"Oh god, Derek, I am so sorry."\n'),
+    ('"Regina Mills if you dare come in wet, you will mop it."\n', '"Regina Mills, if you dare come in wet, you will mop it."\n'),
     ('"Yes Harry?" he asked.\n', '"Yes, Harry?" he asked.\n'),
     ('"Thank you Professor Snape."\n', '"Thank you, Professor Snape."\n'),
     ('"Really guys?"\n', '"Really, guys?"\n'),

@@ -173,18 +173,23 @@ class SyntaxCheck:
             end = k + 1
             while end < len(words) and words[end].tag == "NNP" and words[end].text[:1].isupper():
                 end += 1
-            if end >= len(words) or not (words[end].norm[:1] in ".!?…" or words[end].norm in {",", "''", '"', "'"}):
+            if end >= len(words) or not (words[end].norm[:1] in ".!?…" or words[end].norm in {",", "''", '"', "'"}
+                                         or _clause_follows(words, end)):
                 continue
             if start == 0 or document.kind_at(word.start) != DIALOGUE:
                 continue
             previous = words[start - 1]
             if not _leads_to_address(words, start - 1):
                 continue
+            called = document.plain[words[start].start:words[end - 1].end]
+            edits = (Edit(previous.end, words[start].start, ", "),)
+            closing = _clause_follows(words, end)
+            if closing:
+                edits += (Edit(words[end - 1].end, words[end].start, ", "),)  # 'Thank you, Miss Mills, if you ...'
             yield VOCATIVE.finding(
-                document, previous.start, words[end - 1].end,
-                f"'{document.plain[words[start].start:words[end - 1].end]}' is spoken to: set it off with a comma",
-                [f"{previous.text}, {document.plain[words[start].start:words[end - 1].end]}"],
-                Fix(False, (Edit(previous.end, words[start].start, ", "),)))
+                document, previous.start, words[end - 1].end, f"'{called}' is spoken to: set it off with "
+                + ("commas" if closing else "a comma"), [f"{previous.text}, {called}" + ("," if closing else "")],
+                Fix(False, edits))
 
 
     def _opening_vocatives(self, document, words: list[Word]):
@@ -195,6 +200,9 @@ class SyntaxCheck:
                     or word.lower in WISHED_BY:
                 continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to
             last = _name_after_title(words, k)
+            while last + 1 < len(words) and words[last + 1].tag == "NNP" and words[last + 1].text[:1].isupper() \
+                    and words[last].tag == "NNP":
+                last += 1  # 'Regina Mills'
             name = words[last]
             if not (_addressable(name) or name.text in document.tagged_names):
                 continue  # a name the tagger reads as a common word here ('Sonic') is one where it reads it as a name mid-sentence
@@ -207,11 +215,21 @@ class SyntaxCheck:
             if following.lower == "you" and then.tag in ("VB", "VBP") or _imperative(following, then) \
                     or following.lower in WH_WORDS | {"where", "who", "when"} and then.tag in ("VBP", "VBZ", "VBD", "MD") \
                     or following.lower in ("i", "we") and then.tag in ("VBP", "VBD", "MD") or following.lower == "please" \
-                    or following.tag == "MD" and then.lower == "you":
+                    or following.tag == "MD" and then.lower == "you" or _clause_follows(words, last + 1):
                 called = document.plain[word.start:name.end]
                 yield VOCATIVE.finding(
                     document, word.start, following.end, f"'{called}' is spoken to: set it off with a comma",
                     [f"{called}, {following.text}"], Fix(False, (Edit(name.end, following.start, ", "),)))
+
+
+def _clause_follows(words: list[Word], i: int) -> bool:
+    """Whether a new clause starts at words[i] after a name spoken to: *if*, *when*, *because* opening
+    one, or *I* or *we* with a verb (*Thank you Miss Mills if you need...*, *Oh god Derek I'm sorry*)."""
+    if i + 1 >= len(words):
+        return False
+    word, then = words[i], words[i + 1]
+    return word.lower in ("if", "when", "because", "unless") and then.lower in SUBJECT_PRONOUNS \
+        or word.lower in ("i", "we") and (then.tag in ("VBP", "VBD", "MD") or then.norm in CLITIC_VERBS)
 
 
 def _name_after_title(words: list[Word], k: int) -> int:
@@ -440,8 +458,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True  # 'You may Taichi.', 'I do Harry.': the verb's object or subject cannot follow it
     if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
         return True  # 'Sorry about that Levi'
-    if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank")):
-        return True  # 'Of course Professor', 'You know what Shikamaru'
+    if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank"), ("god", "oh"),
+                                                   ("god", "my"), ("gosh", "oh"), ("goodness", "my")):
+        return True  # 'Of course Professor', 'You know what Shikamaru', 'Oh god Derek'
     if previous.tag.startswith("VB") and _lemma(previous) in INTRANSITIVE:
         return True  # 'Don't worry Ino', 'Where are you going Ron?'
     if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0
