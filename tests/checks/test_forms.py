@@ -28,6 +28,8 @@ CASES = [
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
+    ("He ran downstairs to show mother the letter.\n", "WF010", "He ran downstairs to show Mother the letter.\n"),
+    ("He ran down the stairs to mother.\n", "WF010", "He ran down the stairs to Mother.\n"),
     ("The storm came at dusk. As it begun to rain, they ran.\n", "WF002", "The storm came at dusk. As it began to rain, they ran.\n"),
     ("She will never going back there.\n", "WF011", "She will never go back there.\n"),
     ("He could standing there all day.\n", "WF011", "He could stand there all day.\n"),
@@ -43,7 +45,8 @@ CORRECT = (
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
     "He tried not to let his emotions show.\n\n"
     "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
-    "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n"
+    "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"
+    "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n"
 )
 
 

@@ -92,7 +92,8 @@ PLURAL_ATTRIBUTIVES = frozenset("sports arms weapons glasses clothes savings goo
                                 "pants trousers shorts sales sweets drinks wares rations supplies stairs woods".split())
 KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy",
        "grandma": "Grandma", "grandpa": "Grandpa", "granny": "Granny", "grandad": "Grandad", "granddad": "Granddad",
-       "gramps": "Gramps", "nana": "Nana", "papa": "Papa", "mama": "Mama"}
+       "gramps": "Gramps", "nana": "Nana", "papa": "Papa", "mama": "Mama", "mother": "Mother", "father": "Father"}
+COMMON_KIN = frozenset({"mother", "father"})  # also verbs and common nouns: 'to mother him', 'like father, like son'
 DETERMINERS = frozenset("my his her your their our its the a an this that these those every each no any some".split())
 OF_QUANTIFIERS = frozenset("one some most none each many several few".split())
 OF_DETERMINERS = frozenset("his her their my your our the these those".split())
@@ -400,6 +401,10 @@ def _kin_name(document, words, i, kind, past_story, names):
         return None  # 'mom jeans'
     if before is None or before.norm in ('"', "``", "'"):
         return None  # the first word of a sentence is capitalised by the sentence rule
+    if word.text in COMMON_KIN and (before.lower in ("and", "or", "nor", "like", "than", "as") or before.tag == "MD"
+                                    or before.lower == "to" and after is not None and after.is_word()
+                                    or before.norm[:1] == "'" or after is not None and after.lower == "of"):
+        return None  # 'his mother and father', 'like father', 'to mother him', 'would mother them', 'mother of two'
     return _replace(document, KIN_NAME, word, KIN[word.text], f"'{word.text}' is used as a name here: '{KIN[word.text]}'")
 
 
