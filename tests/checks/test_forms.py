@@ -35,6 +35,8 @@ CASES = [
     ("He could standing there all day.\n", "WF011", "He could stand there all day.\n"),
     ("She would went home after dark.\n", "WF011", "She would go home after dark.\n"),
     ("He can't standing the noise.\n", "WF011", "He can't stand the noise.\n"),
+    ("The rain had stopped. They always walks home together.\n", "WF012", "The rain had stopped. They always walked home together.\n"),
+    ("Mara pouted as you just groans a little.\n", "WF012", "Mara pouted as you just groaned a little.\n"),
 ]
 
 CORRECT = (
@@ -46,7 +48,8 @@ CORRECT = (
     "He tried not to let his emotions show.\n\n"
     "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"
-    "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n"
+    "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n\n"
+    "You guys waited. We girls knew. The noise that bothers you bothers me. \"They always walks,\" he said.\n"
 )
 
 

@@ -64,6 +64,10 @@ FORM_AFTER_MODAL = _rule(
     "WF011", "form-after-modal", "A verb after *will*, *could*, *must*... in a form other than its plain one: *will never going*.",
     "A modal takes the plain form of the verb (*could stand*); *-ing*, a past or a participle there is a slip or a lost word.",
     "He could standing there all day.  ->  He could stand there all day.")
+S_VERB = _rule(
+    "WF012", "s-verb-after-plural-pronoun", "A verb in *-s* after *I*, *you*, *we* or *they*: *they always walks*, *you just groans*.",
+    "Only *he*, *she*, *it* and a singular noun take the *-s* of the present; after *they* it reads as a typing slip.",
+    "They always walks home together.  ->  They always walk home together.")
 KIN_NAME = _rule(
     "WF010", "family-name-capital", "*Mom*, *Dad*, *Grandma* used as a name, in lower case: *leaving mom behind*.",
     "Without *my* or *his* the word is her name, and a name takes a capital.",
@@ -107,7 +111,7 @@ class FormsCheck:
 
     name = NAME
     rules = [PAST_AFTER_HAVE, PARTICIPLE_AS_PAST, BARE_VERB, ONE_OF_SINGULAR, AGREEMENT, LAY_LIE, PRONOUN_CASE,
-             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL]
+             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL, S_VERB]
 
     def check(self, document, project):
         past_story = _told_in_past(document)
@@ -195,6 +199,38 @@ def _bare_verb(document, words, i, kind, past_story, names):
     if not found:
         return None
     return _replace(document, BARE_VERB, word, found[0], f"'{subject.text} {word.text}' has lost its ending: '{found[0]}'?")
+
+
+def _s_verb(document, words, i, kind, past_story, names):
+    """WF012: they always walks, you just groans: an -s verb after a subject that takes none, in narration
+    (speech may be dialect: 'I says to him'). Not an appositive noun ('we nurses knew')."""
+    word = words[i]
+    if kind != NARRATION or not word.text.isalpha() or not word.text.islower() or not word.lower.endswith("s"):
+        return None
+    plural_noun = lexicon_tag(word.lower) in ("NNS", "NN")  # 'you guys', 'we girls': a noun after the pronoun
+    bases = [lemma for lemma in lemmas(word.lower).get("VERB", ()) if word.lower in inflections(lemma).get("VBZ", ())]
+    if not bases or word.lower in ("is", "has", "does", "was"):
+        return None
+    j = i - 1
+    while j >= 0 and _adverb(words[j]) and words[j].lower not in ("n't", "not"):
+        j -= 1
+    if j < 0 or i - j > 2 or words[j].lower not in ("i", "you", "we", "they") or words[j].lower == "i" and words[j].text != "I":
+        return None
+    if words[j].lower == "you" and not _opens_clause(words, j):
+        return None  # 'the noise that bothers you bothers me': 'you' is an object there
+    if document.text[words[j].end:words[j].end + 1] in ("*", "_", "`"):
+        return None  # 'a story an *I* tells': the word quoted, not its subject
+    if plural_noun and (word.tag != "VBZ" or words[j].lower in ("you", "we") and j == i - 1):
+        return None
+    following = words[i + 1] if i + 1 < len(words) else None
+    if following is not None and following.tag in ("VBD", "VBP", "VBZ", "MD"):
+        return None  # 'we girls knew': a noun after the pronoun
+    form = "VBD" if past_story else "VBP"
+    found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in bases)))
+    if not found:
+        return None
+    return _replace(document, S_VERB, word, found[0],
+                    f"'{words[j].text} {word.text}': after '{words[j].text}' the verb takes no -s: '{found[0]}'?")
 
 
 def _one_of_singular(document, words, i, kind, past_story, names):
@@ -420,6 +456,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.lower in OF_QUANTIFIERS, _missing_of),
     (lambda w: w.text in KIN, _kin_name),
     (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS, _form_after_modal),
+    (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
 )
 
 
