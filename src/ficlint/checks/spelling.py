@@ -58,6 +58,8 @@ DIALECTS = ("en-GB", "en-US")
 COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
 PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
 TERM_USES = 2  # a lower-case unknown word used this often (with its plural), like no English word, is the story's own term
+SAME_SLIP_USES = 3  # typed the same way this often, a word one letter from English is the story's own too (Kagura's 'aru')
+NOUN_PART_FREQUENCY = 5000  # each noun of a closed compound the dictionary lacks is this common (fishbone, kittypet)
 COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
@@ -237,6 +239,8 @@ class SpellingCheck:
         if lower.endswith("y") and len(lower) > 4 and not lower.endswith(("ly", "yy")) and english().known(
                 [lower[:-2] if lower[-2] == lower[-3] else lower[:-1]]):
             return True  # sucky, crappy: an adjective made with -y from a word the dictionary knows
+        if lower.isalpha() and noun_compound(lower):
+            return True  # two common nouns written as one: fishbone, kittypet, furballs
         if lower.isalpha() and not one_edit_from_english(lower) and any(
                 english().known([lower[:i], lower[i:]]) == {lower[:i], lower[i:]}
                 for i in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1)):
@@ -304,8 +308,9 @@ class SpellingCheck:
         if kind == "other-pack":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
                                    "did not load (see `packs` in the configuration)", unsafe_fix=False)
-        if word.islower() and term_uses(word, project) >= TERM_USES and not looks_like_a_slip(word):
-            return None  # a term the story coins and keeps using (chakra, kenseikan)
+        if word.islower() and (term_uses(word, project) >= TERM_USES and not looks_like_a_slip(word)
+                               or term_uses(word, project) >= SAME_SLIP_USES and not codespell_corrections(word)):
+            return None  # a term the story coins and keeps using (chakra, kenseikan), or a verbal tic (aru)
         suggestions = [match_case(s, word) for s in suggest(word.lower(), project.config.dialect)]
         single = codespell_corrections(word.lower())
         fix = Fix(True, (Edit(start, end, suggestions[0]),)) if len(single) == 1 and suggestions else None
@@ -379,6 +384,13 @@ def denominal_verb(lower: str) -> bool:
 def one_edit_from_english(lower: str) -> bool:
     """Whether an English word is one edit from this lower-case word (pyspellchecker's candidates)."""
     return bool(english().candidates(lower))
+
+
+def noun_compound(lower: str) -> bool:
+    """Whether a word is two common nouns joined (*fish* + *bone*, *kitty* + *pet*): a compound, even where one
+    letter makes another word of it (*wishbone*). Not a function word or adjective joined on (*anyless*, *highschool*)."""
+    return any(all(lexicon_tag(part) in ("NN", "NNS") and english().word_frequency[part] >= NOUN_PART_FREQUENCY
+                   for part in (lower[:i], lower[i:])) for i in range(3, len(lower) - 2))
 
 
 def term_uses(word: str, project: Project) -> int:
