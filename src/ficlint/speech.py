@@ -164,6 +164,8 @@ def classify(words: list[Word]) -> Clause:
         verb = clause[i]
     subject = tuple(clause[start:subject_end])
     after = clause[i + 1:]
+    if verb.lower == "tell" and clause[i - 1].lower in ("could", "can", "ca"):
+        return Clause(BEAT, tuple(clause), subject, clause[i - 1])  # 'She could tell her sisters wanted...': she sees it
     if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB")):
         return Clause(BEAT if _finite(verb) else OTHER, tuple(clause), subject, verb)  # "said nothing", "began to run"
     if verb.lower in speech or verb.lower in sounds:

@@ -32,7 +32,8 @@ NOT_SPLICES = (
     "You were so late, we started without you. Yachi sat down, quite overwhelmed by the praise.\n\n"
     "Gray would strip, Happy would eat the food, Erza would read and Natsu would set things on fire.\n\n"
     "Had he known the truth, his heart would have broken. No matter how hard he tried, the door stayed shut.\n\n"
-    "She turned away, her face covered in soot. He waited, his fists clenched tight.\n"
+    "She turned away, her face covered in soot. He waited, his fists clenched tight.\n\n"
+    "I am Kim and, in case you have not heard, I can do anything.\n"
 )
 
 

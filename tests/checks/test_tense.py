@@ -128,6 +128,11 @@ def test_a_contracted_present_in_past_narration_takes_its_past(ficlint, tmp_path
         ("He's", ["He was", "He'd"]), ("She's", ["She'd"]), ("He isn't", ["He wasn't"]), ("Rukia's", ["Rukia was"])]
 
 
+def test_an_inverted_auxiliary_keeps_the_plain_verb(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text(PAST * 2 + "Little did they know the truth. Never had she seen such a sight.\n", encoding="utf-8")
+    assert findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt")) == []
+
+
 def test_a_contracted_present_in_speech_or_a_present_story_is_left_alone(ficlint, tmp_path):
     speech = PAST + "\"He's exhausted,\" she said. \"He isn't giving up.\"\n"
     present = ("Rukia walks to the gate. She looks back once. He waits by the wall and she smiles. "

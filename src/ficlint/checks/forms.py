@@ -75,6 +75,7 @@ KIN_NAME = _rule(
 
 SUBJECTS = frozenset("he she it".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
+OBJECT_CASE = frozenset("me him us them".split())  # 'her' and 'it' may start a noun phrase
 HAVE = frozenset("had has have having 've 'd".split())
 AUXILIARIES = frozenset("have has had do does did will would can could shall should may might must is was are were be am "
                         "'s 're 'm 've 'd 'll".split())
@@ -392,6 +393,9 @@ def _possessive(document, words, i, kind, past_story, names):
         return _replace(document, POSSESSIVE, word, new, f"the {owned.text} belong to the {word.text}: '{new}'")
     if not noun or not owned.text.islower() or (after is not None and after.tag.startswith("NN")):
         return None
+    if after is not None and owned.lower in lemmas(owned.lower).get("VERB", ()) and (
+            after.lower in OBJECT_CASE or not past_story and after.tag in ("IN", "TO", "RP", "DT", "PRP$")):
+        return None  # 'my sensors tell me', 'my friends pile into the room': a plural subject and its verb
     if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None):
         return None  # 'his pockets full of': mostly an adjective
     base = word.text[:-1]

@@ -338,8 +338,9 @@ def _has_clause(left: list[Word]) -> bool:
         return False  # 'The first time they met, ...'
     commas = [i for i, w in enumerate(left) if w.norm == ","]
     segment = left[commas[-1] + 1:] if commas else left
-    if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS):
-        return False  # '..., and when he left, she ...'
+    if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
+                    or [w.lower for w in segment[:2]] == ["in", "case"]):
+        return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
     return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
                for i in range(1, len(segment)))
 

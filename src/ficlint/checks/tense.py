@@ -41,6 +41,8 @@ AND_AFTER_PAST = re.compile(
     r"through|a|an|him|them|it)\b)")
 PERCEIVED = re.compile(r"\b(?:felt|feel|feels|saw|see|sees|watched|watch|watches|heard|hear|hears|noticed|notice|let|"
                        r"lets|made|make|makes|helped|help|helps)[ \t]+\Z")  # 'felt her fingers clench': no tense of its own
+INVERTED = re.compile(r"\b(?:did|does|do|could|would|should|can|will|had|has|have|may|might|must)[ \t]+\Z",
+                      re.IGNORECASE)  # 'Little did they know': the verb after an inverted auxiliary is its plain form
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
@@ -153,7 +155,8 @@ class TenseCheck:
         uses = [m for pattern in patterns for m in pattern.finditer(plain)
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
                 and (m.re is not NAME_VERB or m.group("name") in names)
-                and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())]
+                and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())
+                and not INVERTED.search(plain, max(0, m.start() - 10), m.start())]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + reader_insert
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
