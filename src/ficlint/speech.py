@@ -148,6 +148,10 @@ def classify(words: list[Word]) -> Clause:
     subject_end = _subject_end(clause, 1)
     if verb.lower in speech | sounds | actions and subject_end and verb.tag != "NNP":
         return Clause(TAG, tuple(clause), tuple(clause[1:subject_end]), verb)
+    if len(clause) > 1 and clause[0].text[:1].isupper() and (clause[0].tag in ("NNP", "NN") or lexicon_tag(clause[0].lower) is None) \
+            and clause[1].lower in speech and clause[1].lower.endswith("s") \
+            and clause[1].text.islower() and (len(clause) == 2 or clause[2].tag in ("RB", "IN", "TO", "CC")):
+        return Clause(TAG, tuple(clause), tuple(clause[:1]), clause[1])  # 'Zeke jokes': a verb, not 'Zeke' + plural noun
     start = 1 if clause[0].lower in ("then", "finally", "suddenly") else 0
     subject_end = _subject_end(clause, start)
     if subject_end is None:
@@ -170,8 +174,9 @@ def classify(words: list[Word]) -> Clause:
         return Clause(BEAT if _finite(verb) else OTHER, tuple(clause), subject, verb)  # "said nothing", "began to run"
     if verb.lower in speech or verb.lower in sounds:
         return Clause(TAG, tuple(clause), subject, verb)
-    if verb.lower in actions and _only_person_or_particle(verb, after):
-        return Clause(TAG, tuple(clause), subject, verb)
+    if verb.lower in actions and _only_person_or_particle(verb, after) \
+            or _lemma(verb) == "point" and after and after[0].lower == "out" and _only_person_or_particle(verb, after):
+        return Clause(TAG, tuple(clause), subject, verb)  # 'she called out', 'Piper pointed out'
     if _finite(verb):
         return Clause(BEAT, tuple(clause), subject, verb)
     return Clause(OTHER, tuple(clause))

@@ -27,8 +27,9 @@ def test_the_seed_tags_are_lowered_and_their_full_stops_become_commas(ficlint, t
     text = SEED_000.read_text(encoding="utf-8")
     found = findings_for(ficlint("lint", "--format", "json", "story.txt"), "DL")
     assert {f["line"] for f in found} == {95, 97, 101, 103, 109, 117, 121, 123}
-    # line 121 leads into speech from an action ("Her lips moved ..., "I'm..."): a judgement, so unsafe
-    found = [f for f in found if f["code"] != "DL012"]
+    # line 121 leads into speech from an action ("Her lips moved ..., "I'm..."), and line 117 has a beat after
+    # trailing speech ("I…" she kept losing her voice): judgements, so unsafe
+    found = [f for f in found if f["code"] not in ("DL012", "DL008")]
     assert all(f["fix"]["safe"] for f in found)
     for finding in sorted(found, key=lambda f: (f["line"], f["column"]), reverse=True):
         text = fixed(text, finding)
@@ -140,6 +141,9 @@ JOINS = [
     ('"Follow me." Christine had sung.\n', "DL002", '"Follow me," Christine had sung.\n'),
     ('"Wait," he said, "But there is more."\n', "DL009", '"Wait," he said, "but there is more."\n'),
     ('"Go away!" she yelled, "I mean it."\n', "DL009", '"Go away!" she yelled. "I mean it."\n'),
+    ('"But we do not know where to look." Piper pointed out.\n', "DL002", '"But we do not know where to look," Piper pointed out.\n'),
+    ('"You look hot in those shorts." Zeke jokes.\n', "DL002", '"You look hot in those shorts," Zeke jokes.\n'),
+    ('"Maka, I…" he looked at her sadly.\n', "DL008", '"Maka, I…" He looked at her sadly.\n'),
     ('"They all have good points, but I want the red one," Ash replied, "I know it will be hard."\n', "DL009",
      '"They all have good points, but I want the red one," Ash replied. "I know it will be hard."\n'),
     ('"If you really want to," he said, "I can help you."\n', None, None),

@@ -53,6 +53,10 @@ VOCATIVES = [
     ('"Thank you Miss Mills if you need me, call."\n', '"Thank you, Miss Mills, if you need me, call."\n'),
     ('"Oh god Derek I am so sorry."\n', '"Oh god, Derek, I am so sorry."\n'),
     ('"Regina Mills if you dare come in wet, you will mop it."\n', '"Regina Mills, if you dare come in wet, you will mop it."\n'),
+    ('"Watch yourself little brother, I am the boss here."\n', '"Watch yourself, little brother, I am the boss here."\n'),
+    ('Zeke laughed.\n\n"Thanks for the advice Zeke, I needed it."\n', 'Zeke laughed.\n\n"Thanks for the advice, Zeke, I needed it."\n'),
+    ('"Alright gang, let us split up."\n', '"Alright, gang, let us split up."\n'),
+    ('"I am sorry dude but it is time."\n', '"I am sorry, dude, but it is time."\n'),
     ('"Yes Harry?" he asked.\n', '"Yes, Harry?" he asked.\n'),
     ('"Thank you Professor Snape."\n', '"Thank you, Professor Snape."\n'),
     ('"Really guys?"\n', '"Really, guys?"\n'),
@@ -110,7 +114,8 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"God give me courage." "Heaven forbid." "I met the boy Harry." "Guess we should go." "I have a baby sister."\n\n'
             'The butler was addressed as "young master" by the staff. "Quidditch practice is at noon."\n\n'
             'The Shinigami came. "Shinigami don\'t catch cold, Izuru."\n\n'
-            'Come on dear, said nobody in narration, because narration speaks to no one.\n')
+            'Come on dear, said nobody in narration, because narration speaks to no one.\n\n'
+            '"I will get my starter Pokemon!" "Calm down, Mrs. Midoriya." "You guys know it."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

@@ -231,7 +231,7 @@ class DialogueCheck:
                 document, quote.mark_at, span_end,
                 f"'{clause.verb.text}' is an action, not a dialogue tag: end the speech with a full stop",
                 [_fixed(plain, quote.mark_at, span_end, edits)], Fix(False, edits))
-        if quote.mark in ("?", "!", ".") and first.text[:1].islower():
+        if quote.mark in ("?", "!", ".", "…") and first.text[:1].islower():
             edits = _upper_edit(first)
             return LOWER_CASE_BEAT.finding(
                 document, first.start, first.end, f"an action after the quote starts a new sentence: '{first.text.capitalize()}'",
@@ -304,7 +304,8 @@ class DialogueCheck:
         inner = plain[quote.start + 1:quote.end - 1 if quote.closed else quote.end].strip()
         words = WORD_RE.findall(inner)
         resumed = _after_a_tag(document, quote, (TAG, BEAT))  # '"You're late," Jon said "again."', '... smiled at them "there'
-        if not words or not (inner[:1].isupper() or resumed) or (len(words) < 2 and inner[-1:] not in "?!" and not resumed):
+        asked = inner[-1:] in "?!" and len(words) >= 3  # a question or a cry is speech, never a quoted term
+        if not words or not (inner[:1].isupper() or resumed or asked) or (len(words) < 2 and inner[-1:] not in "?!" and not resumed):
             return
         if inner[-1:] not in ".?!,…-—" and quote.closed:
             return  # a title or a term: 'a sign that read "Closed"'

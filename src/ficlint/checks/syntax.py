@@ -69,7 +69,7 @@ ADDRESS_TERMS = frozenset(
     "dear darling honey sweetheart sweetie sweety love babe baby son kid kiddo boy girl lad lass man dude bro sis "
     "buddy pal mate sir ma'am madam miss guys everyone everybody folks children kids boys girls ladies gentlemen "
     "uncle aunt aunty auntie mom mum mommy mummy dad daddy mother father grandma grandpa granny gramps nephew niece "
-    "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master".split())
+    "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master gang team fellas".split())
 ONLY_SPOKEN_TO = frozenset("sir ma'am madam dude bro kiddo darling sweetheart sweetie buddy pal".split())
 NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
                            "senpai sempai captain doctor professor boss chief master".split())
@@ -164,9 +164,12 @@ class SyntaxCheck:
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
         yield from self._opening_vocatives(document, words)
         for k, word in enumerate(words):
-            if k == 0 or not _addressable(word):
+            if k == 0 or not (_addressable(word) or word.text in document.tagged_names and word.text[:1].isupper() and word.text[1:2].islower()
+                                        and word.lower not in NOT_ADDRESSED | {"mr", "mrs", "ms", "dr", "st"}):
                 continue
             start = k
+            if word.lower in ADDRESS_TERMS and start > 1 and words[start - 1].lower in FOND and words[start - 1].text.islower():
+                start -= 1  # 'little brother', 'my dear', 'old man'
             while start > 0 and (words[start - 1].lower in TITLES and words[start - 1].text[:1].isupper()
                                  or words[start - 1].norm == "." and start > 1 and words[start - 2].lower in TITLES):
                 start -= 1  # 'Professor Snape', 'Uncle Iroh', 'Mrs. Midoriya'
@@ -223,13 +226,14 @@ class SyntaxCheck:
 
 
 def _clause_follows(words: list[Word], i: int) -> bool:
-    """Whether a new clause starts at words[i] after a name spoken to: *if*, *when*, *because* opening
-    one, or *I* or *we* with a verb (*Thank you Miss Mills if you need...*, *Oh god Derek I'm sorry*)."""
+    """Whether a new clause starts at words[i] after a name spoken to: *if*, *when*, *but* opening one, or
+    *I*, *we*, *you* with a verb (*Thank you Miss Mills if you need...*, *Oh god Derek I'm sorry*, *sorry dude but it's*)."""
     if i + 1 >= len(words):
         return False
     word, then = words[i], words[i + 1]
-    return word.lower in ("if", "when", "because", "unless") and then.lower in SUBJECT_PRONOUNS \
-        or word.lower in ("i", "we") and (then.tag in ("VBP", "VBD", "MD") or then.norm in CLITIC_VERBS)
+    return word.lower in ("if", "when", "because", "unless", "but", "so") and (then.lower in SUBJECT_PRONOUNS or then.lower in (
+        "it", "its", "it's", "that", "this", "there")) \
+        or word.lower in ("i", "we", "you") and (then.tag in ("VBP", "VBD", "MD") or then.norm in CLITIC_VERBS)
 
 
 def _name_after_title(words: list[Word], k: int) -> int:
@@ -450,8 +454,11 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         if lower == "it" and before is not None and before.lower in ("is", "was", "'s", "are", "were"):
             return False  # 'Is it Harry?'
         return not (before is not None and before.lower in GIVING)
-    if lower in INTERJECTIONS or previous.tag == "UH":
-        return True
+    if lower in INTERJECTIONS or previous.tag == "UH" or lower in ("yourself", "yourselves"):
+        return True  # 'Watch yourself little brother': the verb has its object already
+    if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and lower not in PERSON_NOUNS and before is not None \
+            and before.lower in ("the", "that", "this") and words[p + 1].text[:1].isupper() and not _lemma_is_person(lower):
+        return True  # 'Thanks for the advice Zeke', 'Spare me the apology Clarke': no one is called 'the advice Zeke'
     if words[p + 1].lower in ONLY_SPOKEN_TO and previous.tag not in NOUN_PHRASE_INSIDE \
             and not (previous.tag.startswith("VB") and _lemma(previous) not in INTRANSITIVE):
         return True  # 'One moment sir', 'Of course ma'am': no one else is called 'sir'
@@ -479,6 +486,19 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.tag not in ("DT", "PRP$", "JJ", "RB", "POS")):
         return before is not None and before.lower in ("be", "stay", "keep", "'m", "'re", "am", "are", "looking", "look")
     return False
+
+
+FOND = frozenset("little big old young dear my sweet poor".split())
+PERSON_NOUNS = ADDRESS_TERMS | TITLES | frozenset(
+    "friend friends boyfriend girlfriend partner wife husband son daughter man woman guy kid child baby teammate classmate "
+    "roommate neighbour neighbor student apprentice servant maid butler guard soldier officer agent leader member "
+    "nephew niece twin sibling brother-in-law sister-in-law fiance fiancee fiancé fiancée ex lover rival enemy ally "
+    "cat dog pet horse bird dragon".split())
+
+
+def _lemma_is_person(lower: str) -> bool:
+    """A person noun in its plural too (*friends*, *brothers*)."""
+    return lower.endswith("s") and lower[:-1] in PERSON_NOUNS
 
 
 NOUN_PHRASE_INSIDE = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD", "CC", "TO"})
