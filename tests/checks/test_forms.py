@@ -26,6 +26,7 @@ CASES = [
     ("He ran home. He grabbed his fathers sword and ran.\n", "WF008", "He ran home. He grabbed his father's sword and ran.\n"),
     ("The girls dresses were soaked.\n", "WF008", "The girls' dresses were soaked.\n"),
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
+    ("Tommy still had not showed up.\n", "WF001", "Tommy still had not shown up.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
     ("He ran downstairs to show mother the letter.\n", "WF010", "He ran downstairs to show Mother the letter.\n"),

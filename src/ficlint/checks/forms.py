@@ -76,6 +76,7 @@ KIN_NAME = _rule(
 SUBJECTS = frozenset("he she it".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
 OBJECT_CASE = frozenset("me him us them".split())  # 'her' and 'it' may start a noun phrase
+MARKED_PARTICIPLES = frozenset({"showed"})  # a past the dictionary allows after 'had' but copy editors mark: 'had showed up'
 HAVE = frozenset("had has have having 've 'd".split())
 AUXILIARIES = frozenset("have has had do does did will would can could shall should may might must is was are were be am "
                         "'s 're 'm 've 'd 'll".split())
@@ -140,7 +141,7 @@ def _replace(document, rule: Rule, word: Word, new: str, message: str, start: in
 def _past_after_have(document, words, i, kind, past_story, names):
     """WF001: had + (adverbs) + a past that is not a participle."""
     word = words[i]
-    if not word.is_word() or not is_past_only(word.lower):
+    if not word.is_word() or not (is_past_only(word.lower) or word.lower in MARKED_PARTICIPLES):
         return None
     j = i - 1
     while j >= 0 and (_adverb(words[j]) or words[j].lower in ("n't", "not", "all", "both")):
@@ -449,7 +450,7 @@ def _kin_name(document, words, i, kind, past_story, names):
 
 
 RULES = (  # (which words a rule can fire on, the rule)
-    (lambda w: is_past_only(w.lower), _past_after_have),
+    (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES, _past_after_have),
     (lambda w: is_participle_only(w.lower), _participle_as_past),
     (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
     (lambda w: w.lower == "one", _one_of_singular),
