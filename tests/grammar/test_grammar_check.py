@@ -327,3 +327,9 @@ def test_both_backends_with_languagetool_down_is_harper_and_one_warning(ficlint,
     assert "GR1884" in run.stdout and "grammar: harper 0.2.0" in run.stderr and run.exit_code == 1
     assert ficlint("lint", "--grammar", "harper+languagetool", "--languagetool-url", refused_url,
                    "--require-grammar", "ch1.txt").exit_code == 2
+
+
+def test_a_regular_past_the_dictionaries_allow_is_not_an_irregular_slip(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text("She kneeled by the fire. He strived to win. He eated the cake.\n")
+    run = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
+    assert [(f["text"], f["rule_id"]) for f in run.json()] == [("eated", "RegularIrregulars")]

@@ -131,6 +131,9 @@ FALSE_ALARMS = (
     FalseAlarm("YOUR_YOU_RE", r"ya"),
     # "a hell butterfly": the noun, not "he'll".
     FalseAlarm("HELL", r"hell", before=r"\b(?:a|the|this|that|of|what)\s+"),
+    # "She kneeled", "he strived": a regular past the dictionaries give beside the irregular one.
+    FalseAlarm("RegularIrregulars", r"kneeled|strived|leaped|dreamed|learned|burned|spelled|spoiled|smelled|spilled|"
+               r"dived|dwelled|speeded|lighted|knitted|pleaded|sneaked|wetted"),
     # "What's your name, little one?": a way of addressing a child.
     FalseAlarm("QuantifierNumeralConflict", r"little\s+one"),
 )
