@@ -33,7 +33,9 @@ NOT_SPLICES = (
     "Gray would strip, Happy would eat the food, Erza would read and Natsu would set things on fire.\n\n"
     "Had he known the truth, his heart would have broken. No matter how hard he tried, the door stayed shut.\n\n"
     "She turned away, her face covered in soot. He waited, his fists clenched tight.\n\n"
-    "I am Kim and, in case you have not heard, I can do anything.\n"
+    "I am Kim and, in case you have not heard, I can do anything.\n\n"
+    "It is silver, Yuri corrects himself after another look. \"You will tell me, I am sure.\"\n\n"
+    "He eats what they bring him but otherwise, he does not move.\n"
 )
 
 

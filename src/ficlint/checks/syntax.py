@@ -345,6 +345,10 @@ def _has_clause(left: list[Word]) -> bool:
     if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
                     or [w.lower for w in segment[:2]] == ["in", "case"]):
         return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
+    joins = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")]
+    if joins and segment[joins[-1] + 1].tag in ("RB", "IN") and len(segment) - joins[-1] <= 5 \
+            and not any(_finite_verb(segment, i) for i in range(joins[-1] + 1, len(segment))):
+        return False  # '... but otherwise, he ...', '... but at the same time, he ...': an opening of the next clause
     return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
                for i in range(1, len(segment)))
 
@@ -414,8 +418,13 @@ def _comments(verb: Word, after: list[Word]) -> bool:
     """A verb of saying or knowing that ends its sentence: a comment on the clause before it."""
     from ficlint.speech import speech_lexicon
 
-    rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")]
-    ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES
+    rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")
+            and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
+    ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES or (
+        lexicon_tag(rest[0].lower) == "IN" and rest[0].lower not in ("that", "if", "whether"))  # '..., he decided after a moment'
+    if verb.lower in ("am", "'m", "is", "'s", "are", "'re", "was") and rest and rest[0].lower in ("sure", "certain", "afraid"):
+        after_state = rest[1:]
+        return not after_state or after_state[0].norm[:1] in ".!?…," or after_state[0].norm in QUOTES  # ', I am sure.'
     return ends and (_lemma(verb) in COMMENT_VERBS or verb.lower in speech_lexicon()[0] | speech_lexicon()[1])
 
 
