@@ -59,6 +59,7 @@ COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join sli
 PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
 TERM_USES = 2  # a lower-case unknown word used this often (with its plural), like no English word, is the story's own term
 SAME_SLIP_USES = 3  # typed the same way this often, a word one letter from English is the story's own too (Kagura's 'aru')
+LONGEST_COMPOUND = 30  # letters; past it a word is no compound of two nouns (and the splits stay cheap)
 NOUN_PART_FREQUENCY = 5000  # each noun of a closed compound the dictionary lacks is this common (fishbone, kittypet)
 COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
@@ -389,8 +390,9 @@ def one_edit_from_english(lower: str) -> bool:
 def noun_compound(lower: str) -> bool:
     """Whether a word is two common nouns joined (*fish* + *bone*, *kitty* + *pet*): a compound, even where one
     letter makes another word of it (*wishbone*). Not a function word or adjective joined on (*anyless*, *highschool*)."""
-    return any(all(lexicon_tag(part) in ("NN", "NNS") and english().word_frequency[part] >= NOUN_PART_FREQUENCY
-                   for part in (lower[:i], lower[i:])) for i in range(3, len(lower) - 2))
+    return len(lower) <= LONGEST_COMPOUND and any(
+        all(lexicon_tag(part) in ("NN", "NNS") and english().word_frequency[part] >= NOUN_PART_FREQUENCY
+            for part in (lower[:i], lower[i:])) for i in range(3, len(lower) - 2))
 
 
 def term_uses(word: str, project: Project) -> int:
