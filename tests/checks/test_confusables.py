@@ -21,6 +21,8 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "She handed his a stone.\n": ("CW004", "She handed him a stone.\n"),
         "He new the answer.\n": ("CW005", "He knew the answer.\n"),
         "Then they past the old shop.\n": ("CW005", "Then they passed the old shop.\n"),
+        "Ron laughed at Kim.\n\nShe sent a top at me, Ron through a pipe at it.\n": (
+            "CW005", "Ron laughed at Kim.\n\nShe sent a top at me, Ron threw a pipe at it.\n"),
         "It's tail was fluffy.\n": ("CW006", "Its tail was fluffy.\n"),
         "They're car broke down.\n": ("CW006", "Their car broke down.\n"),
         "Its raining outside.\n": ("CW007", "It's raining outside.\n"),
@@ -38,5 +40,6 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "pierced it. The girl whose power rejected the laws of reality smiled. \"Whose turn is it?\"\n\n"
             "He knew the answer. They passed the shop. He quickly ran home. She alone knew. They all left. "
             "I only wanted the book. He faced the wall. We often visit them.\n\n"
-            "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut.\n")
+            "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut.\n\n"
+            "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n")
     assert lint_text(ficlint, tmp_path, text) == []
