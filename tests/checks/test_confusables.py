@@ -21,8 +21,8 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "She handed his a stone.\n": ("CW004", "She handed him a stone.\n"),
         "He new the answer.\n": ("CW005", "He knew the answer.\n"),
         "Then they past the old shop.\n": ("CW005", "Then they passed the old shop.\n"),
-        "Ron laughed at Kim.\n\nShe sent a top at me, Ron through a pipe at it.\n": (
-            "CW005", "Ron laughed at Kim.\n\nShe sent a top at me, Ron threw a pipe at it.\n"),
+        "Kim laughed at Ron.\n\nShe sent a top at me, Ron through a pipe at it.\n": (
+            "CW005", "Kim laughed at Ron.\n\nShe sent a top at me, Ron threw a pipe at it.\n"),
         "It's tail was fluffy.\n": ("CW006", "Its tail was fluffy.\n"),
         "They're car broke down.\n": ("CW006", "Their car broke down.\n"),
         "Its raining outside.\n": ("CW007", "It's raining outside.\n"),
