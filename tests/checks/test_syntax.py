@@ -21,6 +21,7 @@ SPLICES = [
     ("I want my old key back, my name should be on the list.\n", "I want my old key back. My name should be on the list.\n"),
     ("It needs no wand at all, this is his special move.\n", "It needs no wand at all. This is his special move.\n"),
     ("He never knew why they chased him, their hunger drew them on.\n", "He never knew why they chased him. Their hunger drew them on.\n"),
+    ('"You are acting weird, what is going on?"\n', '"You are acting weird. What is going on?"\n'),
 ]
 
 NOT_SPLICES = (
@@ -35,7 +36,8 @@ NOT_SPLICES = (
     "She turned away, her face covered in soot. He waited, his fists clenched tight.\n\n"
     "I am Kim and, in case you have not heard, I can do anything.\n\n"
     "It is silver, Yuri corrects himself after another look. \"You will tell me, I am sure.\"\n\n"
-    "He eats what they bring him but otherwise, he does not move.\n"
+    "He eats what they bring him but otherwise, he does not move.\n\n"
+    "She asked him, what was wrong? I wonder, what would he say?\n"
 )
 
 

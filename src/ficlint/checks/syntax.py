@@ -111,7 +111,7 @@ class SyntaxCheck:
             if words[c - 1].norm in QUOTES or words[c + 1].norm in QUOTES:
                 continue  # the join of speech and its tag
             left = _left_clause(words, c)
-            right = _right_clause(words, c + 1)
+            right = _right_clause(words, c + 1) or _question_after(words, c + 1, left)
             if not left or right is None or not _has_clause(left):
                 continue
             subject_start, verb_index = right
@@ -392,6 +392,22 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
     if end < len(words) and _finite_verb(words, end):
         return i, end
     return None
+
+
+def _question_after(words: list[Word], i: int, left: list[Word]) -> tuple[int, int] | None:
+    """(start, verb index) when a direct question follows the comma: a wh-word, its verb, and a closing '?'
+    (*You are acting weird, what's going on?*), unless the clause before asks or thinks it (*She asked, what now?*)."""
+    from ficlint.speech import speech_lexicon
+
+    end = next((w for w in reversed(words) if w.norm not in QUOTES), None)
+    if words[i].lower not in WH_WORDS | {"where", "who", "when"} or end is None or end.norm != "?":
+        return None
+    verb = next((j for j in range(i + 1, min(i + 4, len(words))) if words[j].tag in ("VBZ", "VBD", "VBP", "MD")
+                 or words[j].norm in CLITIC_VERBS), None)
+    last = max((k for k, w in enumerate(left) if w.tag.startswith("VB")), default=None)
+    asking = last is not None and (_lemma(left[last]) in COMMENT_VERBS | {"ask", "wonder"} or left[last].lower in speech_lexicon()[0]) \
+        and all(w.tag in ("PRP", "RB") for w in left[last + 1:])  # 'She asked him, what ...?', 'I wonder, what ...?'
+    return None if verb is None or asking else (i, verb)
 
 
 def _participles(word: Word) -> set[str]:
