@@ -333,3 +333,10 @@ def test_a_regular_past_the_dictionaries_allow_is_not_an_irregular_slip(ficlint,
     (tmp_path / "ch1.txt").write_text("She kneeled by the fire. He strived to win. He eated the cake.\n")
     run = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
     assert [(f["text"], f["rule_id"]) for f in run.json()] == [("eated", "RegularIrregulars")]
+
+
+def test_back_to_normal_is_a_return_not_too(ficlint, tmp_path):
+    text = "Your friends are all back to normal. It might be getting back to normal. I ate to much.\n"
+    (tmp_path / "ch1.txt").write_text(text)
+    run = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
+    assert [(f["rule_id"], f["column"]) for f in run.json()] == [("ToTwoToo", text.index("to much") + 1)]

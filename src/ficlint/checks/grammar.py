@@ -112,8 +112,9 @@ FALSE_ALARMS = (
     *(FalseAlarm(rule, r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
                r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1")
       for rule in ("RepeatedWords", "ENGLISH_WORD_REPEAT_RULE")),
-    # "from bored to angry to scared": a range, not *too*.
+    # "from bored to angry to scared": a range, not *too*; "back to normal": a return.
     FalseAlarm("ToTwoToo", r"to", before=r"\b(?:from|to)\s+\w+\s+"),
+    FalseAlarm("ToTwoToo", r"to", before=r"\bback\s+"),
     # "the quiet one of the group": a collective noun.
     FalseAlarm("OneOfTheSingular", r"group|family|team|squad|division|crowd|class|gang|clan|pack|pair|bunch|lot|"
                r"world|best|rest|few|two|three|four|trio|duo|household"),
