@@ -340,3 +340,11 @@ def test_back_to_normal_is_a_return_not_too(ficlint, tmp_path):
     (tmp_path / "ch1.txt").write_text(text)
     run = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
     assert [(f["rule_id"], f["column"]) for f in run.json()] == [("ToTwoToo", text.index("to much") + 1)]
+
+
+def test_an_existential_question_and_you_before_a_subject_are_not_possessives(ficlint, tmp_path):
+    text = '"Were there stories about him?" Megumi asked. "It is lucky for you we did." They lost there way. Is that you car?\n'
+    (tmp_path / "ch1.txt").write_text(text)
+    run = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
+    assert [(f["rule_id"], f["column"]) for f in run.json()] == [
+        ("ThereToTheir", text.index("there way") + 1), ("PossessiveYour", text.index("you car") + 1)]

@@ -89,8 +89,10 @@ FALSE_ALARMS = (
     FalseAlarm("RedundantThat", r"that\s+that"),
     FalseAlarm("RepeatedWords", r"that\s+that"),
     FalseAlarm("ENGLISH_WORD_REPEAT_RULE", r"that\s+that"),
-    # "happened to you two": *you* before a number or *both/all* is not *your*.
-    FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot)\b"),
+    # "happened to you two": *you* before a number or *both/all* is not *your*; nor before a subject ("lucky for you we did").
+    FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot|we|i|he|she|they)\b"),
+    # "Were there stories about him?": a question about what exists, not *their*.
+    FalseAlarm("ThereToTheir", r"there", before=r"(?:^|[.!?\"“”]\s*)(?:were|was|are|is)\s+"),
     # "Ichigo let out a sigh": past tense of *let* in a phrasal verb.
     FalseAlarm("LetsConfusion", r"let", r"\s+(out|down|in|off|slip|loose|up)\b"),
     # "She can't be out fighting": *out* as an adverb, not a prefix.
