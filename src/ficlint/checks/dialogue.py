@@ -14,7 +14,7 @@ import re
 from ficlint.checks import Rule
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import BEAT, FINITE_TAGS, OTHER, SUBJECT_PRONOUNS, TAG, Quote, speech_lexicon
+from ficlint.speech import AUXILIARIES, BEAT, FINITE_TAGS, OTHER, SUBJECT_PRONOUNS, TAG, Quote, speech_lexicon
 
 NAME = "dialogue"
 
@@ -188,7 +188,8 @@ class DialogueCheck:
         if clause.kind == TAG:
             if quote.mark and quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
                 return None  # '"One batch." Ichigo sighed.' is a sentence of its own
-            if quote.mark in ("", ".", ",") and _lemma_of(clause.verb) in ASKING and plain[quote.mark_at - 1] not in ".?!":
+            if quote.mark in ("", ".", ",") and (_lemma_of(clause.verb) in ASKING or _asks(document, quote)) \
+                    and plain[quote.mark_at - 1] not in ".?!":
                 at = quote.mark_at if quote.mark else quote.end - 1
                 edits = (Edit(at, at + len(quote.mark), "?"), *_lower_edit(clause))
                 start = at if quote.mark else at - 1
@@ -384,6 +385,33 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
         return False
     return any(w.tag in FINITE_TAGS and any(v.lower in SUBJECT_PRONOUNS or v.tag == "NNP" for v in before[max(0, i - 3):i])
                for i, w in enumerate(before))
+
+
+QUESTION_SUBJECTS = frozenset("you i we they he she it there that this".split())
+WH_OPENERS = frozenset("what why where when who how which".split())
+
+
+def _asks(document, quote: Quote) -> bool:
+    """Whether the speech's last sentence asks by its word order: an auxiliary before its subject, after a
+    wh-word or not ('Do you think it's time,' he muttered; 'Kagura-chan, where are you going,')."""
+    words = [w for w in document.words_in(quote.start + 1, quote.mark_at if quote.mark else quote.end - 1)]
+    starts = [i + 1 for i, w in enumerate(words) if w.norm in (".", "!", "?", "…")]
+    body = words[starts[-1] if starts else 0:]
+    called = len(body) > 2 and body[1].norm == "," and body[0].text[:1].isupper()
+    if called:
+        body = body[2:]  # 'Kagura-chan, do you ...': the one spoken to first
+    first = 1 if body and body[0].lower in WH_OPENERS else 0
+    if len(body) <= first + 2 or not (called or body[0].text[:1].isupper()):
+        return False
+    auxiliary, subject = body[first].lower, body[first + 1].lower
+    if auxiliary in ("do", "have", "has", "had") and subject in ("it", "that", "this", "there"):
+        return False  # 'Do it now,' 'Have that one,': orders
+    if subject == "n't":  # 'Isn't it late,' asks; 'Don't look at me,' orders
+        auxiliary, subject = ("" if auxiliary == "do" else auxiliary), body[first + 2].lower
+    resumed = next((q for q in document.quotes if q.start > quote.end and q.paragraph == quote.paragraph), None)
+    if resumed is not None and document.plain[resumed.start + 1:resumed.start + 2].islower():
+        return False  # '"Are you staying," she says, "or going?"': the question goes on after the tag
+    return auxiliary in AUXILIARIES | {"can", "ca", "wo", "shall", "am"} and subject in QUESTION_SUBJECTS
 
 
 def _speech_verb_before(document, quote: Quote) -> bool:
