@@ -131,6 +131,7 @@ JOINS = [
     ('"Stay" her cheeks burned as she looked away.\n', "DL006", '"Stay." Her cheeks burned as she looked away.\n'),
     ('"Well," Dean sat up on the couch.\n', "DL007", '"Well." Dean sat up on the couch.\n'),
     ('"Fine," the old man shrugged.\n', "DL007", '"Fine." The old man shrugged.\n'),
+    ('"You must be lying, is what I am saying,"\n\nShe laughed.\n', "DL007", '"You must be lying, is what I am saying."\n\nShe laughed.\n'),
     ('"There he is!" she ran to him.\n', "DL008", '"There he is!" She ran to him.\n'),
     ('"Why?" The Chief asked quietly.\n', "DL001", '"Why?" the Chief asked quietly.\n'),
     ('"He is gone." Ulquiorra said flatly.\n', "DL002", '"He is gone," Ulquiorra said flatly.\n'),

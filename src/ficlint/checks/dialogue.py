@@ -181,6 +181,12 @@ class DialogueCheck:
     def _after(self, document, quote: Quote):
         """DL001-DL003 and DL006-DL008: the mark that ends the speech against what follows it."""
         clause, plain = quote.following, document.plain
+        if quote.closed and quote.mark == "," and not clause.words and not plain[quote.end:quote.paragraph[1]].strip() \
+                and _is_speech(document, quote) and plain[quote.mark_at - 1:quote.mark_at].isalpha():
+            edits = (Edit(quote.mark_at, quote.mark_at + 1, "."),)
+            return COMMA_BEFORE_BEAT.finding(  # '... is what I'm saying,"' and the paragraph ends
+                document, quote.mark_at, quote.end, "the speech ends its paragraph: a full stop, not a comma",
+                [_fixed(plain, quote.mark_at, quote.end, edits)], Fix(False, edits))
         if not quote.closed or not clause.words or not _is_speech(document, quote):
             return None
         first = clause.first
