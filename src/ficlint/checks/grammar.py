@@ -195,13 +195,15 @@ DEFAULT_OFF = {
     # words such as hur'), hyphenated compounds and diacritics (fiancee): all false alarms or
     # matters of voice on the seeds and bench/clean; on real stories, a space after a sentence
     # (typography's: fiction writes "...Oh!" and "scared her…A determination"), "it's sure to
-    # find you" (English, not a slip) and a comma before a closing "actually" (a comma the writer may leave out).
+    # find you" (English, not a slip), commas the writer may leave out (before a closing "actually", "lucky for you
+    # we did") and phrasal verbs read as nouns ("his back up straight", "don't fuck up").
     "languagetool": ("WHITESPACE_RULE", "EN_QUOTES", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "COMMA_COMPOUND_SENTENCE",
                      "COMMA_COMPOUND_SENTENCE_2", "COMMA_COMPOUND_SENTENCE_3", "COMMA_COMPOUND_SENTENCE_4",
                      "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE", "ALL_OF_THE", "EN_UNPAIRED_QUOTES", "EN_COMPOUNDS",
                      "EN_DIACRITICS_REPLACE_ORTHOGRAPHY", "EN_DIACRITICS_REPLACE", "COMMA_PARENTHESIS_WHITESPACE",
                      "PROGRESSIVE_VERBS", "ADMIT_ENJOY_VB", "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA", "A_BIT",
-                     "THINK_OFF", "THE_SUPERLATIVE", "SENTENCE_WHITESPACE", "IT_IS_SURE", "FINAL_ADVERB_COMMA"),
+                     "THINK_OFF", "THE_SUPERLATIVE", "SENTENCE_WHITESPACE", "IT_IS_SURE", "FINAL_ADVERB_COMMA",
+                     "PRP_COMMA", "VERB_NOUN_CONFUSION"),
 }
 # LanguageTool categories that are style or a dialect's preference, off unless a rule is enabled.
 LT_OFF_CATEGORIES = frozenset({"STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "REPETITIONS_STYLE", "AMERICAN_ENGLISH_STYLE",
