@@ -28,6 +28,7 @@ CASES = [
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
     ("Tommy still had not showed up.\n", "WF001", "Tommy still had not shown up.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
+    ("It was the biggest amount money he gave.\n", "WF009", "It was the biggest amount of money he gave.\n"),
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
     ("He ran downstairs to show mother the letter.\n", "WF010", "He ran downstairs to show Mother the letter.\n"),
     ("He ran down the stairs to mother.\n", "WF010", "He ran down the stairs to Mother.\n"),
@@ -50,7 +51,8 @@ CORRECT = (
     "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"
     "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n\n"
-    "You guys waited. We girls knew. The noise that bothers you bothers me. \"They always walks,\" he said.\n"
+    "You guys waited. We girls knew. The noise that bothers you bothers me. \"They always walks,\" he said.\n\n"
+    "The parking lot attendant waved. A lot more came. The amount due was paid.\n"
 )
 
 

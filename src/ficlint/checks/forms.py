@@ -76,6 +76,7 @@ KIN_NAME = _rule(
 SUBJECTS = frozenset("he she it".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
 OBJECT_CASE = frozenset("me him us them".split())  # 'her' and 'it' may start a noun phrase
+AMOUNT_NOUNS = frozenset("amount amounts number lot lots bunch handful".split())  # 'the biggest amount money'
 MARKED_PARTICIPLES = frozenset({"showed"})  # a past the dictionary allows after 'had' but copy editors mark: 'had showed up'
 HAVE = frozenset("had has have having 've 'd".split())
 AUXILIARIES = frozenset("have has had do does did will would can could shall should may might must is was are were be am "
@@ -415,8 +416,13 @@ def _possessive(document, words, i, kind, past_story, names):
 
 
 def _missing_of(document, words, i, kind, past_story, names):
-    """WF009: one his suits."""
+    """WF009: one his suits, the biggest amount money."""
     word = words[i]
+    if word.lower in AMOUNT_NOUNS and i > 0 and i + 1 < len(words) and words[i - 1].tag in ("DT", "JJ", "JJS") \
+            and words[i + 1].text.islower() and lexicon_tag(words[i + 1].lower) in ("NN", "NNS") \
+            and (i + 2 >= len(words) or not words[i + 2].tag.startswith("NN")):
+        return MISSING_OF.finding(document, word.start, words[i + 1].end, f"'of' is missing: '{word.text} of {words[i + 1].text}'",
+                                  [f"{word.text} of {words[i + 1].text}"], Fix(False, (Edit(word.end, word.end, " of"),)))
     if word.lower not in OF_QUANTIFIERS or i + 2 >= len(words):
         return None
     if words[i + 1].lower not in OF_DETERMINERS or not words[i + 2].tag.startswith("NN"):
@@ -458,7 +464,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.lower in ("lied", "laid", "laying", "lays"), _lay_for_lie),
     (lambda w: w.lower in SUBJECT_CASE, _pronoun_case),
     (lambda w: w.text.endswith("s") and len(w.text) > 3, _possessive),
-    (lambda w: w.lower in OF_QUANTIFIERS, _missing_of),
+    (lambda w: w.lower in OF_QUANTIFIERS or w.lower in AMOUNT_NOUNS, _missing_of),
     (lambda w: w.text in KIN, _kin_name),
     (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS, _form_after_modal),
     (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
