@@ -123,10 +123,10 @@ class DialogueCheck:
             if outside:
                 yield outside
                 continue
-            finding = self._after(document, quote)
+            next_quote = quotes[index + 1] if index + 1 < len(quotes) else None
+            finding = self._after(document, quote, next_quote)
             if finding:
                 yield finding
-            next_quote = quotes[index + 1] if index + 1 < len(quotes) else None
             if next_quote and next_quote.paragraph == quote.paragraph:
                 yield from self._resumed(document, quote, next_quote)
             yield from self._before(document, quote)
@@ -178,7 +178,7 @@ class DialogueCheck:
         yield LOWER_CASE_SPEECH.finding(document, letter, first.end(), f"{reason}: '{word.capitalize()}'",
                                         [word.capitalize()], Fix(False, (Edit(letter, letter + 1, word[0].upper()),)))
 
-    def _after(self, document, quote: Quote):
+    def _after(self, document, quote: Quote, next_quote: Quote | None):
         """DL001-DL003 and DL006-DL008: the mark that ends the speech against what follows it."""
         clause, plain = quote.following, document.plain
         if quote.closed and quote.mark == "," and not clause.words and not plain[quote.end:quote.paragraph[1]].strip() \
@@ -194,7 +194,7 @@ class DialogueCheck:
         if clause.kind == TAG:
             if quote.mark and quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
                 return None  # '"One batch." Ichigo sighed.' is a sentence of its own
-            if quote.mark in ("", ".", ",") and (_lemma_of(clause.verb) in ASKING or _asks(document, quote)) \
+            if quote.mark in ("", ".", ",") and (_lemma_of(clause.verb) in ASKING or _asks(document, quote, next_quote)) \
                     and plain[quote.mark_at - 1] not in ".?!":
                 at = quote.mark_at if quote.mark else quote.end - 1
                 edits = (Edit(at, at + len(quote.mark), "?"), *_lower_edit(clause))
@@ -397,7 +397,7 @@ QUESTION_SUBJECTS = frozenset("you i we they he she it there that this".split())
 WH_OPENERS = frozenset("what why where when who how which".split())
 
 
-def _asks(document, quote: Quote) -> bool:
+def _asks(document, quote: Quote, next_quote: Quote | None) -> bool:
     """Whether the speech's last sentence asks by its word order: an auxiliary before its subject, after a
     wh-word or not ('Do you think it's time,' he muttered; 'Kagura-chan, where are you going,')."""
     words = [w for w in document.words_in(quote.start + 1, quote.mark_at if quote.mark else quote.end - 1)]
@@ -414,8 +414,8 @@ def _asks(document, quote: Quote) -> bool:
         return False  # 'Do it now,' 'Have that one,': orders
     if subject == "n't":  # 'Isn't it late,' asks; 'Don't look at me,' orders
         auxiliary, subject = ("" if auxiliary == "do" else auxiliary), body[first + 2].lower
-    resumed = next((q for q in document.quotes if q.start > quote.end and q.paragraph == quote.paragraph), None)
-    if resumed is not None and document.plain[resumed.start + 1:resumed.start + 2].islower():
+    if next_quote is not None and next_quote.paragraph == quote.paragraph \
+            and document.plain[next_quote.start + 1:next_quote.start + 2].islower():
         return False  # '"Are you staying," she says, "or going?"': the question goes on after the tag
     return auxiliary in AUXILIARIES | {"can", "ca", "wo", "shall", "am"} and subject in QUESTION_SUBJECTS
 
