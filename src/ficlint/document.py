@@ -280,9 +280,10 @@ class Document:
 
     @cached_property
     def tagged_names(self) -> frozenset[str]:
-        """The words the tagger reads as a name after another word somewhere in the story (not where speech opens)."""
+        """The capitalised words the tagger reads as a name after another word somewhere in the story (not where
+        speech opens). The tagger's NNP alone also takes in lower-case words ('the advice Zeke' tags 'advice')."""
         return frozenset(word.text for sentence in self.sentences for previous, word in zip(sentence.words, sentence.words[1:])
-                         if word.tag == "NNP" and previous.is_word())
+                         if word.tag == "NNP" and previous.is_word() and word.text[:1].isupper())
 
     @cached_property
     def words(self) -> list:

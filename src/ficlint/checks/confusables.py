@@ -83,7 +83,7 @@ class ConfusablesCheck:
         if word.lower == "its" and following is not None and (
                 lexicon_tag(following.lower) == "VBG" or following.lower in ("a", "an", "been", "not", "gonna")):
             return _swap(document, ITS_BEFORE_VERB, word, "it's", "before a verb or an article: 'it's' (it is, it has)")
-        named = word.text in document.tagged_names and word.text[:1].isupper() and following is not None \
+        named = word.text in document.tagged_names and following is not None \
             and following.lower in SOUNDS_LIKE  # 'Ron through a pipe at it': a name takes a verb just as 'he' does
         if (word.lower in SUBJECT_PRONOUNS or named) and following is not None and i + 2 < len(words) and _no_verb(following) \
                 and words[i + 2].tag in ("DT", "PRP$", "PRP", "NNP") and (i == 0 or words[i - 1].norm in ",;:.!?\"'`"

@@ -324,7 +324,8 @@ class DialogueCheck:
             return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'The headline said "INSIDE THE MIND"' 
         mark = "," if last.lower in speech_lexicon()[0] | speech_lexicon()[1] else "."
         edits = (Edit(last.end, last.end, mark),)
-        letter = quote.start + 1 + len(plain[quote.start + 1:quote.end]) - len(plain[quote.start + 1:quote.end].lstrip())
+        opening = plain[quote.start + 1:quote.end]
+        letter = quote.end - len(opening.lstrip())  # the speech's first letter
         if mark == "." and plain[letter].islower():
             edits += (Edit(letter, letter + 1, plain[letter].upper()),)  # 'at them. "There are ...'
         yield RUN_INTO_QUOTE.finding(

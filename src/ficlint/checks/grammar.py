@@ -570,7 +570,7 @@ class GrammarCheck:
                 and name.group(1) in document.names:
             return False  # 'Trunks was': a character's name that ends in s, not a plural
         first = word.split(" ", 1)[0]
-        if first.lower() in MODALS and first[:1].isupper() and first in document.tagged_names:
+        if first.lower() in MODALS and first in document.tagged_names:
             return False  # 'Will is': a character the story calls Will mid-sentence, read as the modal
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 

@@ -164,8 +164,7 @@ class SyntaxCheck:
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
         yield from self._opening_vocatives(document, words)
         for k, word in enumerate(words):
-            if k == 0 or not (_addressable(word) or word.text in document.tagged_names and word.text[:1].isupper() and word.text[1:2].islower()
-                                        and word.lower not in NOT_ADDRESSED | {"mr", "mrs", "ms", "dr", "st"}):
+            if k == 0 or not _addressable(word, document.tagged_names):
                 continue
             start = k
             if word.lower in ADDRESS_TERMS and start > 1 and words[start - 1].lower in FOND and words[start - 1].text.islower():
@@ -345,9 +344,9 @@ def _has_clause(left: list[Word]) -> bool:
     if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
                     or [w.lower for w in segment[:2]] == ["in", "case"]):
         return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
-    joins = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")]
-    if joins and segment[joins[-1] + 1].tag in ("RB", "IN") and len(segment) - joins[-1] <= 5 \
-            and not any(_finite_verb(segment, i) for i in range(joins[-1] + 1, len(segment))):
+    links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")]
+    if links and segment[links[-1] + 1].tag in ("RB", "IN") and len(segment) - links[-1] <= 5 \
+            and not any(_finite_verb(segment, i) for i in range(links[-1] + 1, len(segment))):
         return False  # '... but otherwise, he ...', '... but at the same time, he ...': an opening of the next clause
     return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
                for i in range(1, len(segment)))
@@ -448,15 +447,17 @@ def _same_words(left: list[Word], right: list[Word]) -> bool:
     return [w.lower for w in left] == [w.lower for w in right]
 
 
-def _addressable(word: Word) -> bool:
-    """A name (capitalised: a proper noun, or with an honorific: *Mayuri-sama*) or a term of address."""
+def _addressable(word: Word, names: frozenset[str] = frozenset()) -> bool:
+    """A name (capitalised: a proper noun, with an honorific: *Mayuri-sama*, or one of the story's `names` the
+    tagger reads otherwise here) or a term of address."""
     if word.lower in ADDRESS_TERMS:
         return True
     if word.lower in NOT_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm:
         return False
     if PLACEHOLDER_RE.fullmatch(word.text):
         return True  # the reader's name in a reader-insert story: 'Hey (Y/N)'
-    return word.text[:1].isupper() and word.text[1:2].islower() and (word.tag in ("NNP", "NNPS") or "-" in word.text)
+    return word.text[:1].isupper() and word.text[1:2].islower() and (
+        word.tag in ("NNP", "NNPS") or "-" in word.text or word.text in names)
 
 
 def _leads_to_address(words: list[Word], p: int) -> bool:
@@ -481,8 +482,8 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return not (before is not None and before.lower in GIVING)
     if lower in INTERJECTIONS or previous.tag == "UH" or lower in ("yourself", "yourselves"):
         return True  # 'Watch yourself little brother': the verb has its object already
-    if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and lower not in PERSON_NOUNS and before is not None \
-            and before.lower in ("the", "that", "this") and words[p + 1].text[:1].isupper() and not _lemma_is_person(lower):
+    if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) and before is not None \
+            and before.lower in ("the", "that", "this") and words[p + 1].text[:1].isupper():
         return True  # 'Thanks for the advice Zeke', 'Spare me the apology Clarke': no one is called 'the advice Zeke'
     if words[p + 1].lower in ONLY_SPOKEN_TO and previous.tag not in NOUN_PHRASE_INSIDE \
             and not (previous.tag.startswith("VB") and _lemma(previous) not in INTRANSITIVE):
@@ -515,15 +516,15 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
 
 FOND = frozenset("little big old young dear my sweet poor".split())
 PERSON_NOUNS = ADDRESS_TERMS | TITLES | frozenset(
-    "friend friends boyfriend girlfriend partner wife husband son daughter man woman guy kid child baby teammate classmate "
+    "friend boyfriend girlfriend partner wife husband son daughter man woman guy kid child baby teammate classmate "
     "roommate neighbour neighbor student apprentice servant maid butler guard soldier officer agent leader member "
     "nephew niece twin sibling brother-in-law sister-in-law fiance fiancee fiancé fiancée ex lover rival enemy ally "
     "cat dog pet horse bird dragon".split())
 
 
-def _lemma_is_person(lower: str) -> bool:
-    """A person noun in its plural too (*friends*, *brothers*)."""
-    return lower.endswith("s") and lower[:-1] in PERSON_NOUNS
+def _person_noun(lower: str) -> bool:
+    """A noun for a person (or a pet), in its plural too (*friends*, *brothers*)."""
+    return lower in PERSON_NOUNS or lower.endswith("s") and lower[:-1] in PERSON_NOUNS
 
 
 NOUN_PHRASE_INSIDE = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD", "CC", "TO"})

@@ -169,13 +169,14 @@ class TenseCheck:
             present = [(m, form) for m, form in present if m.group("verb") not in MODALS]
         else:
             yield from perfect_shifts(document, thoughts)
-        found = [(match.start("verb"), match.end("verb"), match.group("verb"), form) for match, form in present]
+        found = [(match.start("verb"), match.end("verb"), match.group("verb"), (form,)) for match, form in present]
         seen = {start for start, *_ in found}
-        found += [shift for shift in noun_subject_shifts(document, thoughts) if shift[0] not in seen]
+        found += [(start, end, verb, (form,)) for start, end, verb, form in noun_subject_shifts(document, thoughts)
+                  if start not in seen]
         found += [shift for shift in contracted_shifts(document, thoughts, names)
                   if not (narrator_i and shift[2].lower().endswith(("can't", "won't")))]
-        for start, end, verb, form in sorted(found):
-            forms = [match_case(one, verb) for one in (form if isinstance(form, tuple) else (form,))]
+        for start, end, verb, pasts in sorted(found):
+            forms = [match_case(one, verb) for one in pasts]
             shown = "' or '".join(forms)
             yield TENSE_SHIFT.finding(
                 document, start, end, f"'{verb}' is present tense in a story told in the past: '{shown}'?",
