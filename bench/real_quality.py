@@ -28,11 +28,12 @@ from pathlib import Path
 import yaml
 
 from ficlint.checks import all_checks
-from ficlint.checks.grammar import close_session
+from ficlint.checks.grammar import close_session, grammar_settings
 from ficlint.config import Config
 from ficlint.document import Document
 from ficlint.finding import Finding
-from ficlint.grammar.languagetool import find_local_install, start_local_server
+from ficlint.grammar import languagetool_configured
+from ficlint.grammar.languagetool import start_local_server
 from ficlint.linter import lint
 from ficlint.project import Project
 from ficlint.readers import read_file
@@ -125,8 +126,11 @@ def grammar_overrides(backend: str | None) -> dict:
     keep) a server of its own: one Java process per excerpt.
     """
     overrides = {"backend": backend} if backend else {}
-    wanted = backend or Config(root=REAL).grammar.get("backend", "auto")
-    if wanted in ("languagetool", "harper+languagetool") or (wanted == "auto" and find_local_install()):
+    config = Config(root=REAL)
+    config.grammar = {**config.grammar, **overrides}
+    settings, _ = grammar_settings(config)
+    if not settings.url and (settings.backend in ("languagetool", "harper+languagetool")
+                             or settings.backend == "auto" and languagetool_configured(settings)):
         overrides["url"], _ = start_local_server()  # stopped when this process exits
     return overrides
 
