@@ -148,3 +148,27 @@ def test_an_opening_clause_without_its_comma_is_found_and_the_fix_adds_it(ficlin
 
 def test_clauses_whose_end_is_unclear_and_speech_are_left_alone(ficlint, tmp_path):
     assert lint_text(ficlint, tmp_path, NOT_OPENING_CLAUSES) == []
+
+
+JOINED_BY_BUT = [
+    ("She smiled at him but he looked away.\n", "She smiled at him, but he looked away.\n"),
+    ('"I\'m fine but I think I need a minute."\n', '"I\'m fine, but I think I need a minute."\n'),
+    ("Toph could feel the tremor but there was nothing to see.\n", "Toph could feel the tremor, but there was nothing to see.\n"),
+]
+
+NOT_JOINED_BY_BUT = (
+    "She smiled at him, but he looked away. He had nothing but a coat. She was tired but happy.\n\n"
+    "He couldn't help but laugh. Not Zuko but his uncle came to the door. She tried but failed.\n\n"
+    "Nobody but Katara knew. \"Come here, Sokka, but be quiet.\" He was fast—but she was faster.\n"
+)
+
+
+def test_but_joining_two_sentences_without_a_comma_is_found_and_the_fix_adds_it(ficlint, tmp_path):
+    for text, expected in JOINED_BY_BUT:
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert finding["code"] == "SX004", text
+        assert fixed(text, finding) == expected
+
+
+def test_but_joining_words_or_phrases_is_left_alone(ficlint, tmp_path):
+    assert lint_text(ficlint, tmp_path, NOT_JOINED_BY_BUT) == []

@@ -32,6 +32,13 @@ OPENING_CLAUSE = Rule(
     "An opening clause (*When the door opened*, *If you want*) runs into the main clause with no comma.",
     "Without the comma the main clause's subject reads as the object of the opening one, and the reader backtracks.",
     "When the door opened the cat ran out.  ->  When the door opened, the cat ran out.", "always (unsafe)")
+JOINING_COMMA = Rule(
+    "SX004", "comma-before-but", NAME,
+    "*But* joins two sentences, each with its own subject and verb, with no comma before it.",
+    "A comma before the joining word marks where the first sentence ends; copy editors add it "
+    "(a house style that leaves it out may ignore the rule).",
+    "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
+NOT_A_CLAUSE_END = frozenset("nothing all anything everything not help none no last".split())  # 'nothing but', 'can't help but'
 CONJUNCTIONS = frozenset("and but or so yet nor for".split())
 OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
            ("although",): 1, ("though",): 1, ("because",): 1, ("since",): 1, ("until",): 1, ("if",): 1,
@@ -89,18 +96,23 @@ SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
 
 
 class SyntaxCheck:
-    """SX001 comma splices, SX002 names spoken to without their comma."""
+    """SX001 comma splices, SX002 names spoken to without their comma, SX003 an opening clause without
+    its comma, SX004 no comma before *but* joining two sentences."""
 
     name = NAME
-    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE]
+    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, JOINING_COMMA]
 
     def check(self, document, project):
         for sentence in document.sentences:
             words = list(sentence.words)
             yield from self._splices(document, words)
             yield from self._opening_clauses(document, words)
-            if any(document.kind_at(w.start) == DIALOGUE for w in words):
-                yield from self._vocatives(document, words)
+            vocatives = list(self._vocatives(document, words)) if any(
+                document.kind_at(w.start) == DIALOGUE for w in words) else []
+            yield from vocatives
+            for finding in self._joined_without_comma(document, words):
+                if not any(v.start < finding.end and finding.start < v.end for v in vocatives):
+                    yield finding  # 'sorry dude but': the name's commas come first
 
     def _splices(self, document, words: list[Word]):
         """SX001: 'He gave her a look, she nodded.'"""
@@ -159,6 +171,19 @@ class SyntaxCheck:
             yield OPENING_CLAUSE.finding(
                 document, last.start, first.end, "the opening clause ends with a comma before the main clause",
                 [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
+
+    def _joined_without_comma(self, document, words: list[Word]):
+        """SX004: 'She smiled at him but he looked away.'"""
+        for b, but in enumerate(words):
+            if but.lower != "but" or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-"}:
+                continue
+            left = _left_clause(words, b)
+            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _has_clause(left) or _right_clause(words, b + 1) is None:
+                continue
+            last = words[b - 1]
+            yield JOINING_COMMA.finding(
+                document, last.start, but.end, "a comma goes before 'but' joining two sentences",
+                [f"{last.text}, {but.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
 
     def _vocatives(self, document, words: list[Word]):
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
