@@ -37,6 +37,8 @@ CASES = [
     ("He could standing there all day.\n", "WF011", "He could stand there all day.\n"),
     ("She would went home after dark.\n", "WF011", "She would go home after dark.\n"),
     ("He can't standing the noise.\n", "WF011", "He can't stand the noise.\n"),
+    ("But he doesn't tries very hard.\n", "WF011", "But he doesn't try very hard.\n"),
+    ("She did not even knew his name.\n", "WF011", "She did not even know his name.\n"),
     ("The rain had stopped. They always walks home together.\n", "WF012", "The rain had stopped. They always walked home together.\n"),
     ("Mara pouted as you just groans a little.\n", "WF012", "Mara pouted as you just groaned a little.\n"),
 ]
@@ -52,7 +54,8 @@ CORRECT = (
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"
     "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n\n"
     "You guys waited. We girls knew. The noise that bothers you bothers me. \"They always walks,\" he said.\n\n"
-    "The parking lot attendant waved. A lot more came. The amount due was paid.\n"
+    "The parking lot attendant waved. A lot more came. The amount due was paid.\n\n"
+    "She does drugs and he does dishes. He did not mean it. \"I don't got time,\" he said.\n"
 )
 
 

@@ -172,3 +172,17 @@ def test_but_joining_two_sentences_without_a_comma_is_found_and_the_fix_adds_it(
 
 def test_but_joining_words_or_phrases_is_left_alone(ficlint, tmp_path):
     assert lint_text(ficlint, tmp_path, NOT_JOINED_BY_BUT) == []
+
+
+def test_a_clause_with_who_after_a_name_gets_its_comma(ficlint, tmp_path):
+    text = "Garcia's gaze landed on Morgan who sat back in his chair.\n"
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert finding["code"] == "SX005"
+    assert fixed(text, finding) == "Garcia's gaze landed on Morgan, who sat back in his chair.\n"
+
+
+def test_who_picking_out_one_of_several_is_left_alone(ficlint, tmp_path):
+    text = ("It was Dr. Ziegler who came through the door. She met a Mabel who hated cats. Ask Harry who did it.\n\n"
+            "They passed other Arrancar who stopped to stare. A boy from Pallet who could not speak left. "
+            "We have a guy named Yukio who owns every game. Morgan, who sat back, smiled. \"Harry who?\"\n")
+    assert lint_text(ficlint, tmp_path, text) == []

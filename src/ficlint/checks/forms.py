@@ -61,7 +61,8 @@ MISSING_OF = _rule(
     "*One his suits* needs *of* to say which set the one comes from.",
     "He wore one his suits.  ->  He wore one of his suits.")
 FORM_AFTER_MODAL = _rule(
-    "WF011", "form-after-modal", "A verb after *will*, *could*, *must*... in a form other than its plain one: *will never going*.",
+    "WF011", "form-after-modal", "A verb after *will*, *could*, *must*... or *doesn't*, *did not* in a form other than its plain one: "
+    "*will never going*, *doesn't tries*.",
     "A modal takes the plain form of the verb (*could stand*); *-ing*, a past or a participle there is a slip or a lost word.",
     "He could standing there all day.  ->  He could stand there all day.")
 S_VERB = _rule(
@@ -105,6 +106,7 @@ DETERMINERS = frozenset("my his her your their our its the a an this that these 
 OF_QUANTIFIERS = frozenset("one some most none each many several few".split())
 OF_DETERMINERS = frozenset("his her their my your our the these those".split())
 MODAL_TOKENS = MODALS | {"ca", "wo"}  # 'ca', 'wo': the tokens of can't, won't
+DO_FORMS = frozenset("do does did".split())  # with 'not' after them they take the plain form, like a modal
 MODAL_AS_NOUN = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD"})  # 'the can', 'his will', 'all his might'
 LIED_STILL = frozenset("awake still down back motionless flat curled asleep there beside".split())
 
@@ -261,8 +263,11 @@ def _one_of_singular(document, words, i, kind, past_story, names):
 
 
 def _form_after_modal(document, words, i, kind, past_story, names):
-    """WF011: will never going, could standing, would went (a participle only in narration: 'I could been' is dialect)."""
+    """WF011: will never going, could standing, would went, doesn't tries (a participle only in narration: 'I could
+    been' is dialect). *Do* only before *not*: without it, it may be the verb itself (*she does drugs*)."""
     modal = words[i]
+    if modal.lower in DO_FORMS and (i + 1 >= len(words) or words[i + 1].lower not in ("n't", "not")):
+        return None
     if not modal.text.islower() or (i and (words[i - 1].tag in MODAL_AS_NOUN or words[i - 1].lower in ("her", "free"))) \
             or any(w.lower in ("as", "than") for w in words[max(0, i - 3):i]):
         return None  # a noun ('the can rolling'), or a comparison whose verb is left out ('as fast as she could running')
@@ -277,8 +282,8 @@ def _form_after_modal(document, words, i, kind, past_story, names):
         return None  # the tagger reads 'went' after 'would' as a base form, so the word's own forms decide
     participle = is_participle_only(verb.lower)
     base = sorted(lemmas(verb.lower).get("VERB", ()))
-    if not base or kind == DIALOGUE and participle:
-        return None
+    if not base or kind == DIALOGUE and (participle or modal.lower in DO_FORMS and not verb.lower.endswith("s")):
+        return None  # speech keeps its dialect: 'I could been', 'I don't got time'
     suggestions = [base[0]] + ([f"have {verb.text}"] if participle else [])
     shown = {"ca": "can't", "wo": "won't"}.get(modal.lower, modal.text)
     return FORM_AFTER_MODAL.finding(
@@ -466,7 +471,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.text.endswith("s") and len(w.text) > 3, _possessive),
     (lambda w: w.lower in OF_QUANTIFIERS or w.lower in AMOUNT_NOUNS, _missing_of),
     (lambda w: w.text in KIN, _kin_name),
-    (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS, _form_after_modal),
+    (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS or w.lower in DO_FORMS, _form_after_modal),
     (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
 )
 
