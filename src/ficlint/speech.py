@@ -184,14 +184,19 @@ def classify(words: list[Word]) -> Clause:
 
 def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
     """Whether a verb of the also-actions list is a tag here: nothing follows it but adverbs, a
-    particle, the person spoken to or (for verbs that are not motions) a preposition."""
+    particle, the person spoken to, (for verbs that are not motions) a preposition, or after an adverb a phrase
+    with an -ing verb ('she questioned tiredly, wondering why')."""
+    adverb = False
     for word in after:
         if word.lower in PARTICLES:
             return True  # 'went on', 'read off the list', 'cut in'
         if _lemma(verb) in PARTICLE_ONLY:
             return False
         if word.tag in ("RB", "RP") or word.lower in OBJECT_PRONOUNS or word.tag == "NNP" or word.lower.endswith("ly"):
+            adverb = adverb or word.tag == "RB" or word.lower.endswith("ly")
             continue
+        if adverb and word.tag == "VBG":
+            return True
         return word.tag in ("IN", "TO") and word.lower != "to" and _lemma(verb) not in MOTIONS
     return _lemma(verb) not in PARTICLE_ONLY
 

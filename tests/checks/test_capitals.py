@@ -41,7 +41,8 @@ def test_languages_days_and_holidays_take_a_capital_as_a_safe_fix(ficlint, tmp_p
 
 def test_a_capital_after_dots_inside_a_sentence_is_found(ficlint, tmp_path):
     text = ("He felt... Warm. Something was.. Burning inside him.\n\n"
-            '"Please come in... Because I said so." He said... Nothing. She saw the... Hokage.\n')
+            '"Please come in... Because I said so." He said... Nothing. She saw the... Hokage.\n\n'
+            "We were friends but... Here's the whole story. It was... There was nothing left.\n")
     found = lint_text(ficlint, tmp_path, text)
     assert [(f["code"], f["text"], f["suggestions"]) for f in found] == [
         ("CP002", "Warm", ["warm"]), ("CP002", "Burning", ["burning"])]

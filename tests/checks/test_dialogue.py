@@ -207,3 +207,8 @@ def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):
             'They called it "the quiet room" and never went in.\n\n"Why not?" Harry asked, frowning. "It\'s only a room."\n\n'
             '"Fine," she snapped back at him.\n\n"Right," he managed, and looked away.\n')
     assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_a_tag_verb_that_is_also_an_action_stays_a_tag_before_an_ing_phrase(ficlint, tmp_path):
+    text = '"Huh?" she questioned sleepily wondering where she was.\n\n"Huh?" She questioned the guard at length.\n'
+    assert lint_text(ficlint, tmp_path, text) == []

@@ -47,6 +47,7 @@ CORRECT = (
     "She laid the book down. He laid down his sword. He had got the letter. She had lit the fire. Have you seen him?\n\n"
     "Did he frown? He watched Mira frown. One of the hotel rooms was empty. The box of apples was heavy.\n\n"
     "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
+    "He sat up, letting his covers fall around his waist.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
     "He tried not to let his emotions show.\n\n"

@@ -107,7 +107,7 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
         return False  # 'the Twelfth' (division) is a name
     if _dots(previous) and i >= 2 and _goes_on(words[i - 2]) and \
             lexicon_tag(text.lower()) in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "VB") and \
-            "\n" not in document.plain[previous.end:word.start]:
+            "\n" not in document.plain[previous.end:word.start] and not _opens_clause(words, i):
         pass  # 'He felt... Warm.', 'something was.. Burning': the sentence goes on after the dots
     elif previous.norm in ENDS or previous.norm in OPENERS or _dots(previous) or \
             "\n" in document.plain[previous.end:word.start]:
@@ -121,6 +121,13 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
            and words[k].text[:1].isupper() and words[k].is_word() for j, k in ((i + 1, i + 2), (i - 1, i - 2))):
         return False  # one of two names: 'to protect Will and Jonathan'
     return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
+
+
+def _opens_clause(words: list[Word], i: int) -> bool:
+    """'but... Here's the story', '... There was': the word after the dots has its verb straight after it."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    return following is not None and words[i].lower in ("here", "there") and (
+        following.tag in ("VBZ", "VBD", "VBP", "MD") or following.norm in ("'s", "'re", "'ll", "'d"))
 
 
 def _dots(word: Word) -> bool:

@@ -82,8 +82,8 @@ MARKED_PARTICIPLES = frozenset({"showed"})  # a past the dictionary allows after
 HAVE = frozenset("had has have having 've 'd".split())
 AUXILIARIES = frozenset("have has had do does did will would can could shall should may might must is was are were be am "
                         "'s 're 'm 've 'd 'll".split())
-LINKS = frozenset("that if lest let make made makes help helps helped watch watched see saw hear heard feel felt "
-                  "rather".split())
+LINKS = frozenset("that if lest rather".split())
+BARE_OBJECT_VERBS = frozenset("let make help watch see hear feel".split())  # 'letting his covers fall', 'felt her cheeks burn'
 CLAUSE_OPENERS = frozenset("and but or so then when while as because if though although since until after before "
                            "once".split())
 COLLECTIVES = frozenset("family group team crew class party staff army crowd pair bunch couple lot few handful kind "
@@ -410,7 +410,8 @@ def _possessive(document, words, i, kind, past_story, names):
         new = base + ("'" if i > 0 and words[i - 1].lower == "the" else "'s")
         return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
     if i > 1 and (words[i - 1].lower == "her" and words[i - 2].tag.startswith("VB")
-                  or words[i - 1].tag in ("PRP$", "DT") and words[i - 2].lower in LINKS):
+                  or words[i - 1].tag in ("PRP$", "DT") and (words[i - 2].lower in LINKS or BARE_OBJECT_VERBS.intersection(
+                      lemmas(words[i - 2].lower).get("VERB", ())))):
         return None  # 'felt her cheeks burn', 'let his emotions show': the object and its bare verb
     if (word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].tag == "PRP$"
             and word.lower not in PLURAL_ATTRIBUTIVES and (lemmas(word.lower).get("NOUN") or ("",))[0] != word.lower):

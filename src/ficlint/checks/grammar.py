@@ -175,7 +175,8 @@ HARPER_RULES = _harper_rules()
 #   seeds and bench/clean, and "a thief" (MassNouns), "lying there in Silbern" (Therein) and
 #   "It's canon" (ItsPossessive, which the CF rules cover in context) on held-out stories;
 # - a dialect's or a style guide's preference (snuck or sneaked, windscreen, "have a look", "not
-#   uncommon", digits for small numbers, "re-entered", "would have never") is the author's choice, and "El and" is no split "Eland"
+#   uncommon", digits for small numbers, "re-entered", "would have never", hedging such as "to a certain
+#   degree") is the author's choice, and "El and" is no split "Eland"
 #   (MergeWords: split compounds are PU104's, which knows names): false alarms on real stories;
 # - unclosed quotes are the dialogue check's (DL013), which knows speech that goes on into the next
 #   paragraph and quotes inside quotes; Harper's UnclosedQuotes misread both on real stories.
@@ -184,7 +185,7 @@ HARPER_STYLE = tuple(name for name, rule in HARPER_RULES.items()
                      if re.search(r"vivid writing|stronger word choice|offensive language|^Corrects ok to okay", rule.summary))
 HARPER_PREFERENCES = tuple(name for name in HARPER_RULES if name.startswith("Prefer")) + (
     "Regionalisms", "LitotesDirectPositive", "HaveTakeALook", "InOnTheCards", "FedUpWith", "TillDate", "FatalOutcome",
-    "SendAnEmailTo", "SpelledNumbers", "MergeWords", "DisjointPrefixes", "OutOfTheWindow", "WouldNeverHave")
+    "SendAnEmailTo", "SpelledNumbers", "MergeWords", "DisjointPrefixes", "OutOfTheWindow", "WouldNeverHave", "Hedging")
 DEFAULT_OFF = {
     "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
                "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
