@@ -158,6 +158,7 @@ JOINS = [
     ('She stared at him worriedly "You ok?"\n', "DL011", 'She stared at him worriedly. "You ok?"\n'),
     ('He leaned in and whispered "Not here."\n', "DL011", 'He leaned in and whispered, "Not here."\n'),
     ('He gestured at the dragon, "she tried to eat it."\n', "DL012", 'He gestured at the dragon. "She tried to eat it."\n'),
+    ('Hiei clenched his fists, "I will help you."\n', "DL012", 'Hiei clenched his fists. "I will help you."\n'),
     ('"Done," she affirmed. "Now go."\n\n"Yes," Ash repeated the words slowly.\n', None, None),
     ('"I know, she said. Then she left.\n\nThe rain stopped.\n', "DL013", '"I know," she said. Then she left.\n\nThe rain stopped.\n'),
     ('I know," she said quietly.\n', "DL013", '"I know," she said quietly.\n'),

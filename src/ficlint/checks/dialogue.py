@@ -14,7 +14,7 @@ import re
 from ficlint.checks import Rule
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import AUXILIARIES, BEAT, FINITE_TAGS, OTHER, SUBJECT_PRONOUNS, TAG, Quote, speech_lexicon
+from ficlint.speech import AUXILIARIES, BEAT, FINITE_TAGS, OTHER, SUBJECT_PRONOUNS, TAG, Quote, _finite, speech_lexicon
 
 NAME = "dialogue"
 
@@ -345,8 +345,10 @@ class DialogueCheck:
         speech, _, actions = speech_lexicon()
         if not clause or any(w.lower in speech or w.lower in actions for w in clause):
             return  # 'and said,' / 'turned and called out,'
-        if not any(w.tag in FINITE_TAGS for w in clause) or clause[-1].lower in SUBORDINATORS:
-            return
+        ordered = clause[::-1]
+        if not any(w.tag in FINITE_TAGS or k and ordered[k - 1].tag in ("NNP", "PRP") and _finite(w) for k, w in enumerate(ordered)) \
+                or clause[-1].lower in SUBORDINATORS:
+            return  # no verb; 'Hiei clenched his fists,': the tagger's adjective after a name is its verb
         if any(w.lower in SUBORDINATORS for w in clause[-1:]) or clause[-1].tag in ("IN", "WRB", "CC"):
             return
         plain, comma = document.plain, quote.preceding_at
