@@ -15,6 +15,7 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
     cases = {
         "She would rather stay then leave.\n": ("CW001", "She would rather stay than leave.\n"),
         "He was taller then his brother.\n": ("CW001", "He was taller than his brother.\n"),
+        "A vampire birth was different then birthing a human.\n": ("CW001", "A vampire birth was different than birthing a human.\n"),
         "She ran her fingers though his hair.\n": ("CW002", "She ran her fingers through his hair.\n"),
         '"Whose going to drive?"\n': ("CW003", '"Who\'s going to drive?"\n'),
         '"Mom, whose pick us up?"\n': ("CW003", '"Mom, who\'s pick us up?"\n'),
@@ -41,5 +42,6 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "He knew the answer. They passed the shop. He quickly ran home. She alone knew. They all left. "
             "I only wanted the book. He faced the wall. We often visit them.\n\n"
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut.\n\n"
-            "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n")
+            "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
+            "Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
     assert lint_text(ficlint, tmp_path, text) == []

@@ -38,6 +38,7 @@ CASES = [
     ("She would went home after dark.\n", "WF011", "She would go home after dark.\n"),
     ("He can't standing the noise.\n", "WF011", "He can't stand the noise.\n"),
     ("But he doesn't tries very hard.\n", "WF011", "But he doesn't try very hard.\n"),
+    ("He walked on. He knew Murtagh choose not to follow.\n", "WF003", "He walked on. He knew Murtagh chose not to follow.\n"),
     ("She did not even knew his name.\n", "WF011", "She did not even know his name.\n"),
     ("The rain had stopped. They always walks home together.\n", "WF012", "The rain had stopped. They always walked home together.\n"),
     ("Mara pouted as you just groans a little.\n", "WF012", "Mara pouted as you just groaned a little.\n"),

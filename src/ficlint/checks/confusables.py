@@ -63,7 +63,8 @@ class ConfusablesCheck:
 
     def _one(self, document, words, i: int, word: Word):
         following = words[i + 1] if i + 1 < len(words) else None
-        if word.lower == "then" and i > 0 and words[i - 1].norm != "," and _after_comparative(words, i):
+        if word.lower == "then" and i > 0 and words[i - 1].norm != "," and (
+                _after_comparative(words, i) or _after_different(words, i, following)):
             return _swap(document, THEN_THAN, word, "than", "after a comparison: 'than'")
         if word.lower == "though" and following is not None and (i == 0 or words[i - 1].lower not in ("as", "even")) \
                 and _noun_phrase_without_verb(words, i + 1):
@@ -126,6 +127,13 @@ def _after_comparative(words, i: int) -> bool:
         if words[j].lower in COMPARATIVES or words[j].tag in ("JJR", "RBR"):
             return True
     return False
+
+
+def _after_different(words, i: int, following) -> bool:
+    """*different then* with what it differs from after it (*different then birthing a human*), not the time
+    (*Things were different then.*, *different then, when*)."""
+    return words[i - 1].lower == "different" and following is not None and (
+        following.tag in ("VBG", "DT", "PRP$", "NN", "NNS") or following.lower in ("him", "her", "me", "us", "them", "what"))
 
 
 def _noun_phrase_without_verb(words, i: int) -> bool:

@@ -83,6 +83,8 @@ HAVE = frozenset("had has have having 've 'd".split())
 AUXILIARIES = frozenset("have has had do does did will would can could shall should may might must is was are were be am "
                         "'s 're 'm 've 'd 'll".split())
 LINKS = frozenset("that if lest rather".split())
+REPORTING_VERBS = frozenset("know think say realise realize believe hope suppose guess figure decide remember forget "
+                            "assume doubt wish".split())
 BARE_OBJECT_VERBS = frozenset("let make help watch see hear feel".split())  # 'letting his covers fall', 'felt her cheeks burn'
 CLAUSE_OPENERS = frozenset("and but or so then when while as because if though although since until after before "
                            "once".split())
@@ -197,7 +199,8 @@ def _bare_verb(document, words, i, kind, past_story, names):
         return None
     subject = words[j]
     third_person = subject.lower in SUBJECTS or (_is_name(subject, names) and not subject.text.endswith("s"))
-    if not third_person or not _opens_clause(words, j) or (j > 1 and words[j - 1].lower in ("and", "or", "nor")):
+    if not third_person or not (_opens_clause(words, j) or _reports(words, j)) \
+            or (j > 1 and words[j - 1].lower in ("and", "or", "nor")):
         return None  # 'Harry and Ron stay': a compound subject
     form = "VBD" if past_story else "VBZ"
     found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
@@ -503,6 +506,13 @@ def _opens_clause(words: list[Word], j: int) -> bool:
     if before.tag == "RB" and before.lower not in ("not", "n't"):
         return _opens_clause(words, j - 1)  # 'But sometimes Hitsugaya ...'
     return before.norm[:1] in ",;:.!?—–-\"'`(" or before.lower in CLAUSE_OPENERS or before.tag in ("WRB", "WDT", "WP")
+
+
+def _reports(words: list[Word], j: int) -> bool:
+    """Whether words[j] opens a clause reported by the verb before it, with 'that' left out: *He knew Murtagh
+    chose*, not *He watched Mira frown*, whose bare verb is right."""
+    return j > 0 and words[j - 1].tag in ("VBD", "VBZ", "VBP") and bool(
+        REPORTING_VERBS.intersection(lemmas(words[j - 1].lower).get("VERB", ())))
 
 
 def _opens_noun_phrase(words: list[Word], j: int) -> bool:
