@@ -39,6 +39,7 @@ CASES = [
     ("He can't standing the noise.\n", "WF011", "He can't stand the noise.\n"),
     ("But he doesn't tries very hard.\n", "WF011", "But he doesn't try very hard.\n"),
     ("He walked on. He knew Murtagh choose not to follow.\n", "WF003", "He walked on. He knew Murtagh chose not to follow.\n"),
+    ("The number of Avatars have never reached a thousand.\n", "WF005", "The number of Avatars has never reached a thousand.\n"),
     ("She did not even knew his name.\n", "WF011", "She did not even know his name.\n"),
     ("The rain had stopped. They always walks home together.\n", "WF012", "The rain had stopped. They always walked home together.\n"),
     ("Mara pouted as you just groans a little.\n", "WF012", "Mara pouted as you just groaned a little.\n"),
@@ -48,7 +49,7 @@ CORRECT = (
     "She laid the book down. He laid down his sword. He had got the letter. She had lit the fire. Have you seen him?\n\n"
     "Did he frown? He watched Mira frown. One of the hotel rooms was empty. The box of apples was heavy.\n\n"
     "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
-    "He sat up, letting his covers fall around his waist.\n\n"
+    "He sat up, letting his covers fall around his waist. A number of people were there.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
     "He tried not to let his emotions show.\n\n"

@@ -320,6 +320,9 @@ def _agreement(document, words, i, kind, past_story, names):
             return None
         return _replace(document, AGREEMENT, verb, SINGULAR_VERBS[verb.lower],
                         f"the subject is '{subject.text}' (plural): '{SINGULAR_VERBS[verb.lower]}'")
+    if verb.lower in PLURAL_VERBS and subject.lower == "number" and words[start].lower == "the" and start == head - 2:
+        return _replace(document, AGREEMENT, verb, PLURAL_VERBS[verb.lower],
+                        f"the subject is 'the number' (one): '{PLURAL_VERBS[verb.lower]}'")  # but 'a number of people were'
     if verb.lower in PLURAL_VERBS and subject.lower in INDEFINITES and start == head - 1:
         return _replace(document, AGREEMENT, verb, PLURAL_VERBS[verb.lower],
                         f"the subject is '{subject.text}' (one): '{PLURAL_VERBS[verb.lower]}'")
