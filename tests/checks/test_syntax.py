@@ -61,6 +61,10 @@ VOCATIVES = [
     ('Zeke laughed.\n\n"Thanks for the advice Zeke, I needed it."\n', 'Zeke laughed.\n\n"Thanks for the advice, Zeke, I needed it."\n'),
     ('"Alright gang, let us split up."\n', '"Alright, gang, let us split up."\n'),
     ('"I am sorry dude but it is time."\n', '"I am sorry, dude, but it is time."\n'),
+    ('"Santiago there you are!"\n', '"Santiago, there you are!"\n'),
+    ('"Boy do you want your father back?"\n', '"Boy, do you want your father back?"\n'),
+    ('"Hi cub, you are early today."\n', '"Hi, cub, you are early today."\n'),
+    ('"Technically Spencer, you have no business here."\n', '"Technically, Spencer, you have no business here."\n'),
     ('"Yes Harry?" he asked.\n', '"Yes, Harry?" he asked.\n'),
     ('"Thank you Professor Snape."\n', '"Thank you, Professor Snape."\n'),
     ('"Really guys?"\n', '"Really, guys?"\n'),
@@ -119,7 +123,8 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             'The butler was addressed as "young master" by the staff. "Quidditch practice is at noon."\n\n'
             'The Shinigami came. "Shinigami don\'t catch cold, Izuru."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n\n'
-            '"I will get my starter Pokemon!" "Calm down, Mrs. Midoriya." "You guys know it."\n')
+            '"I will get my starter Pokemon!" "Calm down, Mrs. Midoriya." "You guys know it."\n\n'
+            '"Welcome home!" "Thanks anyway." "Boy do I love cake." "Actually Harry is right."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

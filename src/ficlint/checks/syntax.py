@@ -87,6 +87,8 @@ ADDRESS_TERMS = frozenset(
     "buddy pal mate sir ma'am madam miss guys everyone everybody folks children kids boys girls ladies gentlemen "
     "uncle aunt aunty auntie mom mum mommy mummy dad daddy mother father grandma grandpa granny gramps nephew niece "
     "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master gang team fellas".split())
+ASKING = frozenset("do did are were have".split())  # 'Boy do you want...', 'Harry are you coming?'
+GREETINGS = frozenset("hi hello hey bye goodbye morning night evening thanks".split())
 ONLY_SPOKEN_TO = frozenset("sir ma'am madam dude bro kiddo darling sweetheart sweetie buddy pal".split())
 NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
                            "senpai sempai captain doctor professor boss chief master".split())
@@ -224,6 +226,7 @@ class SyntaxCheck:
     def _vocatives(self, document, words: list[Word]):
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
         yield from self._opening_vocatives(document, words)
+        yield from self._greeted(document, words)
         for k, word in enumerate(words):
             if k == 0 or not _addressable(word, document.tagged_names):
                 continue
@@ -255,13 +258,26 @@ class SyntaxCheck:
                 Fix(False, edits))
 
 
+    def _greeted(self, document, words: list[Word]):
+        """SX002 for a common noun greeted at the start of speech: '"Hi cub, you're early."', '"Morning sunshine!"'."""
+        for k, word in enumerate(words[1:-1], 1):
+            greeting, after = words[k - 1], words[k + 1]
+            if greeting.lower not in GREETINGS or (k > 1 and words[k - 2].norm not in QUOTES) or not word.text.islower() \
+                    or word.tag != "NN" or lexicon_tag(word.lower) != "NN" or word.lower in GREETING_NOUNS | ADDRESS_TERMS \
+                    or after.norm not in (",", "!", "?", ".", "…") or document.kind_at(word.start) != DIALOGUE:
+                continue
+            yield VOCATIVE.finding(
+                document, greeting.start, word.end, f"'{word.text}' is spoken to: set it off with a comma",
+                [f"{greeting.text}, {word.text}"], Fix(False, (Edit(greeting.end, word.start, ", "),)))
+
     def _opening_vocatives(self, document, words: list[Word]):
         """SX002 at the start of speech: '"Kazuki you watch the door."', '"Harry come here."',
         '"Dr. Ziegler could you..."', '"Tai why haven't you..."'"""
         for k, word in enumerate(words[:-2]):
-            if (k and words[k - 1].norm not in QUOTES) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS \
+            asks_term = word.lower in ADDRESS_TERMS - NAMELIKE_TERMS and words[k + 1].lower in ASKING and words[k + 2].lower == "you"
+            if (k and words[k - 1].norm not in QUOTES) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS and not asks_term \
                     or word.lower in WISHED_BY:
-                continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to
+                continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to ('Boy do you...' is asked)
             last = _name_after_title(words, k)
             while last + 1 < len(words) and words[last + 1].tag == "NNP" and words[last + 1].text[:1].isupper() \
                     and words[last].tag == "NNP":
@@ -269,7 +285,7 @@ class SyntaxCheck:
             name = words[last]
             if not (_addressable(name) or name.text in document.tagged_names):
                 continue  # a name the tagger reads as a common word here ('Sonic') is one where it reads it as a name mid-sentence
-            if document.kind_at(word.start) != DIALOGUE or _common_word(name, document) \
+            if document.kind_at(word.start) != DIALOGUE or _common_word(name, document) and not asks_term \
                     or document.plain[word.start - 1:word.start] in ("'", "’"):  # 'Cause
                 continue
             if last + 2 >= len(words):
@@ -278,7 +294,8 @@ class SyntaxCheck:
             if following.lower == "you" and then.tag in ("VB", "VBP") or _imperative(following, then) \
                     or following.lower in WH_WORDS | {"where", "who", "when"} and then.tag in ("VBP", "VBZ", "VBD", "MD") \
                     or following.lower in ("i", "we") and then.tag in ("VBP", "VBD", "MD") or following.lower == "please" \
-                    or following.tag == "MD" and then.lower == "you" or _clause_follows(words, last + 1):
+                    or (following.tag == "MD" or following.lower in ASKING) and then.lower == "you" \
+                    or following.lower in ("there", "here") and then.lower in SUBJECT_PRONOUNS or _clause_follows(words, last + 1):
                 called = document.plain[word.start:name.end]
                 yield VOCATIVE.finding(
                     document, word.start, following.end, f"'{called}' is spoken to: set it off with a comma",
@@ -563,6 +580,8 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True
     if lower in GREETING_NOUNS:
         return True
+    if previous.tag == "RB" and lower.endswith("ly") and (before is None or before.norm in QUOTES):
+        return True  # '"Technically Spencer, you ...': an adverb opening the speech, then the one spoken to
     if previous.text.islower() and lexicon_tag(lower) == "NN" and before is not None and before.lower in ("a", "an") \
             and words[p + 1].text[:1].isupper():
         return True  # "It's a trap Tristan!": after 'a' and a noun a name is no apposition (but 'a baby sister' is one noun)
