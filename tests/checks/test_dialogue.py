@@ -157,6 +157,10 @@ JOINS = [
 
     ('She stared at him worriedly "You ok?"\n', "DL011", 'She stared at him worriedly. "You ok?"\n'),
     ('He leaned in and whispered "Not here."\n', "DL011", 'He leaned in and whispered, "Not here."\n'),
+    ('Uriah turns to me "Hey Tris, this is my brother Zeke." I shake his hand.\n', "DL011",
+     'Uriah turns to me. "Hey Tris, this is my brother Zeke." I shake his hand.\n'),
+    ('Uriah turns to me "Hey Tris, this is my brother Zeke" and grins.\n', "DL011",
+     'Uriah turns to me. "Hey Tris, this is my brother Zeke" and grins.\n'),
     ('He gestured at the dragon, "she tried to eat it."\n', "DL012", 'He gestured at the dragon. "She tried to eat it."\n'),
     ('Hiei clenched his fists, "I will help you."\n', "DL012", 'Hiei clenched his fists. "I will help you."\n'),
     ('"Done," she affirmed. "Now go."\n\n"Yes," Ash repeated the words slowly.\n', None, None),
@@ -205,7 +209,7 @@ def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):
     text = ('"Go." She turned away.\n\n"Hi!" she called across the yard.\n\n"Wait," he said, "there\'s more."\n\n'
             '"I know," said the tall girl. "Come on, dear," the old woman whispered softly.\n\n'
             'He turned to her and said, "Listen to me."\n\nThe sign on the door read "Closed" in red letters.\n\n'
-            'They called it "the quiet room" and never went in.\n\n"Why not?" Harry asked, frowning. "It\'s only a room."\n\n'
+            'They called it "the quiet room" and never went in. They watched "The Return of the King, Part Two" twice.\n\n"Why not?" Harry asked, frowning. "It\'s only a room."\n\n'
             '"Fine," she snapped back at him.\n\n"Right," he managed, and looked away.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -314,8 +314,9 @@ class DialogueCheck:
         asked = inner[-1:] in "?!" and len(words) >= 3  # a question or a cry is speech, never a quoted term
         if not words or not (inner[:1].isupper() or resumed or asked) or (len(words) < 2 and inner[-1:] not in "?!" and not resumed):
             return
-        if inner[-1:] not in ".?!,…-—" and quote.closed:
-            return  # a title or a term: 'a sign that read "Closed"'
+        titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
+        if inner[-1:] not in ".?!,…-—" and quote.closed and (len(words) < 5 or titled or "," not in inner):
+            return  # a title or a term ('a sign that read "Closed"'), not a sentence ('"Hey Tris, this is my brother Zeke"')
         before = document.words_in(quote.before_start, quote.start)
         last = next((w for w in reversed(before) if w.is_word()), None)
         if last is None or last.lower in NAMING_WORDS or last.end != quote.preceding_at + 1:
