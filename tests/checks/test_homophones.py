@@ -132,6 +132,7 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ("By morning they where gone.", "CF264", "were"),
     ('"Lets warm up before the match."', "CF265", "Let's"),
     ("She would never see her love ones again.", "CF266", "loved ones"),
+    ("When you where normal, you always won.", "CF267", "were"),
 ]
 
 
