@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,12 @@ def test_unknown_rule_name_is_a_clear_error():
 def test_unknown_dialect_is_a_clear_error():
     with pytest.raises(GrammarUnavailable, match="no dialect 'fr-FR'"):
         HarperBackend("fr-FR")
+
+
+
+def test_harpers_own_debugging_output_never_reaches_the_json_on_standard_output(ficlint_process, tmp_path):
+    """Harper's LookingForwardTo prints a debugging line from native code; ficlint's JSON stays whole."""
+    (tmp_path / "story.txt").write_text("She was looking forward to yet another quiet day at the shop.\n", encoding="utf-8")
+    result = ficlint_process("lint", "--format", "json", "--grammar", "harper", "--jobs", "1", "story.txt")
+    assert "gerund_form" not in result.stdout.decode()
+    assert [f["code"] for f in json.loads(result.stdout)] == ["GR1498"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
+from contextlib import contextmanager
 from importlib.metadata import version as package_version
 from importlib.resources import files
 
@@ -103,8 +106,9 @@ class HarperBackend:
     def check(self, paragraphs: list[str]) -> list[list[GrammarMatch]]:
         linter = shared_linter(self.dialect)
         linter.set_lint_config(self.config)  # the linter is shared: apply ours each time
-        return [matches for group in batches(paragraphs, BATCH_CHARS)
-                for matches in self._lint_group(linter, [paragraphs[i] for i in group])]
+        with _native_output_silenced():
+            return [matches for group in batches(paragraphs, BATCH_CHARS)
+                    for matches in self._lint_group(linter, [paragraphs[i] for i in group])]
 
     @staticmethod
     def _lint_group(linter: harper.Linter, texts: list[str]) -> list[list[GrammarMatch]]:
@@ -119,6 +123,27 @@ class HarperBackend:
 
     def close(self) -> None:
         """Nothing to release: the shared linter lives as long as the process."""
+
+
+@contextmanager
+def _native_output_silenced():
+    """Harper's native code prints debugging lines to the process's standard output (*gerund_form: ...*
+    from LookingForwardTo); while it lints, that file descriptor goes to the null device, so JSON and
+    SARIF output stay whole."""
+    sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # no standard output to protect
+        yield
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.close(null)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def _match(rule: str, lint: harper.Lint) -> GrammarMatch:
