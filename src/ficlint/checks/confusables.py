@@ -33,14 +33,17 @@ POSSESSIVE_OBJECT = _rule("CW004", "possessive-for-object", "A possessive before
 CONTRACTION_OWNER = _rule("CW006", "contraction-for-possessive", "*It's*, *you're*, *they're* before a noun that has a verb of "
                           "its own, where the owner is meant: *It's tail was*, *They're car broke down*.",
                           "It's tail was fluffy.  ->  Its tail was fluffy.")
-ITS_BEFORE_VERB = _rule("CW007", "its-for-it-is", "*Its* before a verb form or an article, where *it's* (it is, it has) is meant: "
-                        "*Its raining*, *Its a shame*.", "Its raining outside.  ->  It's raining outside.")
+ITS_BEFORE_VERB = _rule("CW007", "its-for-it-is", "*Its* before a verb form, an article or an adverb, where *it's* (it is, it has) "
+                        "is meant: *Its raining*, *Its a shame*, *Its just*.", "Its raining outside.  ->  It's raining outside.")
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 POSSESSIVES = {("it", "'s"): "its", ("you", "'re"): "your", ("they", "'re"): "their", ("we", "'re"): "our"}
 SOUNDS_LIKE = {"new": "knew", "road": "rode", "past": "passed", "through": "threw", "herd": "heard", "red": "read",
                "wood": "would", "board": "bored", "pored": "poured", "tide": "tied", "won": "one", "blew": "blue",
                "led": "lead", "mist": "missed", "guest": "guessed", "allowed": "aloud", "sent": "scent"}
+ITS_IS_BEFORE = frozenset(  # words a possessive 'its' never precedes ('its just', not 'its own', 'its only')
+    "a an been not gonna just really so too all okay ok alright fine true over about like almost always never probably "
+    "actually still already nothing because".split())
 COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
@@ -82,8 +85,8 @@ class ConfusablesCheck:
                 document, word.start, following.end, f"'{word.text}{following.text}' before '{words[i + 2].text}', "
                 f"which has a verb of its own: the owner, '{new}'", [new], Fix(False, (Edit(word.start, following.end, new),)))
         if word.lower == "its" and following is not None and (
-                lexicon_tag(following.lower) == "VBG" or following.lower in ("a", "an", "been", "not", "gonna")):
-            return _swap(document, ITS_BEFORE_VERB, word, "it's", "before a verb or an article: 'it's' (it is, it has)")
+                lexicon_tag(following.lower) == "VBG" or following.lower in ITS_IS_BEFORE):
+            return _swap(document, ITS_BEFORE_VERB, word, "it's", "before a verb, an article or an adverb: 'it's' (it is, it has)")
         named = word.text in document.tagged_names and following is not None \
             and following.lower in SOUNDS_LIKE  # 'Ron through a pipe at it': a name takes a verb just as 'he' does
         if (word.lower in SUBJECT_PRONOUNS or named) and following is not None and i + 2 < len(words) and _no_verb(following) \
