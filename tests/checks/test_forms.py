@@ -40,6 +40,7 @@ CASES = [
     ("But he doesn't tries very hard.\n", "WF011", "But he doesn't try very hard.\n"),
     ("He walked on. He knew Murtagh choose not to follow.\n", "WF003", "He walked on. He knew Murtagh chose not to follow.\n"),
     ("The number of Avatars have never reached a thousand.\n", "WF005", "The number of Avatars has never reached a thousand.\n"),
+    ("The bell rung, signalling the end of class.\n", "WF002", "The bell rang, signalling the end of class.\n"),
     ("She did not even knew his name.\n", "WF011", "She did not even know his name.\n"),
     ("The rain had stopped. They always walks home together.\n", "WF012", "The rain had stopped. They always walked home together.\n"),
     ("Mara pouted as you just groans a little.\n", "WF012", "Mara pouted as you just groaned a little.\n"),
@@ -50,6 +51,7 @@ CORRECT = (
     "Did he frown? He watched Mira frown. One of the hotel rooms was empty. The box of apples was heavy.\n\n"
     "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
     "He sat up, letting his covers fall around his waist. A number of people were there.\n\n"
+    "The song sung by the choir was old. The job done, we left. His muzzle gone grey, the dog slept.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
     "He tried not to let his emotions show.\n\n"

@@ -172,7 +172,7 @@ def _participle_as_past(document, words, i, kind, past_story, names):
     j = i - 1
     while j >= 0 and _adverb(words[j]) and words[j].lower not in ("n't", "not"):
         j -= 1
-    if j < 0 or not _is_subject(words, j, names) or (j > 0 and words[j - 1].lower in AUXILIARIES):
+    if j < 0 or not (_is_subject(words, j, names) or _noun_subject(words, j, i)) or (j > 0 and words[j - 1].lower in AUXILIARIES):
         return None
     pasts = sorted(verb_forms(word.lower, "VBD"))
     if not pasts:
@@ -493,6 +493,17 @@ def _is_subject(words: list[Word], j: int, names) -> bool:
     word = words[j]
     return word.lower in ("he", "she", "they", "i", "we") or (
         (word.lower == "it" or _is_name(word, names)) and _opens_clause(words, j))  # not 'got it done'
+
+
+def _noun_subject(words: list[Word], j: int, verb: int) -> bool:
+    """*The bell* opening a clause before a participle with no phrase after it (*The bell rung, signalling...*), not
+    a noun the participle describes (*the song sung by the choir*) nor an absolute phrase (*The job done, we left*)."""
+    following, then = (list(words[verb + 1:verb + 3]) + [None, None])[:2]
+    if following is not None and (following.tag in ("IN", "TO", "RP", "CC")
+                                   or following.norm == "," and not (then is not None and then.tag == "VBG")):
+        return False
+    return j > 0 and words[j].tag in ("NN", "NNS") and words[j].text.islower() and words[j - 1].lower in ("the", "a", "an") \
+        and _opens_clause(words, j - 1)
 
 
 def _is_name(word: Word, names) -> bool:
