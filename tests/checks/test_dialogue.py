@@ -157,6 +157,7 @@ JOINS = [
 
     ('She stared at him worriedly "You ok?"\n', "DL011", 'She stared at him worriedly. "You ok?"\n'),
     ('He leaned in and whispered "Not here."\n', "DL011", 'He leaned in and whispered, "Not here."\n'),
+    ('"Ted," said Lily, "Drool much?"\n', "DL009", '"Ted," said Lily. "Drool much?"\n'),
     ('Uriah turns to me "Hey Tris, this is my brother Zeke." I shake his hand.\n', "DL011",
      'Uriah turns to me. "Hey Tris, this is my brother Zeke." I shake his hand.\n'),
     ('Uriah turns to me "Hey Tris, this is my brother Zeke" and grins.\n', "DL011",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ficlint.checks import Rule
+from ficlint.checks.spelling import is_english_word
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import AUXILIARIES, BEAT, FINITE_TAGS, OTHER, SUBJECT_PRONOUNS, TAG, Quote, _finite, speech_lexicon
@@ -287,13 +288,17 @@ class DialogueCheck:
             return
         words = document.words_in(next_quote.start + 1, next_quote.end)
         first = next((w for w in words if w.is_word()), None)
-        if first is None or not first.text[:1].isupper() or first.tag in ("NNP", "NNPS") or (
+        if first is None or not first.text[:1].isupper() or first.tag in ("NNP", "NNPS") and (
+                first.text in document.tagged_names or not is_english_word(first.lower)) or (
                 first.lower == "i" and quote.mark not in ".?!" and not _new_sentence_with_i(document, quote, words)):
             return
         if first.text.isupper() and len(first.text) > 1:
             return
         comma = clause.words[-1].end + between.index(",")
-        if quote.mark in ".?!" or first.lower == "i":
+        spoken = [w for w in document.words_in(quote.start + 1, quote.end) if w.is_word()]
+        called = 0 < len(spoken) <= 2 and all(w.tag in ("NNP", "NNPS") or w.text in document.tagged_names
+                                              for w in spoken)  # only a name was said: '"Ted," said Lily, "Drool much?"'
+        if quote.mark in ".?!" or first.lower == "i" or called:
             edits = (Edit(comma, comma + 1, "."),)
             message = "the speech before the tag ended its sentence, so end the tag with a full stop"
             suggestion = _fixed(plain, comma, first.end, edits)
