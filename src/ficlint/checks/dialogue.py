@@ -349,9 +349,10 @@ class DialogueCheck:
                 break
             clause.append(word)
         speech, _, actions = speech_lexicon()
-        if not clause or any(w.lower in speech or w.lower in actions for w in clause):
-            return  # 'and said,' / 'turned and called out,'
         ordered = clause[::-1]
+        if not clause or any((w.lower in speech or w.lower in actions) and not (k + 1 < len(ordered) and ordered[k + 1].lower == "to")
+                             for k, w in enumerate(ordered)):
+            return  # 'and said,' / 'turned and called out,' (but 'Tears started to stream down her face,')
         if not any(w.tag in FINITE_TAGS or k and ordered[k - 1].tag in ("NNP", "PRP") and _finite(w) for k, w in enumerate(ordered)) \
                 or clause[-1].lower in SUBORDINATORS:
             return  # no verb; 'Hiei clenched his fists,': the tagger's adjective after a name is its verb
