@@ -65,6 +65,7 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    "Charlie was getting his hair cut by Claire on the beach.",
     '"Hello," she said. "I love you... " he whispered.',
     "“Go,” she said. “Now.”",
     '"Hi there," he said, and "bye" she answered, and then "What?" he asked.',

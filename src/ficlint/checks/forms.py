@@ -110,6 +110,7 @@ OF_DETERMINERS = frozenset("his her their my your our the these those".split())
 MODAL_TOKENS = MODALS | {"ca", "wo"}  # 'ca', 'wo': the tokens of can't, won't
 DO_FORMS = frozenset("do does did".split())  # with 'not' after them they take the plain form, like a modal
 MODAL_AS_NOUN = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD"})  # 'the can', 'his will', 'all his might'
+TIME_WORDS = frozenset("today tonight tomorrow yesterday now".split())
 LIED_STILL = frozenset("awake still down back motionless flat curled asleep there beside".split())
 
 
@@ -409,8 +410,9 @@ def _possessive(document, words, i, kind, past_story, names):
     if after is not None and owned.lower in lemmas(owned.lower).get("VERB", ()) and (
             after.lower in OBJECT_CASE or not past_story and after.tag in ("IN", "TO", "RP", "DT", "PRP$")):
         return None  # 'my sensors tell me', 'my friends pile into the room': a plural subject and its verb
-    if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None):
-        return None  # 'his pockets full of': mostly an adjective
+    if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None) or "NOUN" not in lemmas(owned.lower) and lemmas(owned.lower) \
+            or owned.lower in TIME_WORDS:
+        return None  # 'his pockets full of': mostly an adjective; 'your eyes seem': a verb only; 'their minds today'
     base = word.text[:-1]
     if word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i):
         new = base + ("'" if i > 0 and words[i - 1].lower == "the" else "'s")

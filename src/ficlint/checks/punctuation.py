@@ -325,15 +325,18 @@ class PunctuationCheck:
                 continue
             previous = words[i - 1] if i else None
             after = words[i + 2] if i + 2 < len(words) else None
-            finding = self._split(document, previous, first, second)
+            finding = self._split(document, previous, first, second, after)
             if not finding and ends:
                 finding = self._adjective(document, first, second, after, previous)
             if finding:
                 yield finding
 
-    def _split(self, document, previous, first, second):
-        """PU104: 'the battle field': two nouns opening a noun phrase where English writes one word."""
+    def _split(self, document, previous, first, second, after):
+        """PU104: 'the battle field': two nouns opening a noun phrase where English writes one word (not a noun and
+        a participle: 'getting his hair cut by Claire')."""
         if not (previous and previous.tag in PHRASE_START_TAGS and first.tag in NOUN_TAGS and second.tag in NOUN_TAGS):
+            return None
+        if after is not None and after.lower == "by":
             return None
         if not (first.text.islower() and second.text.islower() and len(first.text) > 2 and len(second.text) > 2):
             return None
