@@ -91,8 +91,9 @@ def test_unknown_dialect_is_a_clear_error():
 
 
 def test_harpers_own_debugging_output_never_reaches_the_json_on_standard_output(ficlint_process, tmp_path):
-    """Harper's LookingForwardTo prints a debugging line from native code; ficlint's JSON stays whole."""
+    """Harper's LookingForwardTo prints a debugging line from native code; ficlint's JSON stays whole (and its
+    match on 'yet', an adverb, is a false alarm ficlint drops)."""
     (tmp_path / "story.txt").write_text("She was looking forward to yet another quiet day at the shop.\n", encoding="utf-8")
     result = ficlint_process("lint", "--format", "json", "--grammar", "harper", "--jobs", "1", "story.txt")
     assert "gerund_form" not in result.stdout.decode()
-    assert [f["code"] for f in json.loads(result.stdout)] == ["GR1498"]
+    assert json.loads(result.stdout) == []

@@ -93,6 +93,8 @@ FALSE_ALARMS = (
     FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot|we|i|he|she|they)\b"),
     # "Were there stories about him?": a question about what exists, not *their*.
     FalseAlarm("ThereToTheir", r"there", before=r"(?:^|[.!?\"“”]\s*)(?:were|was|are|is)\s+"),
+    # "looking forward to yet another day": *yet* is an adverb, not a verb wanting its -ing form.
+    FalseAlarm("LookingForwardTo", r"yet"),
     # "Ichigo let out a sigh": past tense of *let* in a phrasal verb.
     FalseAlarm("LetsConfusion", r"let", r"\s+(out|down|in|off|slip|loose|up)\b"),
     # "She can't be out fighting": *out* as an adverb, not a prefix.
