@@ -134,13 +134,19 @@ OPENING_CLAUSES = [
     ("When Hanataro looked up his eyes were closed.\n", "When Hanataro looked up, his eyes were closed.\n"),
     ("Then, when the bell rang he ran outside.\n", "Then, when the bell rang, he ran outside.\n"),
     ("If you want the map you can have it.\n", "If you want the map, you can have it.\n"),
+    ("When she opened the door Pam was greeted by silence.\n", "When she opened the door, Pam was greeted by silence.\n"),
+    ("Shouting her name Claire searched the room.\n", "Shouting her name, Claire searched the room.\n"),
+    ("Clutching the hoody once he was inside the truck he tore it off.\n",
+     "Clutching the hoody once he was inside the truck, he tore it off.\n"),
 ]
 
 NOT_OPENING_CLAUSES = (
     "When the bell rang, she ran outside. Because he knew the answer was wrong, he stayed quiet.\n\n"
     "When he realised she was gone he left. If only he had known. Before long the sun set over the hills.\n\n"
     "So after lots of pleading and stares he finally agreed. When he told her he loved her she cried.\n\n"
-    '"If you want it you can have it," she said.\n'
+    '"If you want it you can have it," she said.\n\n'
+    "Avoiding questions that require a direct lie is the name of the game. Driving separately it is.\n\n"
+    "Running away from Harry was no answer. Seeing him there made her smile.\n"
 )
 
 

@@ -171,14 +171,16 @@ class SyntaxCheck:
                 [plain[comma.start:first.end].replace(",", suggestion, 1)], Fix(False, edits))
 
     def _opening_clauses(self, document, words: list[Word]):
-        """SX003: 'When the door opened the cat ran out.', '..., but if you are tired you can go.'"""
+        """SX003: 'When the door opened the cat ran out.', '..., but if you are tired you can go.',
+        'Shouting her name Claire searched the room.'"""
         for s, word in enumerate(words):
             length = _opener_at(words, s)
-            if not length or document.kind_at(word.start) != NARRATION:
+            participle = s == 0 and word.tag == "VBG" and word.text[:1].isupper() and word.lower.endswith("ing")
+            if not (length or participle) or document.kind_at(word.start) != NARRATION:
                 continue
             if s and words[s - 1].norm != "," and not (s == 1 and words[0].lower in LEAD_INS):
                 continue  # only at the start of a sentence or after a comma (', and when ...' is often left open)
-            boundary = _main_clause_start(words, s + length)
+            boundary = _clause_boundary(words, s + 2, objects=True) if participle else _main_clause_start(words, s + length)
             if boundary is None:
                 continue
             last, first = words[boundary - 1], words[boundary]
@@ -340,15 +342,28 @@ def _main_clause_start(words: list[Word], i: int) -> int | None:
         return None  # the opening clause needs its own subject and verb: not 'after lots of pleading'
     if any(w.norm in (",", ";", ":") or w.norm in QUOTES for w in words[i:verb]):
         return None
-    for k in range(verb + 1, len(words)):
+    return _clause_boundary(words, verb + 1)
+
+
+def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> int | None:
+    """The first word from words[start] on that opens a clause, a subject and a finite verb, with no comma before
+    it (None when a mark comes first or where it begins is unclear). With `objects`, a noun phrase straight after
+    a verb is its object, never a subject (the opening is a participle's phrase: 'Avoiding questions that require
+    a direct lie is...')."""
+    for k in range(start, len(words)):
         word, previous = words[k], words[k - 1]
+        if word.tag == "POS":
+            continue  # "Lilynette's arms"
         if not word.is_word() or word.norm in QUOTES:
             return None  # a comma (or other mark) is there, or the sentence ends
+        if objects and previous.tag.startswith("VB"):
+            continue
         if word.lower in ("so", "such", "that") or previous.tag in ("TO", "CC", "DT", "PRP$", "WDT", "WP", "WRB", "MD") \
-                or previous.tag == "IN" and previous.lower not in PARTICLES:
-            continue
-        if word.lower not in SUBJECT_PRONOUNS and word.tag not in ("NNP", "DT", "PRP$"):
-            continue
+                or previous.tag == "IN" and previous.lower not in PARTICLES or previous.lower in SUBORDINATORS:
+            continue  # 'once he was inside': a clause of its own inside the opening one
+        if word.lower not in SUBJECT_PRONOUNS and word.tag not in ("NNP", "DT", "PRP$") \
+                or word.tag == "NNP" and not word.text[:1].isupper():
+            continue  # (the tagger's lower-case 'NNP' is no name: 'before Anakin even opened')
         if word.lower in ("you", "it", "her") and previous.tag.startswith("VB"):
             continue  # an object: 'When he saw it'
         end = _subject_end(words, k)
@@ -360,7 +375,11 @@ def _main_clause_start(words: list[Word], i: int) -> int | None:
         if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS or previous.lower in STATE_WORDS \
                 or previous.tag == "PRP" and k >= 2 and _lemma(words[k - 2]) in TELLING:
             return None  # 'When he realised she was gone', 'When he told her he loved her': where it ends is unclear
-        return k
+        if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1:
+            return None  # 'Driving separately it is.': an idiom, not a clause after an opening
+        named = next((m for m in range(k + 1, end) if words[m].text[:1].isupper() and words[m - 1].text.islower()
+                      and words[m - 1].tag.startswith("NN")), None) if previous.tag.startswith("VB") else None
+        return named or k  # 'When she opened the door Pam was': the verb's object, then the subject (not 'my friend Alya')
     return None
 
 
