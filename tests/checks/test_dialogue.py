@@ -164,6 +164,8 @@ JOINS = [
      'Uriah turns to me. "Hey Tris, this is my brother Zeke" and grins.\n'),
     ('He gestured at the dragon, "she tried to eat it."\n', "DL012", 'He gestured at the dragon. "She tried to eat it."\n'),
     ('Hiei clenched his fists, "I will help you."\n', "DL012", 'Hiei clenched his fists. "I will help you."\n'),
+    ('"We are not friends with her." The ninth grader interrupted.\n', "DL002",
+     '"We are not friends with her," the ninth grader interrupted.\n'),
     ('Tears started to stream down her face, "It is not goodbye."\n', "DL012", 'Tears started to stream down her face. "It is not goodbye."\n'),
     ('"Done," she affirmed. "Now go."\n\n"Yes," Ash repeated the words slowly.\n', None, None),
     ('"I know, she said. Then she left.\n\nThe rain stopped.\n', "DL013", '"I know," she said. Then she left.\n\nThe rain stopped.\n'),
