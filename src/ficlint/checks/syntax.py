@@ -96,7 +96,7 @@ GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work lu
 INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand "
                          "arrive return apologize apologise".split())  # nothing follows them but the one spoken to
 LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
-                         "really soon either so".split())
+                         "really soon either so indeed".split())
 PARTICLES = frozenset("on up out down off away back over".split())
 TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty captain dr doctor lord lady sir master "
                    "king queen prince princess saint st general commander lieutenant sergeant detective agent "
