@@ -166,11 +166,13 @@ JOINED_BY_BUT = [
     ("She smiled at him but he looked away.\n", "She smiled at him, but he looked away.\n"),
     ('"I\'m fine but I think I need a minute."\n', '"I\'m fine, but I think I need a minute."\n'),
     ("Toph could feel the tremor but there was nothing to see.\n", "Toph could feel the tremor, but there was nothing to see.\n"),
+    ("It took me a couple of seconds then I knew the cat.\n", "It took me a couple of seconds, then I knew the cat.\n"),
 ]
 
 NOT_JOINED_BY_BUT = (
     "She smiled at him, but he looked away. He had nothing but a coat. She was tired but happy.\n\n"
     "He couldn't help but laugh. Not Zuko but his uncle came to the door. She tried but failed.\n\n"
+    "He ate and then he slept. Just then the door opened. He was more trouble then he was worth.\n\n"
     "Nobody but Katara knew. \"Come here, Sokka, but be quiet.\" He was fast—but she was faster.\n"
 )
 

@@ -12,6 +12,7 @@ from itertools import chain
 
 from ficlint.analysis import PLACEHOLDER_RE, Word, lemmas, lexicon_tag
 from ficlint.checks import Rule
+from ficlint.checks.confusables import _after_comparative
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _lemma, _subject_end
@@ -35,8 +36,8 @@ OPENING_CLAUSE = Rule(
     "Without the comma the main clause's subject reads as the object of the opening one, and the reader backtracks.",
     "When the door opened the cat ran out.  ->  When the door opened, the cat ran out.", "always (unsafe)")
 JOINING_COMMA = Rule(
-    "SX004", "comma-before-but", NAME,
-    "*But* joins two sentences, each with its own subject and verb, with no comma before it.",
+    "SX004", "comma-before-joining-word", NAME,
+    "*But* or *then* joins two sentences, each with its own subject and verb, with no comma before it.",
     "A comma before the joining word marks where the first sentence ends; copy editors add it "
     "(a house style that leaves it out may ignore the rule).",
     "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
@@ -109,7 +110,7 @@ SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
 
 class SyntaxCheck:
     """SX001 comma splices, SX002 names spoken to without their comma, SX003 an opening clause without
-    its comma, SX004 no comma before *but* joining two sentences, SX005 no comma before *who* after a name."""
+    its comma, SX004 no comma before *but* or *then* joining two sentences, SX005 no comma before *who* after a name."""
 
     name = NAME
     rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, JOINING_COMMA, NAME_CLAUSE]
@@ -189,16 +190,18 @@ class SyntaxCheck:
                 [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
 
     def _joined_without_comma(self, document, words: list[Word]):
-        """SX004: 'She smiled at him but he looked away.'"""
+        """SX004: 'She smiled at him but he looked away.', 'It took a few seconds then I knew.'"""
         for b, but in enumerate(words):
-            if but.lower != "but" or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-"}:
-                continue
+            if but.lower not in ("but", "then") or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-"} \
+                    or but.lower == "then" and (words[b - 1].lower in CONJUNCTIONS | SUBORDINATORS | {"just", "only", "even", "right"}
+                                                or _after_comparative(words, b)):
+                continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
             left = _left_clause(words, b)
             if not left or left[-1].lower in NOT_A_CLAUSE_END or not _has_clause(left) or _right_clause(words, b + 1) is None:
                 continue
             last = words[b - 1]
             yield JOINING_COMMA.finding(
-                document, last.start, but.end, "a comma goes before 'but' joining two sentences",
+                document, last.start, but.end, f"a comma goes before '{but.text}' joining two sentences",
                 [f"{last.text}, {but.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
 
     def _name_clauses(self, document, words: list[Word]):
