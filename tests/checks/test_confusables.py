@@ -29,6 +29,7 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "Its raining outside.\n": ("CW007", "It's raining outside.\n"),
         "Its a shame.\n": ("CW007", "It's a shame.\n"),
         '"Its just," she said.\n': ("CW007", '"It\'s just," she said.\n'),
+        '"Its time for the bird to fly."\n': ("CW007", '"It\'s time for the bird to fly."\n'),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -42,7 +43,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "pierced it. The girl whose power rejected the laws of reality smiled. \"Whose turn is it?\"\n\n"
             "He knew the answer. They passed the shop. He quickly ran home. She alone knew. They all left. "
             "I only wanted the book. He faced the wall. We often visit them.\n\n"
-            "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone.\n\n"
+            "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
             "Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
     assert lint_text(ficlint, tmp_path, text) == []

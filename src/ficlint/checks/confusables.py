@@ -85,7 +85,8 @@ class ConfusablesCheck:
                 document, word.start, following.end, f"'{word.text}{following.text}' before '{words[i + 2].text}', "
                 f"which has a verb of its own: the owner, '{new}'", [new], Fix(False, (Edit(word.start, following.end, new),)))
         if word.lower == "its" and following is not None and (
-                lexicon_tag(following.lower) == "VBG" or following.lower in ITS_IS_BEFORE):
+                lexicon_tag(following.lower) == "VBG" or following.lower in ITS_IS_BEFORE
+                or following.lower == "time" and i + 2 < len(words) and words[i + 2].lower in ("to", "for")):
             return _swap(document, ITS_BEFORE_VERB, word, "it's", "before a verb, an article or an adverb: 'it's' (it is, it has)")
         named = word.text in document.tagged_names and following is not None \
             and following.lower in SOUNDS_LIKE  # 'Ron through a pipe at it': a name takes a verb just as 'he' does
