@@ -156,6 +156,10 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
+    phrase = [w.tag for w in words[i + 1:i + 3]]
+    if (phrase[:1] in (["NN"], ["NNS"]) or phrase[:1] in (["JJ"], ["VBN"]) and phrase[1:] in (["NN"], ["NNS"])) \
+            and lemmas(word.lower).get("NOUN") and word.lower not in verb_forms(word.lower, "VB"):
+        return None  # 'He had rose colored glasses': a noun (rose, saw) the verb 'had' owns, not a past
     participles = sorted(participles_of_past(word.lower) - {word.lower})
     if not participles:
         return None
