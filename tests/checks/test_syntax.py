@@ -22,9 +22,12 @@ SPLICES = [
     ("It needs no wand at all, this is his special move.\n", "It needs no wand at all. This is his special move.\n"),
     ("He never knew why they chased him, their hunger drew them on.\n", "He never knew why they chased him. Their hunger drew them on.\n"),
     ('"You are acting weird, what is going on?"\n', '"You are acting weird. What is going on?"\n'),
+    ('"I sent a challenge, if they accept it, then the rules allow a duel."\n',
+     '"I sent a challenge. If they accept it, then the rules allow a duel."\n'),
 ]
 
 NOT_SPLICES = (
+    "I will come, if you want. She stayed, because he asked her to.\n\n"
     "When the bell rang, she ran outside. She was tired, he knew. He stood, his hands clenched at his sides.\n\n"
     "He ran, she walked, and they all laughed. \"I know, I know.\" He turned toward the steps, then paused.\n\n"
     "The first time they met, Anakin was nine. The truth was, nobody cared. Dad can come too, it turns out.\n\n"

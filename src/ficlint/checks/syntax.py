@@ -69,6 +69,7 @@ SUBORDINATORS = frozenset(
 WH_WORDS = frozenset("how why what whatever whoever wherever however whichever".split())
 ADVERBIAL_NOUNS = frozenset("way time times moment minute second day night instant same".split())
 TIME_NOUNS = frozenset("time times moment minute second day night instant".split())
+SPLICE_OPENERS = frozenset("if when once after before because since while although though unless until".split())
 CONNECTIVES = frozenset("then however therefore thus otherwise instead besides meanwhile hence nevertheless "
                         "consequently".split())
 COMMENT_VERBS = frozenset(
@@ -138,7 +139,7 @@ class SyntaxCheck:
             if plain[comma.end:comma.end + 1].isalpha():
                 continue  # 'alright,you'll': the missing space (TY003) is the slip to mend first
             left = _left_clause(words, c)
-            right = _right_clause(words, c + 1) or _question_after(words, c + 1, left)
+            right = _right_clause(words, c + 1) or _question_after(words, c + 1, left) or _after_opening(words, c + 1)
             if not left or right is None or not _has_clause(left):
                 continue
             subject_start, verb_index = right
@@ -491,6 +492,17 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
     if end < len(words) and _finite_verb(words, end):
         return i, end
     return None
+
+
+def _after_opening(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(start, verb index) of the main clause when an opening clause follows the comma and a main clause follows
+    it (*I sent a challenge, if they accept, then the rules say...*)."""
+    if i >= len(words) or words[i].lower not in SPLICE_OPENERS:
+        return None
+    comma = next((j for j in range(i + 1, len(words)) if words[j].norm == "," or words[j].norm in QUOTES), None)
+    if comma is None or words[comma].norm != ",":
+        return None
+    return _right_clause(words, comma + 1)
 
 
 def _question_after(words: list[Word], i: int, left: list[Word]) -> tuple[int, int] | None:
