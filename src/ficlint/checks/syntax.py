@@ -69,7 +69,6 @@ SUBORDINATORS = frozenset(
 WH_WORDS = frozenset("how why what whatever whoever wherever however whichever".split())
 ADVERBIAL_NOUNS = frozenset("way time times moment minute second day night instant same".split())
 TIME_NOUNS = frozenset("time times moment minute second day night instant".split())
-SPLICE_OPENERS = frozenset("if when once after before because since while although though unless until".split())
 CONNECTIVES = frozenset("then however therefore thus otherwise instead besides meanwhile hence nevertheless "
                         "consequently".split())
 COMMENT_VERBS = frozenset(
@@ -497,7 +496,7 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
 def _after_opening(words: list[Word], i: int) -> tuple[int, int] | None:
     """(start, verb index) of the main clause when an opening clause follows the comma and a main clause follows
     it (*I sent a challenge, if they accept, then the rules say...*)."""
-    if i >= len(words) or words[i].lower not in SPLICE_OPENERS:
+    if i >= len(words) or (words[i].lower,) not in OPENERS:
         return None
     comma = next((j for j in range(i + 1, len(words)) if words[j].norm == "," or words[j].norm in QUOTES), None)
     if comma is None or words[comma].norm != ",":
