@@ -45,5 +45,5 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "I only wanted the book. He faced the wall. We often visit them.\n\n"
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
-            "Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
+            "She did not care, though her glances implied it. Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
     assert lint_text(ficlint, tmp_path, text) == []

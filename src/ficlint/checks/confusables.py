@@ -69,7 +69,7 @@ class ConfusablesCheck:
         if word.lower == "then" and i > 0 and words[i - 1].norm != "," and (
                 _after_comparative(words, i) or _after_different(words, i, following)):
             return _swap(document, THEN_THAN, word, "than", "after a comparison: 'than'")
-        if word.lower == "though" and following is not None and (i == 0 or words[i - 1].lower not in ("as", "even")) \
+        if word.lower == "though" and following is not None and (i == 0 or words[i - 1].lower not in ("as", "even", ",")) \
                 and _noun_phrase_without_verb(words, i + 1):
             return _swap(document, THOUGH_THROUGH, word, "through", "before a place or a thing: 'through'")
         if word.lower == "whose" and following is not None and _verb_after_whose(words, i + 1):

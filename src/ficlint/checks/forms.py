@@ -389,7 +389,10 @@ def _pronoun_case(document, words, i, kind, past_story, names):
             return None
     else:
         return None
-    if i + 1 < len(words) and (words[i + 1].tag in ("VBD", "VBZ", "VBP", "MD") or words[i + 1].norm in ("'s", "'d", "'ll")):
+    k = i + 1
+    while k < len(words) and _adverb(words[k]):
+        k += 1  # 'at Yor and she also realized'
+    if k < len(words) and (words[k].tag in ("VBD", "VBZ", "VBP", "MD") or words[k].norm in ("'s", "'d", "'ll")):
         return None  # 'to him and she told him': a new clause
     new = SUBJECT_CASE[word.lower]
     return _replace(document, PRONOUN_CASE, word, new, f"after a preposition the pronoun is '{new}'")
