@@ -154,6 +154,8 @@ def classify(words: list[Word]) -> Clause:
         return Clause(TAG, tuple(clause), tuple(clause[:1]), clause[1])  # 'Zeke jokes': a verb, not 'Zeke' + plural noun
     start = 1 if clause[0].lower in ("then", "finally", "suddenly") else 0
     subject_end = _subject_end(clause, start)
+    if subject_end is not None and subject_end + 1 < len(clause) and clause[subject_end].lower == "and":
+        subject_end = _subject_end(clause, subject_end + 1) or subject_end  # 'Shinra and Arthur said'
     if subject_end is None:
         return Clause(OTHER, tuple(clause))
     i = subject_end
@@ -246,7 +248,8 @@ def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int
     if first.lower in pronouns and first.tag in ("PRP", "NN", "NNP"):
         return i + 1
     if first.lower in QUANTIFIERS:
-        return i + 1
+        noun = i + 1 < len(words) and words[i + 1].tag in ("NN", "NNS") and words[i + 1].text.islower()
+        return i + 2 if noun else i + 1  # 'One woman says', 'Both guards shouted'
     j = i
     if first.tag in ("DT", "PRP$") or first.lower in ("his", "her", "their", "my", "your", "our", "its"):
         j += 1

@@ -58,6 +58,7 @@ VOCATIVES = [
     ('"I am sorry dude but it is time."\n', '"I am sorry, dude, but it is time."\n'),
     ('"Santiago there you are!"\n', '"Santiago, there you are!"\n'),
     ('"We will indeed Raiden."\n', '"We will indeed, Raiden."\n'),
+    ('"Henry no!"\n', '"Henry, no!"\n'),
     ('"Boy do you want your father back?"\n', '"Boy, do you want your father back?"\n'),
     ('"Hi cub, you are early today."\n', '"Hi, cub, you are early today."\n'),
     ('"Technically Spencer, you have no business here."\n', '"Technically, Spencer, you have no business here."\n'),

@@ -15,7 +15,8 @@ from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import AUXILIARIES, BEAT, FINITE_TAGS, OTHER, SUBJECT_PRONOUNS, TAG, Quote, _finite, speech_lexicon
+from ficlint.speech import (
+    AUXILIARIES, BEAT, FINITE_TAGS, OTHER, QUANTIFIERS, SUBJECT_PRONOUNS, TAG, Quote, _finite, speech_lexicon)
 
 NAME = "dialogue"
 
@@ -85,7 +86,7 @@ RUN_INTO_QUOTE = _rule(
     "Speech after narration needs a full stop before it (or a comma after a speech verb).",
     'She stared at him "You ok?"  ->  She stared at him. "You ok?"', "always (unsafe)")
 
-CAPITALISED_FUNCTION_WORDS = SUBJECT_PRONOUNS | frozenset("the a an his her their my your our its this that".split())
+CAPITALISED_FUNCTION_WORDS = SUBJECT_PRONOUNS | QUANTIFIERS | frozenset("the a an his her their my your our its this that".split())
 NAMING_WORDS = frozenset(
     "called named titled word words term phrase read reads labelled labeled marked as like the a an of this that "
     "his her their my your our its".split())

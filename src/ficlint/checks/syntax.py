@@ -300,7 +300,8 @@ class SyntaxCheck:
                     or following.lower in WH_WORDS | {"where", "who", "when"} and then.tag in ("VBP", "VBZ", "VBD", "MD") \
                     or following.lower in ("i", "we") and then.tag in ("VBP", "VBD", "MD") or following.lower == "please" \
                     or (following.tag == "MD" or following.lower in ASKING) and then.lower == "you" \
-                    or following.lower in ("there", "here") and then.lower in SUBJECT_PRONOUNS or _clause_follows(words, last + 1):
+                    or following.lower in ("there", "here") and then.lower in SUBJECT_PRONOUNS or _clause_follows(words, last + 1) \
+                    or following.lower in ("no", "yes", "stop", "wait") and then.norm[:1] in ",.!?…":
                 called = document.plain[word.start:name.end]
                 yield VOCATIVE.finding(
                     document, word.start, following.end, f"'{called}' is spoken to: set it off with a comma",
