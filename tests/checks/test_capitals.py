@@ -26,7 +26,7 @@ def test_a_sentence_in_lower_case_and_a_capitalised_adjective_are_found(ficlint,
 def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_path):
     text = ('It was 8 a.m. when he woke. Mr. Weasley laughed. "Why?" she asked. He said... then stopped.\n\n'
             "The Burning Man festival was loud. Do not go near the Twelfth. Sunny waved at Sunny's mother.\n\n"
-            "She did everything to protect Will and Jonathan.\n\n"
+            "She did everything to protect Will and Jonathan. What is Ken up to now? he thought.\n\n"
             '"Tell me.... Did it hurt?" she asked. ".... Thank you," he said.\n\n'
             "You and me, we dance\nEven the night falls\n")
     assert lint_text(ficlint, tmp_path, text) == []

@@ -53,7 +53,7 @@ CORRECT = (
     "He sat up, letting his covers fall around his waist. A number of people were there.\n\n"
     "The song sung by the choir was old. The job done, we left. His muzzle gone grey, the dog slept.\n\n"
     "\"Your eyes seem a little tired.\" I can't read their minds today. He had rose colored glasses on.\n\n"
-    "Loid cast a glance at Yor and she also realized what it meant.\n\n"
+    "Loid cast a glance at Yor and she also realized what it meant. My eyes snap open and I turn.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
     "He tried not to let his emotions show.\n\n"

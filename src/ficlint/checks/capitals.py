@@ -59,7 +59,7 @@ class CapitalsCheck:
                 yield PROPER_WORD.finding(document, word.start, word.end, f"'{word.text}' takes a capital: '{proper}'",
                                           [proper], Fix(True, (Edit(word.start, word.start + 1, proper[0]),)))
             elif word.text[:1].islower() and _ends_sentence(document, words, i - 1) and not _mention(document, previous, word) \
-                    and lexicon_tag(word.text) is not None:  # 'ficlint reads': a name written in lower case
+                    and lexicon_tag(word.text) is not None and not _thought_tag(words, i):  # 'ficlint reads': a name in lower case
                 new = word.text[0].upper() + word.text[1:]
                 yield LOWER_START.finding(document, word.start, word.end, f"a sentence starts with a capital: '{new}'",
                                           [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
@@ -128,6 +128,15 @@ def _opens_clause(words: list[Word], i: int) -> bool:
     following = words[i + 1] if i + 1 < len(words) else None
     return following is not None and words[i].lower in ("here", "there") and (
         following.tag in ("VBZ", "VBD", "VBP", "MD") or following.norm in ("'s", "'re", "'ll", "'d"))
+
+
+def _thought_tag(words: list[Word], i: int) -> bool:
+    """'What is Ken up to now? he thought.': a tag after an unquoted question or cry goes on in lower case."""
+    from ficlint.speech import speech_lexicon
+
+    following = words[i + 1] if i + 1 < len(words) else None
+    return words[i - 1].norm in ("?", "!") and words[i].lower in ("he", "she", "i", "they", "we") and following is not None \
+        and (following.lower in speech_lexicon()[0] or following.lower in ("thought", "thinks", "wondered", "wonders"))
 
 
 def _dots(word: Word) -> bool:

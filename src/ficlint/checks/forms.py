@@ -415,7 +415,8 @@ def _possessive(document, words, i, kind, past_story, names):
     if not noun or not owned.text.islower() or (after is not None and after.tag.startswith("NN")):
         return None
     if after is not None and owned.lower in lemmas(owned.lower).get("VERB", ()) and (
-            after.lower in OBJECT_CASE or not past_story and after.tag in ("IN", "TO", "RP", "DT", "PRP$")):
+            after.lower in OBJECT_CASE or after.lower in ("open", "shut", "closed") or not past_story
+            and after.tag in ("IN", "TO", "RP", "DT", "PRP$")):  # 'my eyes snap open'
         return None  # 'my sensors tell me', 'my friends pile into the room': a plural subject and its verb
     if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None) or "NOUN" not in lemmas(owned.lower) and lemmas(owned.lower) \
             or owned.lower in TIME_WORDS:
