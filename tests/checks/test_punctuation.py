@@ -43,6 +43,9 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("Hearing the bell she ran outside.", "PU106", "bell she", "Hearing the bell, she ran outside."),
     ("Gasping he sat up in bed.", "PU106", "Gasping he", "Gasping, he sat up in bed."),
     ("While waiting for the bus she read a book.", "PU106", "bus she", "While waiting for the bus, she read a book."),
+    ("Shouting her name Claire searched the room.", "PU106", "name Claire", "Shouting her name, Claire searched the room."),
+    ("Clutching the hoody once he was inside the truck he tore it off.", "PU106", "truck he",
+     "Clutching the hoody once he was inside the truck, he tore it off."),
     ('"Are you okay." He frowned.', "PU107", ".", '"Are you okay?" He frowned.'),
     ("Why would anyone build a castle out here.", "PU107", ".", "Why would anyone build a castle out here?"),
     ("She read the letter twice.\n\nHe walked out of the room without a word\n\nNobody followed him.",
@@ -53,6 +56,10 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
      "She looked at the clock. It was already midnight."),
     ("Hotch looked at Morgan who sat back in his chair.", "PU110", "Morgan who",
      "Hotch looked at Morgan, who sat back in his chair."),
+    ("Jake takes the seat next to Rosa who sits in the first row.", "PU110", "Rosa who",
+     "Jake takes the seat next to Rosa, who sits in the first row."),
+    ("Chandler laughed. Joey and Chandler came in. She waved at Joey and Chandler who just lazily wave at her.",
+     "PU110", "Chandler who", "Chandler laughed. Joey and Chandler came in. She waved at Joey and Chandler, who just lazily wave at her."),
 ]
 
 
@@ -65,6 +72,8 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    "Avoiding questions that require a direct lie is the name of the game. Driving separately it is.",
+    "Running away from Harry was no answer. Seeing him there made her smile.",
     "Charlie was getting his hair cut by Claire on the beach.",
     '"Hello," she said. "I love you... " he whispered.',
     "“Go,” she said. “Now.”",
@@ -93,6 +102,8 @@ CLEAN = [
     "He gave the book to Harry. It was a gift. They met where It Takes Two was playing.",
     "It was Morgan who found it. A man named Yukio who owns a shop waved. She saw Morgan, who smiled.",
     '"Morgan who?" she asked. Harry looked at the only Morgan who mattered. He met Will who was late.',
+    "It was Dr. Ziegler who came through the door. She met a Mabel who hated cats. They passed other Arrancar who "
+    "stopped to stare. A boy from Pallet who could not speak left. Morgan met a young purple haired Amazon who laughed.",
 ]
 
 

@@ -1,5 +1,5 @@
 """Sentence structure from word classes: comma splices (SX001), names spoken to (SX002), the commas after an
-opening clause (SX003), before a joining word (SX004) and before *who* after a name (SX005)."""
+opening clause (SX003) and before a joining word (SX004)."""
 
 from __future__ import annotations
 
@@ -125,18 +125,13 @@ OPENING_CLAUSES = [
     ("Then, when the bell rang he ran outside.\n", "Then, when the bell rang, he ran outside.\n"),
     ("If you want the map you can have it.\n", "If you want the map, you can have it.\n"),
     ("When she opened the door Pam was greeted by silence.\n", "When she opened the door, Pam was greeted by silence.\n"),
-    ("Shouting her name Claire searched the room.\n", "Shouting her name, Claire searched the room.\n"),
-    ("Clutching the hoody once he was inside the truck he tore it off.\n",
-     "Clutching the hoody once he was inside the truck, he tore it off.\n"),
 ]
 
 NOT_OPENING_CLAUSES = (
     "When the bell rang, she ran outside. Because he knew the answer was wrong, he stayed quiet.\n\n"
     "When he realised she was gone he left. If only he had known. Before long the sun set over the hills.\n\n"
     "So after lots of pleading and stares he finally agreed. When he told her he loved her she cried.\n\n"
-    '"If you want it you can have it," she said.\n\n'
-    "Avoiding questions that require a direct lie is the name of the game. Driving separately it is.\n\n"
-    "Running away from Harry was no answer. Seeing him there made her smile.\n"
+    '"If you want it you can have it," she said.\n'
 )
 
 
@@ -155,20 +150,8 @@ NOT_JOINED_BY_BUT = (
 )
 
 
-NAME_CLAUSES = [
-    ("Garcia's gaze landed on Morgan who sat back in his chair.\n",
-     "Garcia's gaze landed on Morgan, who sat back in his chair.\n"),
-]
-
-NOT_NAME_CLAUSES = (
-    "It was Dr. Ziegler who came through the door. She met a Mabel who hated cats. Ask Harry who did it.\n\n"
-    "They passed other Arrancar who stopped to stare. A boy from Pallet who could not speak left. "
-    "We have a guy named Yukio who owns every game. Morgan, who sat back, smiled. \"Harry who?\"\n"
-)
-
 SLIPS = [("SX001", *case) for case in SPLICES] + [("SX002", *case) for case in VOCATIVES] \
-    + [("SX003", *case) for case in OPENING_CLAUSES] + [("SX004", *case) for case in JOINED_BY_BUT] \
-    + [("SX005", *case) for case in NAME_CLAUSES]
+    + [("SX003", *case) for case in OPENING_CLAUSES] + [("SX004", *case) for case in JOINED_BY_BUT]
 
 
 @pytest.mark.parametrize("code, text, expected", SLIPS, ids=[f"{code}:{text[:30]}" for code, text, _ in SLIPS])
@@ -176,11 +159,11 @@ def test_each_slip_is_found_once_and_its_fix_mends_it(ficlint, tmp_path, code, t
     [finding] = lint_text(ficlint, tmp_path, text)
     assert finding["code"] == code
     assert fixed(text, finding) == expected
-    if code in ("SX001", "SX004", "SX005"):
+    if code in ("SX001", "SX004"):
         assert finding["severity"] == "info"  # house styles differ: a level below the errors
 
 
-@pytest.mark.parametrize("text", [NOT_SPLICES, NOT_OPENING_CLAUSES, NOT_JOINED_BY_BUT, NOT_NAME_CLAUSES],
-                         ids=["splices", "opening-clauses", "joining-words", "who-after-names"])
+@pytest.mark.parametrize("text", [NOT_SPLICES, NOT_OPENING_CLAUSES, NOT_JOINED_BY_BUT],
+                         ids=["splices", "opening-clauses", "joining-words"])
 def test_right_text_of_the_same_shapes_is_left_alone(ficlint, tmp_path, text):
     assert lint_text(ficlint, tmp_path, text) == []

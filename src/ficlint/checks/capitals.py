@@ -107,7 +107,7 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
         return False  # 'the Twelfth' (division) is a name
     if _dots(previous) and i >= 2 and _goes_on(words[i - 2]) and \
             lexicon_tag(text.lower()) in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "VB") and \
-            "\n" not in document.plain[previous.end:word.start] and not _opens_clause(words, i):
+            "\n" not in document.plain[previous.end:word.start] and not _here_or_there_clause(words, i):
         pass  # 'He felt... Warm.', 'something was.. Burning': the sentence goes on after the dots
     elif previous.norm in ENDS or previous.norm in OPENERS or _dots(previous) or \
             "\n" in document.plain[previous.end:word.start]:
@@ -123,7 +123,7 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
 
 
-def _opens_clause(words: list[Word], i: int) -> bool:
+def _here_or_there_clause(words: list[Word], i: int) -> bool:
     """'but... Here's the story', '... There was': the word after the dots has its verb straight after it."""
     following = words[i + 1] if i + 1 < len(words) else None
     return following is not None and words[i].lower in ("here", "there") and (
@@ -136,7 +136,7 @@ def _thought_tag(words: list[Word], i: int) -> bool:
 
     following = words[i + 1] if i + 1 < len(words) else None
     return words[i - 1].norm in ("?", "!") and words[i].lower in ("he", "she", "i", "they", "we") and following is not None \
-        and (following.lower in speech_lexicon()[0] or following.lower in ("thought", "thinks", "wondered", "wonders"))
+        and following.lower in speech_lexicon()[0]  # the lexicon's speech verbs take in 'think' and 'wonder'
 
 
 def _dots(word: Word) -> bool:

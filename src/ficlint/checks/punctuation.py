@@ -13,6 +13,7 @@ import bisect
 from ficlint.analysis import MODALS, lemmas
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_common_word
+from ficlint.checks.syntax import OPENERS, _clause_boundary
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG
@@ -100,7 +101,40 @@ PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".
 CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
                           "notice hear feel sense say tell decide find suppose expect fear worry".split())
 NAMING = frozenset("named called nicknamed dubbed titled".split())
+PLACE_PREPOSITIONS = frozenset("from in near".split())
+SUBORDINATE_OPENERS = frozenset({opener[0] for opener in OPENERS if len(opener) == 1} | {"as"})  # 'as she stood'
+PICKING_OUT = frozenset("another other every each many few some no any".split())  # "other Arrancar who" (tagged a name)
 MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
+
+
+def _named_often(document, name) -> bool:
+    """An English word the story uses as a name again and again ('Chandler'), not once ('He met Will who')."""
+    return name.text in document.tagged_names and sum(w.text == name.text for w in document.words) >= 3
+
+
+def _pronoun_after_participle(words, lead: int) -> int | None:
+    """Where a pronoun and its verb follow an opening participle's phrase ('Gasping he woke', not 'Knowing he')."""
+    alone = lemmas(words[lead].lower).get("VERB", ("",))[0] not in CLAUSE_TAKERS
+    for i in range(lead + 1, min(len(words) - 1, lead + MAX_OPENING_PHRASE)):
+        word = words[i]
+        if not (word.text[:1].isalnum() or word.tag == "POS") or word.lower in CLAUSE_WORDS:
+            return None  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
+        if (i > lead + 1 or alone) and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
+            verb, before = words[i + 1], words[i - 1]
+            if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
+                    and not _second_verb(words[i + 2:]):
+                return i
+            return None
+    return None
+
+
+def _determined(words, i: int) -> bool:
+    """Whether a determiner stands before words[i], with only modifiers between ('the only Harry', 'a young
+    purple haired Amazon'), not a preposition ('next to Rosa')."""
+    j = i - 1
+    while j > 0 and words[j].tag in ("JJ", "JJS", "VBN", "NN", "RB", "CD") and words[j].lower not in PICKING_OUT:
+        j -= 1
+    return j >= 0 and (words[j].tag == "DT" or words[j].lower in PICKING_OUT)
 
 
 def _last_break(words) -> int:
@@ -190,15 +224,17 @@ class PunctuationCheck:
     def _who_after_name(self, document, words, not_people):
         """PU110: 'landed on Morgan who sat back': a person's name needs no picking out, so its who clause is an aside."""
         for i in range(1, len(words) - 2):
-            name, who, verb = words[i], words[i + 1], words[i + 2]
+            name, who = words[i], words[i + 1]
             if who.text != "who" or name.tag != "NNP" or name.text not in document.names or name.text in not_people \
-                    or is_common_word(name.lower):
+                    or is_common_word(name.lower) and not _named_often(document, name):
                 continue  # a person's name: not a place or a term of the fandom's glossary, nor an English word ('Will')
-            if verb.tag not in FINITE_TAGS and verb.norm not in ("'s", "'d", "'ll", "'re"):
+            if words[i + 2].norm[:1] in ".?!…":
                 continue  # 'Harry who?': a question about the name
             before = [w.lower for w in words[max(0, i - 4):i]]
-            if words[i - 1].lower in NAMING or "it" in before or any(w.tag in ("DT", "JJ", "JJS") for w in words[max(0, i - 2):i]):
-                continue  # 'a boy named Yukio who', 'It was Harry who' (a cleft), 'the only Harry who' (picks one out)
+            if words[i - 1].lower in NAMING or "it" in before or words[i - 1].tag in ("JJ", "JJS") \
+                    or _determined(words, i) or words[i - 1].lower in PLACE_PREPOSITIONS:
+                continue  # 'a boy named Yukio who', 'It was Harry who' (a cleft), 'the only Harry who' (picks one out),
+                # 'the mute from Pallet who': a place
             yield WHO_AFTER_NAME.finding(document, name.start, who.end, f"'{name.text} who': a comma goes before 'who'",
                                          [f"{name.text}, who"], Fix(False, (Edit(name.end, name.end, ","),)))
 
@@ -290,26 +326,25 @@ class PunctuationCheck:
     # The comma after an opening phrase
 
     def _opening_participle(self, document, words):
-        """PU106: 'Arriving late he sat down': a sentence that opens with a participle, then a pronoun and its verb."""
+        """PU106: 'Arriving late he sat down', 'Shouting her name Claire searched the room': a sentence that opens
+        with a participle, then the main clause's subject and verb."""
         if len(words) < 4 or not words[0].text[:1].isupper():
             return
         lead = 1 if words[0].lower in PARTICIPLE_LEADS else 0  # 'While waiting for him she read'
         if not _participle(words[lead]):
             return
-        alone = lemmas(words[lead].lower).get("VERB", ("",))[0] not in CLAUSE_TAKERS  # 'Gasping he woke', not 'Knowing he'
-        for i in range(lead + 1, min(len(words) - 1, lead + MAX_OPENING_PHRASE)):
-            word = words[i]
-            if not (word.text[:1].isalnum() or word.tag == "POS") or word.lower in CLAUSE_WORDS:
-                return  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
-            if (i > lead + 1 or alone) and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
-                verb, before = words[i + 1], words[i - 1]
-                if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
-                        and not _second_verb(words[i + 2:]):
-                    yield OPENING_PHRASE.finding(
-                        document, before.start, word.end,
-                        f"the opening phrase ends before '{word.text}': a comma goes there, '{before.text}, {word.text}'",
-                        [f"{before.text}, {word.text}"], Fix(False, (Edit(before.end, before.end, ","),)))
-                return
+        subject = _pronoun_after_participle(words, lead)
+        if subject is None and lead == 0 and words[0].tag == "VBG" and document.kind_at(words[0].start) == NARRATION:
+            subject = _clause_boundary(words, 2, objects=True)  # a name or a noun phrase: 'Shouting her name Claire'
+            if subject is not None and _second_verb(_after_verb(words, subject + 1)):
+                return  # 'Running through the things he knew she would need took an hour': where it ends is unclear
+        if subject is None:
+            return
+        word, before = words[subject], words[subject - 1]
+        yield OPENING_PHRASE.finding(
+            document, before.start, word.end,
+            f"the opening phrase ends before '{word.text}': a comma goes there, '{before.text}, {word.text}'",
+            [f"{before.text}, {word.text}"], Fix(False, (Edit(before.end, before.end, ","),)))
 
     # Compounds
 
@@ -372,13 +407,19 @@ def _spaces(document, start: int, length: int) -> bool:
     return document.text[start:start + length].strip(" \t") == ""
 
 
+def _after_verb(words, verb: int):
+    """The words after a finite verb, past a negation and the verb it negates ('didn't see')."""
+    rest = words[verb + 1:]
+    return rest[2:] if rest and rest[0].lower in ("n't", "not") else rest
+
+
 def _second_verb(words) -> bool:
     """'... things he knew she would need took an hour': another verb not joined by 'and' (nor part of
     'would need', 'to see') ends a relative clause, so the opening phrase is the sentence's subject."""
     previous = None
     for word in words:
-        if not word.text[:1].isalnum():
-            return False
+        if not word.text[:1].isalnum() or word.lower in SUBORDINATE_OPENERS:
+            return False  # a mark, or a clause of its own after the main one ('... as she stood')
         if word.tag in ("VBD", "VBZ", "VBP", "VB") and previous is not None \
                 and previous.lower not in JOINERS and previous.tag not in ("MD", "TO"):
             return True

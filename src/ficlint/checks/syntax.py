@@ -8,8 +8,6 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from itertools import chain
-
 from ficlint.analysis import PLACEHOLDER_RE, Word, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
@@ -41,14 +39,6 @@ JOINING_COMMA = Rule(
     "A comma before the joining word marks where the first sentence ends; copy editors add it "
     "(a house style that leaves it out may ignore the rule).",
     "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
-NAME_CLAUSE = Rule(
-    "SX005", "comma-before-who-after-name", NAME,
-    "A clause with *who* after a name, with no comma: the name already says who is meant, so the clause is an aside.",
-    "Without the comma the clause reads as picking one Rosa out of several.",
-    "He sat next to Rosa who was reading.  ->  He sat next to Rosa, who was reading.", "always (unsafe)", "info")
-DETERMINERS = frozenset("a an the another other every each this that these those no any some many few".split())  # 'a Mabel who'
-PLACE_PREPOSITIONS = frozenset("from of in at near".split())
-BE_FORMS = frozenset("is was were are be been 's".split())  # 'It was Dr. Ziegler who came': a cleft sentence
 NOT_A_CLAUSE_END = frozenset("nothing all anything everything not help none no last".split())  # 'nothing but', 'can't help but'
 CONJUNCTIONS = frozenset("and but or so yet nor for".split())
 OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
@@ -110,10 +100,10 @@ SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
 
 class SyntaxCheck:
     """SX001 comma splices, SX002 names spoken to without their comma, SX003 an opening clause without
-    its comma, SX004 no comma before *but* or *then* joining two sentences, SX005 no comma before *who* after a name."""
+    its comma, SX004 no comma before *but* or *then* joining two sentences."""
 
     name = NAME
-    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, JOINING_COMMA, NAME_CLAUSE]
+    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, JOINING_COMMA]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -123,7 +113,7 @@ class SyntaxCheck:
             vocatives = list(self._vocatives(document, words)) if any(
                 document.kind_at(w.start) == DIALOGUE for w in words) else []
             yield from vocatives
-            for finding in chain(self._joined_without_comma(document, words), self._name_clauses(document, words)):
+            for finding in self._joined_without_comma(document, words):
                 if not any(v.start < finding.end and finding.start < v.end for v in vocatives):
                     yield finding  # 'sorry dude but': the name's commas come first
 
@@ -172,16 +162,15 @@ class SyntaxCheck:
                 [plain[comma.start:first.end].replace(",", suggestion, 1)], Fix(False, edits))
 
     def _opening_clauses(self, document, words: list[Word]):
-        """SX003: 'When the door opened the cat ran out.', '..., but if you are tired you can go.',
-        'Shouting her name Claire searched the room.'"""
+        """SX003: 'When the door opened the cat ran out.', '..., but if you are tired you can go.'
+        (an opening participle's phrase is PU106's: 'Shouting her name Claire searched the room')."""
         for s, word in enumerate(words):
             length = _opener_at(words, s)
-            participle = s == 0 and word.tag == "VBG" and word.text[:1].isupper() and word.lower.endswith("ing")
-            if not (length or participle) or document.kind_at(word.start) != NARRATION:
+            if not length or document.kind_at(word.start) != NARRATION:
                 continue
             if s and words[s - 1].norm != "," and not (s == 1 and words[0].lower in LEAD_INS):
                 continue  # only at the start of a sentence or after a comma (', and when ...' is often left open)
-            boundary = _clause_boundary(words, s + 2, objects=True) if participle else _main_clause_start(words, s + length)
+            boundary = _main_clause_start(words, s + length)
             if boundary is None:
                 continue
             last, first = words[boundary - 1], words[boundary]
@@ -203,30 +192,6 @@ class SyntaxCheck:
             yield JOINING_COMMA.finding(
                 document, last.start, but.end, f"a comma goes before '{but.text}' joining two sentences",
                 [f"{last.text}, {but.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
-
-    def _name_clauses(self, document, words: list[Word]):
-        """SX005: 'He landed on Morgan who sat back.' Not 'a Mabel who', 'It was Harry who', 'Ask Harry who did it'."""
-        for w, who in enumerate(words[:-1]):
-            if who.lower != "who" or w < 2 or words[w + 1].norm[:1] in ".?!…":
-                continue
-            name = words[w - 1]
-            if name.tag != "NNP" or not name.text[:1].isupper() or name.lower in NOT_ADDRESSED:
-                continue
-            start = w - 1
-            while start > 0 and (words[start - 1].tag == "NNP" and words[start - 1].text[:1].isupper() or words[start - 1].norm == "."):
-                start -= 1  # 'Oda Sakunousuke', 'Dr. Ziegler'
-            before = [x.lower for x in words[max(0, start - 2):start]]
-            if start == 0 or words[start - 1].norm in QUOTES or any(x in BE_FORMS for x in before) \
-                    or before[-1] in PLACE_PREPOSITIONS | {"named", "called"} or _lemma(words[start - 1]) in TELLING | {"know", "wonder", "see"}:
-                continue  # a cleft sentence, a place ('from Pallet who'), a name given ('a guy named Yukio who')
-            modifier = start - 1
-            while modifier > 0 and words[modifier].tag in ("JJ", "VBN", "NN", "RB", "CD") and words[modifier].lower not in DETERMINERS:
-                modifier -= 1
-            if words[modifier].lower in DETERMINERS:
-                continue  # 'a young Amazon who', 'other Arrancar who': one picked out of many
-            yield NAME_CLAUSE.finding(
-                document, name.start, who.end, f"a comma goes after '{name.text}': the clause with 'who' is an aside",
-                [f"{name.text}, who"], Fix(False, (Edit(name.end, name.end, ","),)))
 
     def _vocatives(self, document, words: list[Word]):
         """SX002: '"Come on dear."', '"Yes Harry?"', '"Thank you Professor Snape."', '"Kazuki you watch"'"""
