@@ -32,6 +32,9 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ('"Pirates," she said rushing to the door.', "PU103", "said rushing", '"Pirates," she said, rushing to the door.'),
     ('"And you?" Genma asked looking at the boy.', "PU103", "asked looking", '"And you?" Genma asked, looking at the boy.'),
     ('"Stay safe," she said her voice low.', "PU103", "said her", '"Stay safe," she said, her voice low.'),
+    ('"The code?" said Ted smiling.', "PU103", "said Ted smiling", '"The code?" said Ted, smiling.'),
+    ('"Huh?" she asked sleepily wondering why he was there.', "PU103", "asked sleepily wondering",
+     '"Huh?" she asked sleepily, wondering why he was there.'),
     ("A spot light turned on above the stage.", "PU104", "spot light", "A spotlight turned on above the stage."),
     ("Smoke drifted over the battle field.", "PU104", "battle field", "Smoke drifted over the battlefield."),
     ("She baked a delicious looking cake.", "PU105", "delicious looking", "She baked a delicious-looking cake."),
@@ -72,6 +75,8 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    '"Go," said Ted. Smiling was hard for him.',
+    '"Fine," she said quietly, looking away.',
     "Avoiding questions that require a direct lie is the name of the game. Driving separately it is.",
     "Running away from Harry was no answer. Seeing him there made her smile.",
     "Charlie was getting his hair cut by Claire on the beach.",

@@ -36,7 +36,7 @@ MIXED_QUOTES = _rule(
     "One quotation, one style of marks; a straight mark among curly ones shows the text was patched.",
     '“Hello," she said.  ->  “Hello,” she said.')
 TAG_PHRASE = _rule(
-    "PU103", "comma-after-tag", "A dialogue tag running into the phrase after it: 'she said rushing around', 'he said his voice low'.",
+    "PU103", "comma-after-tag", "A dialogue tag running into the phrase after it: 'she said rushing around', 'said Ted smiling', 'he said his voice low'.",
     "The phrase describes the speaker, not what was said; without the comma it reads as the words spoken.",
     '"Pirates," she said rushing to the door.  ->  she said, rushing to the door.')
 SPLIT_COMPOUND = _rule(
@@ -310,18 +310,25 @@ class PunctuationCheck:
             if clause.kind != TAG or clause.verb is None or clause.verb.tag not in ("VBD", "VBZ"):
                 continue
             words = list(clause.words)
-            rest = words[words.index(clause.verb) + 1:]
-            if not rest or rest[0].start != clause.verb.end + 1 or any(w.tag in FINITE_TAGS for w in rest):
+            verb = clause.verb
+            rest = words[words.index(verb) + 1:]
+            if any(w.tag in FINITE_TAGS for w in _before_clause(rest)):
+                continue
+            last = _tag_end(words, verb)  # 'said Ted', 'asked quietly': the comma goes after the tag
+            run = words[words.index(verb):words.index(last) + 2]
+            rest = rest[len(run) - 2:]
+            if not rest or any(b.start != a.end + 1 for a, b in zip(run, run[1:])):
                 continue
             participle = rest[0].tag == "VBG" and rest[0].lower.endswith("ing")
-            absolute = (len(rest) >= 3 and rest[0].tag == "PRP$" and rest[1].tag in NOUN_TAGS
+            absolute = (last is verb and len(rest) >= 3 and rest[0].tag == "PRP$" and rest[1].tag in NOUN_TAGS
                         and rest[2].tag in ABSOLUTE_TAGS)
             if participle or absolute:
-                verb = clause.verb
+                shown = document.plain[verb.start:rest[0].end]
+                wanted = document.plain[verb.start:last.end] + "," + document.plain[last.end:rest[0].end]
                 yield TAG_PHRASE.finding(
                     document, verb.start, rest[0].end,
-                    f"'{verb.text} {rest[0].text}': the phrase after the tag takes a comma, '{verb.text}, {rest[0].text}'",
-                    [f"{verb.text}, {rest[0].text}"], Fix(False, (Edit(verb.end, verb.end, ","),)))
+                    f"'{shown}': the phrase after the tag takes a comma, '{wanted}'",
+                    [wanted], Fix(False, (Edit(last.end, last.end, ","),)))
 
     # The comma after an opening phrase
 
@@ -427,6 +434,29 @@ def _second_verb(words) -> bool:
             previous = word
     return False
 
+
+
+def _before_clause(words):
+    """The words before the first that opens a clause of its own ('wondering why he was', 'laughing as she left')."""
+    for at, word in enumerate(words):
+        if word.tag in ("WRB", "WP", "WDT", "IN", "CC", "PRP"):
+            return words[:at]
+    return words
+
+
+def _tag_end(words, verb):
+    """The last word of a tag that starts at its verb: the speaker after it ('said Ted', 'said the boy')
+    and one adverb ('asked quietly')."""
+    at = words.index(verb) + 1
+    if at < len(words) and words[at].tag == "NNP" and words[at].text[:1].isupper():
+        while at + 1 < len(words) and words[at + 1].tag == "NNP" and words[at + 1].text[:1].isupper():
+            at += 1
+        at += 1
+    elif at + 1 < len(words) and words[at].lower in ("the", "a", "an") and words[at + 1].tag in NOUN_TAGS:
+        at += 2
+    if at < len(words) and words[at].tag == "RB" and words[at].lower.endswith("ly"):
+        at += 1
+    return words[at - 1]
 
 def _participle(word) -> bool:
     """A present participle; the tagger reads one that opens a sentence as a name ('Hearing the bell')."""
