@@ -140,3 +140,21 @@ def test_a_contracted_present_in_speech_or_a_present_story_is_left_alone(ficlint
     (tmp_path / "ch1.txt").write_text(speech, encoding="utf-8")
     (tmp_path / "ch2.txt").write_text(present, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt", "ch2.txt").exit_code == 0
+
+
+def test_a_story_that_slips_often_is_still_told_in_the_past(ficlint, tmp_path):
+    """Two past verbs to each present one, the pasts mostly after names and nouns: the tagger's count of
+    every finite verb in the narration shows the story is told in the past."""
+    text = ("Mira walked into the kitchen. The house was quiet. Her brother had left early, and the note on the "
+            "table said he would be back by noon. Mira poured a glass of milk. The dog barked twice. "
+            "She finishes the milk. She rinses the glass. The clock ticked on the wall. Nobody had called. "
+            "Mira picked up her keys. The wind howled. She stepped outside.\n")
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"][0]) for f in found] == [("finishes", "finished"), ("rinses", "rinsed")]
+
+
+def test_a_wish_or_a_guess_in_past_narration_keeps_its_present(ficlint, tmp_path):
+    text = PAST + PAST + "Tom suggested they meet at noon. Maybe she is right about him, he thought.\n"
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0

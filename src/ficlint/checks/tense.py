@@ -2,7 +2,8 @@
 
 Only narration counts: dialogue, author's notes, headings and italic or ~tilde~ thoughts
 are left alone. A document is taken as past-tense when its narration says *he walked*
-far more often than *he walks*; in a present-tense story only verbs joined by *and* that slip
+far more often than *he walks*, or (unless an *I* tells it) when the tagger reads twice as many of its
+finite verbs as past than as present: a story that slips often; in a present-tense story only verbs joined by *and* that slip
 into the past are flagged (*She walks to the door and opened it*).
 """
 
@@ -40,13 +41,16 @@ AND_AFTER_PAST = re.compile(
     r"(?=[ \t]+(?:to|at|the|his|her|their|into|back|away|out|over|toward|towards|down|up|off|on|in|around|across|"
     r"through|a|an|him|them|it)\b)")
 PERCEIVED = re.compile(r"\b(?:felt|feel|feels|saw|see|sees|watched|watch|watches|heard|hear|hears|noticed|notice|let|"
-                       r"lets|made|make|makes|helped|help|helps)[ \t]+\Z")  # 'felt her fingers clench': no tense of its own
+                       r"lets|made|make|makes|helped|help|helps|suggested|insisted|demanded|proposed)[ \t]+\Z")
+# 'felt her fingers clench', 'suggested they meet': no tense of its own
+MUSING = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps)\b[^.!?\n]*\Z")  # 'Maybe she is part of the family': the character's thought
 INVERTED = re.compile(r"\b(?:did|does|do|could|would|should|can|will|had|has|have|may|might|must)[ \t]+\Z",
                       re.IGNORECASE)  # 'Little did they know': the verb after an inverted auxiliary is its plain form
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
+TAGGED_PAST = 10
 MODALS = {"can": "could", "will": "would", "shall": "should"}  # not 'may': 'he may not be able to' reads as his own thought
 SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said", **MODALS}
 PLURAL_SPECIAL = {"are": "were", **MODALS}
@@ -156,6 +160,7 @@ class TenseCheck:
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
                 and (m.re is not NAME_VERB or m.group("name") in names)
                 and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())
+                and not MUSING.search(plain, max(0, m.start() - 80), m.start())
                 and not INVERTED.search(plain, max(0, m.start() - 10), m.start())]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + reader_insert
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
@@ -163,7 +168,7 @@ class TenseCheck:
         if len(present) >= MIN_PAST and len(present) >= PAST_MAJORITY * past:
             yield from past_slips(document, thoughts, names)  # a story told in the present: 'He looks up and smiled'
             return
-        if past < MIN_PAST or past < PAST_MAJORITY * len(present):
+        if (past < MIN_PAST or past < PAST_MAJORITY * len(present)) and (narrator_i or not told_in_past(document, thoughts)):
             return
         if narrator_i:  # 'I' tells it from the present: 'all he can remember is'
             present = [(m, form) for m, form in present if m.group("verb") not in MODALS]
@@ -210,6 +215,16 @@ def past_slips(document, thoughts, names):
             yield TENSE_SHIFT.finding(
                 document, start, end, f"'{verb}' is past tense in a story told in the present: '{present}'?",
                 [present], Fix(False, (Edit(start, end, present),)))
+
+
+def told_in_past(document, thoughts) -> bool:
+    """Whether the narration's finite verbs, as the tagger reads them, are past at least twice as often as present."""
+    past = present = 0
+    for word in document.words:
+        if word.tag in ("VBD", "VBZ", "VBP") and document.kind_at(word.start) == NARRATION and not inside(thoughts, word.start):
+            past += word.tag == "VBD"
+            present += word.tag != "VBD"
+    return past >= TAGGED_PAST and past >= 2 * present
 
 
 def narration_i(document, thoughts) -> list[int]:
