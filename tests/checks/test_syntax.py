@@ -43,7 +43,10 @@ NOT_SPLICES = (
     "I am Kim and, in case you have not heard, I can do anything.\n\n"
     "It is silver, Yuri corrects himself after another look. \"You will tell me, I am sure.\"\n\n"
     "He eats what they bring him but otherwise, he does not move.\n\n"
-    "She asked him, what was wrong? I wonder, what would he say?\n"
+    "She asked him, what was wrong? I wonder, what would he say?\n\n"
+    "Now that the war is over, she rules the kingdom. He said that had she fallen, he would have caught her.\n\n"
+    "\"I am staying right here, you got that?\" It was warmer still, Tom would argue, because the sun was out.\n\n"
+    "She ran faster and out of sheer spite, Mira kept going. She looked away, her fingers fiddling with a thread.\n"
 )
 
 

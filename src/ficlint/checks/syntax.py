@@ -151,6 +151,9 @@ class SyntaxCheck:
                 continue  # a series of clauses that ends with 'and': 'Gray would strip, Happy would eat and Natsu would'
             if _same_words(left, words[c + 1:verb_index + 1]):
                 continue  # 'I know, I know.'
+            tail = [w for w in after if w.norm not in QUOTES]
+            if words[c + 1].lower == "you" and tail and len(tail) <= 3 and tail[-1].norm == "?":
+                continue  # 'I'm staying right here, you got that?': a tag question
             first = words[c + 1]
             suggestion = ";" if first.lower in CONNECTIVES else "."
             edits = (Edit(comma.start, comma.end, suggestion),)
@@ -398,8 +401,10 @@ def _has_clause(left: list[Word]) -> bool:
     *The first time they met*) nor an opening (*The truth was*)."""
     if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
         return False
-    if left[-1].tag in FINITE or len(left) > 1 and left[0].lower in ("had", "were", "should") and _subject_like(left[1]):
-        return False  # 'Had he known, ...': a condition
+    if left[-1].tag in FINITE or _opener_at(left, 0) or any(
+            w.lower in ("had", "were", "should") and (i == 0 or left[i - 1].lower == "that") and _subject_like(left[i + 1])
+            for i, w in enumerate(left[:-1])):
+        return False  # 'Had he known, ...', '... that had she struck him, ...': a condition; 'Now that she's queen, ...'
     joins = [i for i, w in enumerate(left) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")]
     if joins and not _object_clause(left, joins[0]):
         return False
@@ -411,9 +416,9 @@ def _has_clause(left: list[Word]) -> bool:
                     or [w.lower for w in segment[:2]] == ["in", "case"]):
         return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
     links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")]
-    if links and segment[links[-1] + 1].tag in ("RB", "IN") and len(segment) - links[-1] <= 5 \
-            and not any(_finite_verb(segment, i) for i in range(links[-1] + 1, len(segment))):
-        return False  # '... but otherwise, he ...', '... but at the same time, he ...': an opening of the next clause
+    if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 7
+           and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
+        return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
     return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
                for i in range(1, len(segment)))
 
@@ -503,6 +508,8 @@ def _finite_verb(words: list[Word], i: int) -> bool:
         return False  # 'the Academy's offices': a noun the tagger took for a verb (but 'this is')
     if word.tag in ("VBP", "VBZ") and word.lower not in ("'s",) and not lemmas(word.lower).get("VERB"):
         return False  # 'the personnel department': never a verb
+    if word.lower.endswith("ing") and word.lower not in lemmas(word.lower).get("VERB", ()):
+        return False  # 'her fingers fiddling': a participle the tagger took for a present (but 'they sing')
     return word.tag in FINITE and word.lower not in ("'s",)
 
 
@@ -510,6 +517,8 @@ def _comments(verb: Word, after: list[Word]) -> bool:
     """A verb of saying or knowing that ends its sentence: a comment on the clause before it."""
     from ficlint.speech import speech_lexicon
 
+    if verb.tag == "MD" and after and after[0].tag == "VB":
+        return _comments(after[0], after[1:])  # 'It was nicer still, Hob would argue, because ...'
     rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")
             and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
     ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES or (
