@@ -82,6 +82,12 @@ def test_words_with_their_diacritics_and_y_adjectives_of_known_words_pass():
     assert [f.text for f in spell("He was realy tired and the bodyy ached.")] == ["realy", "bodyy"]
 
 
+def test_adverbs_made_with_ly_from_known_words_pass_but_slips_of_ly_words_do_not():
+    assert spell("The corridor ran on unendingly. She grinned smirkingly and spoke leaderly words.") == []
+    found = spell("He was quitely tired, truely and wholely done, and smiled hopefuly.")
+    assert [f.text for f in found] == ["quitely", "truely", "wholely", "hopefuly"]
+
+
 def test_speech_broken_off_or_stammered_passes_but_a_slip_before_a_dash_does_not():
     assert spell('"Are you in some kind of trou-" she began. "I cou-couldn\'t," he said. "Wai—" "You idi-"') == []
     found = spell('"I saw a dinosuar- it was huge," he said.')

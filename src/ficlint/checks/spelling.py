@@ -55,6 +55,7 @@ REGIONAL = Rule(
 )
 DICTIONARY = SHIPPED / "english" / "dictionary"
 DIALECTS = ("en-GB", "en-US")
+ADVERB_STEM = 5  # shorter stems make misspellings: truely, barly
 COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
 PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
 TERM_USES = 2  # a lower-case unknown word used this often (with its plural), like no English word, is the story's own term
@@ -237,6 +238,10 @@ class SpellingCheck:
             return True  # a singular the dictionary lacks beside its plural: bedsheet (not acros)
         if denominal_verb(lower):
             return True  # fisted, pocketing: a noun used as a verb, regularly inflected
+        stem = lower[:-3] + "y" if lower.endswith("ily") else lower[:-2]
+        if lower.endswith("ly") and len(stem) >= ADVERB_STEM and lexicon_tag(stem) != "RB" \
+                and self._is_known(stem, project, known):
+            return True  # unendingly, pukingly, leaderly: an adverb or adjective made with -ly (not quitely)
         if lower.endswith("y") and len(lower) > 4 and not lower.endswith(("ly", "yy")) and english().known(
                 [lower[:-2] if lower[-2] == lower[-3] else lower[:-1]]):
             return True  # sucky, crappy: an adjective made with -y from a word the dictionary knows
