@@ -28,7 +28,8 @@ def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_p
             "The Burning Man festival was loud. Do not go near the Twelfth. Sunny waved at Sunny's mother.\n\n"
             "She did everything to protect Will and Jonathan. What is Ken up to now? he thought.\n\n"
             '"Tell me.... Did it hurt?" she asked. ".... Thank you," he said.\n\n'
-            "You and me, we dance\nEven the night falls\n")
+            "You and me, we dance\nEven the night falls\n\n"
+            "Dream of the Endless was quiet. Was it an Infernal? She called for uncle Fester twice.\n")
     assert lint_text(ficlint, tmp_path, text) == []
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ficlint.analysis import ABBREVIATIONS, Word, lexicon_tag
 from ficlint.checks import Rule
+from ficlint.checks.syntax import TITLES
 from ficlint.document import AUTHOR_NOTE, HEADING
 from ficlint.finding import Edit, Fix
 from ficlint.packs import SHIPPED
@@ -114,7 +115,12 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
         return False  # a sentence, a quote, a list item or a line of verse starts here
     if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or lexicon_tag(text.lower()) not in NOT_NAMES:
         return False  # the lexicon knows it capitalised (a name, a title), or it may be a noun
-    neighbours = [w for w in (previous, words[i + 1] if i + 1 < len(words) else None) if w is not None]
+    following = words[i + 1] if i + 1 < len(words) else None
+    if previous.lower in TITLES:
+        return False  # 'uncle Fester': a name after a title (the title's own small letter is another slip)
+    if previous.lower in ("the", "a", "an") and (following is None or following.tag not in ("NN", "NNS", "JJ")):
+        return False  # 'Dream of the Endless', 'from an Infernal?': an adjective made the name of a kind
+    neighbours = [w for w in (previous, following) if w is not None]
     if any(w.text[:1].isupper() and w.is_word() for w in neighbours):
         return False  # part of a title or a name of several words: 'the Burning Man'
     if any(0 <= j < len(words) and words[j].lower in ("and", "or", "&") and 0 <= k < len(words)
