@@ -226,3 +226,10 @@ def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):
 def test_a_tag_verb_that_is_also_an_action_stays_a_tag_before_an_ing_phrase(ficlint, tmp_path):
     text = '"Huh?" she questioned sleepily wondering where she was.\n\n"Huh?" She questioned the guard at length.\n'
     assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_an_opening_mark_after_a_lost_one_is_not_taken_for_a_closing_mark_without_its_space(ficlint, tmp_path):
+    text = ('"Yeah, right." Ted agreed. You are being silly. Knock it off." Ted smiled softly. "Look at you in there, '
+            'all grumpy." His phone buzzed and Ted moved to it. "Oh it is Emma." he added. "You want me to answer?"\n')
+    found = lint_text(ficlint, tmp_path, text)
+    assert "DL015" not in [f["code"] for f in found]  # its safe fix would have written '" Look'

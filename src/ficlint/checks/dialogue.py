@@ -250,7 +250,8 @@ class DialogueCheck:
     def _spaces(self, document, quote: Quote):
         """DL015: '"Go away!"she screamed', 'He said,"Hello."'."""
         plain = document.plain
-        if quote.closed and quote.end < len(plain) and plain[quote.end].isalpha() and quote.mark:
+        if quote.closed and quote.end < len(plain) and plain[quote.end].isalpha() and quote.mark \
+                and not plain[quote.end - 2:quote.end - 1].isspace():  # ' "Look': an opening mark where a closing one was due
             yield QUOTE_SPACE.finding(document, quote.end - 1, quote.end + 1, "a space is missing after the closing quote",
                                       [plain[quote.end - 1] + " " + plain[quote.end]], Fix(True, (Edit(quote.end, quote.end, " "),)))
         before = plain[quote.start - 1:quote.start]
