@@ -42,6 +42,9 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("He was a third generation pilot.", "PU105", "third generation", "He was a third-generation pilot."),
     ("She kept a medium sized box of letters.", "PU105", "medium sized", "She kept a medium-sized box of letters."),
     ("It looked like 21st century Earth.", "PU105", "21st century", "It looked like 21st-century Earth."),
+    ("He wore blood soaked clothes to the funeral.", "PU105", "blood soaked", "He wore blood-soaked clothes to the funeral."),
+    ("She had dark hair and sea green eyes.", "PU105", "sea green", "She had dark hair and sea-green eyes."),
+    ("They crossed the shadow cloaked sands at dusk.", "PU105", "shadow cloaked", "They crossed the shadow-cloaked sands at dusk."),
     ("Arriving twenty minutes late he sat down.", "PU106", "late he", "Arriving twenty minutes late, he sat down."),
     ("Hearing the bell she ran outside.", "PU106", "bell she", "Hearing the bell, she ran outside."),
     ("Gasping he sat up in bed.", "PU106", "Gasping he", "Gasping, he sat up in bed."),
@@ -75,6 +78,8 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    "The team played football. It looked like somebody spilled paint. She had light blue eyes and a round white stone.",
+    "He knew blood stained clothes. An energy called annoyance filled him.",
     '"Go," said Ted. Smiling was hard for him.',
     '"Fine," she said quietly, looking away.',
     "Avoiding questions that require a direct lie is the name of the game. Driving separately it is.",
@@ -117,12 +122,13 @@ def test_is_silent_on_correct_text(tmp_path, text):
     assert [(f.code, f.text) for f in check(text, tmp_path)] == []
 
 
-def test_silent_on_the_seeds_and_a_clean_chapter(tmp_path):
+def test_silent_on_the_seeds_and_a_clean_chapter_but_for_their_real_slips(tmp_path):
     for path in [*sorted(SEEDS.glob("*.txt")), FIXTURES / "clean_chapter.md"]:
         document = read_file(path)
         project = Project.load([document], Config(root=tmp_path))
         found = PunctuationCheck().check(document, project)
-        assert [(path.name, f.code, f.text) for f in found if f.code != "PU110"] == []  # seed 000's 'Rukia who' is a real slip
+        real_slips = {("PU110", "Rukia who"), ("PU105", "fox faced")}  # seed 000's, both in its gold
+        assert [(path.name, f.code, f.text) for f in found if (f.code, f.text) not in real_slips] == []
 
 
 def test_codes_are_listed_and_explained(ficlint):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from ficlint.analysis import MODALS, lemmas
+from ficlint.analysis import MODALS, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_common_word
 from ficlint.checks.syntax import OPENERS, _clause_boundary
@@ -89,6 +89,8 @@ ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last".split())
 RANK_NOUNS = frozenset("year generation century grade class floor rate degree hand person".split())
 COMPOUND_ENDS = LINKING_PARTICIPLES | BODY_ADJECTIVES | RANK_NOUNS
+SHADES = frozenset("light round pure rich".split())  # 'light blue eyes', 'a round white stone': two adjectives
+COLOURS = frozenset("red blue green yellow brown black white grey gray pink purple orange gold golden silver".split())
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
 PHRASE_START_TAGS = frozenset({"DT", "PRP$", "POS", "CD"})
@@ -359,7 +361,8 @@ class PunctuationCheck:
         """PU104 and PU105 over the words of one sentence."""
         for i in range(len(words) - 1):
             second = words[i + 1]
-            ends = second.text.lower() in COMPOUND_ENDS
+            led = _noun_led_modifier(words, i)
+            ends = second.text.lower() in COMPOUND_ENDS or led
             if not ends and second.tag not in NOUN_TAGS:
                 continue
             first = words[i]
@@ -369,7 +372,7 @@ class PunctuationCheck:
             after = words[i + 2] if i + 2 < len(words) else None
             finding = self._split(document, previous, first, second, after)
             if not finding and ends:
-                finding = self._adjective(document, first, second, after, previous)
+                finding = self._adjective(document, first, second, after, previous, led)
             if finding:
                 yield finding
 
@@ -390,7 +393,7 @@ class PunctuationCheck:
         return SPLIT_COMPOUND.finding(document, first.start, second.end, f"'{first.text} {second.text}' is one word: '{joined}'",
                                       [joined], Fix(False, (Edit(first.start, second.end, joined),)))
 
-    def _adjective(self, document, first, second, after, previous):
+    def _adjective(self, document, first, second, after, previous, led: bool):
         """PU105: 'a delicious looking cake', 'wide eyed stares', 'a third generation ship'."""
         if after is None or not (_modified(after) or _names_a_time(first, after, previous)):
             return None
@@ -400,6 +403,7 @@ class PunctuationCheck:
             or (lower in BODY_ADJECTIVES and (first.tag in ADJECTIVE_TAGS | {"CD"} or "ADJ" in lemmas(first.lower)))
             or (first.lower in ORDINALS and lower in RANK_NOUNS and previous is not None and previous.tag in PHRASE_START_TAGS)
             or (_numbered_ordinal(first) and lower in RANK_NOUNS)
+            or led
         )
         if not compound:
             return None
@@ -469,6 +473,28 @@ def _participle(word) -> bool:
 def _modified(word) -> bool:
     """Whether a word after a compound adjective is what it describes: a common noun, or a hyphenated word."""
     return word.text.islower() and (word.tag in NOUN_TAGS or (word.tag in ADJECTIVE_TAGS and "-" in word.text))
+
+
+def _noun_led_modifier(words, i: int) -> bool:
+    """A noun and the word after it describing the noun that follows: a colour (*sea green eyes*), or a participle
+    inside a noun phrase (*with blood soaked clothes*, *the shadow cloaked sands*), where the participle cannot be
+    the noun's own verb."""
+    if i + 2 >= len(words) or i == 0:
+        return False
+    noun, second, head, before = words[i], words[i + 1], words[i + 2], words[i - 1]
+    if not (noun.text.islower() and second.text.islower() and head.text.islower()) or lexicon_tag(noun.lower) != "NN" \
+            or head.tag not in NOUN_TAGS or noun.lower.endswith(("body", "one", "thing")):
+        return False  # 'like somebody spilled paint': a pronoun and its verb
+    if second.lower in COLOURS:
+        return noun.lower not in SHADES and before.lower not in SUBORDINATE_OPENERS
+    if not second.lower.endswith("ed") or second.lower in NAMING or "VERB" not in lemmas(second.lower):
+        return False
+    inside_phrase = before.tag in ADJECTIVE_TAGS | {"IN", "CC", ","} and before.lower not in SUBORDINATE_OPENERS | {"like"} \
+        or before.tag in ("VBD", "VBZ", "VBP", "VB") \
+        and lemmas(before.lower).get("VERB", ("",))[0] not in CLAUSE_TAKERS  # 'wore blood soaked clothes', not 'knew blood stained'
+    after_verb = before.tag in ("DT", "PRP$") and i >= 2 and (words[i - 2].tag.startswith("VB") or (
+        words[i - 2].tag == "IN" and words[i - 2].lower not in SUBORDINATE_OPENERS))
+    return inside_phrase or after_verb  # a noun phrase, not a clause: not 'The team played football'
 
 
 def _numbered_ordinal(word) -> bool:
