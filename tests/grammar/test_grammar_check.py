@@ -348,3 +348,9 @@ def test_an_existential_question_and_you_before_a_subject_are_not_possessives(fi
     run = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
     assert [(f["rule_id"], f["column"]) for f in run.json()] == [
         ("ThereToTheir", text.index("there way") + 1), ("PossessiveYour", text.index("you car") + 1)]
+
+
+def test_lets_in_a_phrasal_verb_is_not_read_as_let_us(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text("The door slammed and John lets out a yelp.\n")
+    run = ficlint("lint", "--format", "json", "--grammar", "harper", "ch1.txt")
+    assert [f for f in run.json() if f.get("rule_id") == "LetsConfusion"] == []

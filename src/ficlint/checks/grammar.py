@@ -95,8 +95,8 @@ FALSE_ALARMS = (
     FalseAlarm("ThereToTheir", r"there", before=r"(?:^|[.!?\"“”]\s*)(?:were|was|are|is)\s+"),
     # "looking forward to yet another day": *yet* is an adverb, not a verb wanting its -ing form.
     FalseAlarm("LookingForwardTo", r"yet"),
-    # "Ichigo let out a sigh": past tense of *let* in a phrasal verb.
-    FalseAlarm("LetsConfusion", r"let", r"\s+(out|down|in|off|slip|loose|up)\b"),
+    # "Ichigo let out a sigh", "John lets out a yelp": *let* in a phrasal verb.
+    FalseAlarm("LetsConfusion", r"lets?", r"\s+(out|down|in|off|slip|loose|up)\b"),
     # "She can't be out fighting": *out* as an adverb, not a prefix.
     FalseAlarm("DisjointPrefixes", r"out\s+\w+ing"),
     # "She hopped down": hopping, not hoping.
