@@ -27,6 +27,7 @@ QUANTIFIERS = frozenset("everyone everybody someone somebody nobody no-one both 
 PHRASE_PREPOSITIONS = frozenset("of above beside behind near next in at from on with across for".split())
 MOTIONS = frozenset("return press read cut start fire shoot spit begin continue finish end go".split())
 PARTICLES = frozenset("out up in back on off".split())
+GERUND_TAKERS = frozenset("begin continue finish try attempt start end remember recall go".split())  # 'tried pushing'
 PARTICLE_ONLY = frozenset({"go"})  # 'she went on' is a tag, 'She went.' is an action
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
 NOT_SPEECH_OBJECTS = frozenset("nothing it that this so something anything everything goodbye".split())
@@ -186,8 +187,8 @@ def classify(words: list[Word]) -> Clause:
 
 def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
     """Whether a verb of the also-actions list is a tag here: nothing follows it but adverbs, a
-    particle, the person spoken to, (for verbs that are not motions) a preposition, or after an adverb a phrase
-    with an -ing verb ('she questioned tiredly, wondering why')."""
+    particle, the person spoken to, (for verbs that are not motions) a preposition, or a phrase with an -ing verb
+    ('she questioned tiredly, wondering why'; after a verb that takes one as its object only after an adverb)."""
     adverb = False
     for word in after:
         if word.lower in PARTICLES:
@@ -197,8 +198,8 @@ def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
         if word.tag in ("RB", "RP") or word.lower in OBJECT_PRONOUNS or word.tag == "NNP" or word.lower.endswith("ly"):
             adverb = adverb or word.tag == "RB" or word.lower.endswith("ly")
             continue
-        if adverb and word.tag == "VBG":
-            return True
+        if word.tag == "VBG" and (adverb or _lemma(verb) not in GERUND_TAKERS):
+            return True  # 'Ted questioned leaning on the can' (but 'she tried pushing the door')
         return word.tag in ("IN", "TO") and word.lower != "to" and _lemma(verb) not in MOTIONS
     return _lemma(verb) not in PARTICLE_ONLY
 

@@ -224,7 +224,8 @@ def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):
 
 
 def test_a_tag_verb_that_is_also_an_action_stays_a_tag_before_an_ing_phrase(ficlint, tmp_path):
-    text = '"Huh?" she questioned sleepily wondering where she was.\n\n"Huh?" She questioned the guard at length.\n'
+    text = ('"Huh?" she questioned sleepily wondering where she was.\n\n"Huh?" She questioned the guard at length.\n\n'
+            '"Ugh." She tried pushing the door.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

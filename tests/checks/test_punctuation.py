@@ -33,6 +33,7 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ('"And you?" Genma asked looking at the boy.', "PU103", "asked looking", '"And you?" Genma asked, looking at the boy.'),
     ('"Stay safe," she said her voice low.', "PU103", "said her", '"Stay safe," she said, her voice low.'),
     ('"The code?" said Ted smiling.', "PU103", "said Ted smiling", '"The code?" said Ted, smiling.'),
+    ('"Why?" Ted questioned leaning on the door.', "PU103", "questioned leaning", '"Why?" Ted questioned, leaning on the door.'),
     ('"Huh?" she asked sleepily wondering why he was there.', "PU103", "asked sleepily wondering",
      '"Huh?" she asked sleepily, wondering why he was there.'),
     ("A spot light turned on above the stage.", "PU104", "spot light", "A spotlight turned on above the stage."),
