@@ -61,6 +61,10 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
      'She turned to the door.\n\n"I am going to bed."\n\nHe nodded.'),
     ("She looked at the clock It was already midnight.", "PU109", "clock It",
      "She looked at the clock. It was already midnight."),
+    ("He slammed the door causing the glass to shake.", "PU111", "door causing",
+     "He slammed the door, causing the glass to shake."),
+    ("Mira stood there frozen leaving the others to run.", "PU111", "frozen leaving",
+     "Mira stood there frozen, leaving the others to run."),
     ("Hotch looked at Morgan who sat back in his chair.", "PU110", "Morgan who",
      "Hotch looked at Morgan, who sat back in his chair."),
     ("Jake takes the seat next to Rosa who sits in the first row.", "PU110", "Rosa who",
@@ -79,6 +83,8 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    "He kept making jokes. She was forcing it. They fought, her sword making his attacks sharper. He was not letting go.",
+    "She stopped leaving notes. He spent hours making up stories. The girl sat down without making a sound.",
     "The team played football. It looked like somebody spilled paint. She had light blue eyes and a round white stone.",
     "He knew blood stained clothes. An energy called annoyance filled him.",
     '"Go," said Ted. Smiling was hard for him.',

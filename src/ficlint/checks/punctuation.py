@@ -16,7 +16,7 @@ from ficlint.checks.spelling import is_common_word
 from ficlint.checks.syntax import OPENERS, _clause_boundary
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import FINITE_TAGS, TAG
+from ficlint.speech import FINITE_TAGS, TAG, _lemma
 
 NAME = "punctuation"
 UNSAFE_FIX = "always, but unsafe: check it (--unsafe-fixes applies it)"
@@ -70,6 +70,11 @@ WHO_AFTER_NAME = _rule(
     "PU110", "comma-before-who-after-name", "A *who* clause after a person's name with no comma: 'he turned to Morgan who sat back'.",
     "A name already says which person; the *who* clause adds to it, so a comma sets it off.",
     "He turned to Morgan who sat back.  ->  He turned to Morgan, who sat back.")
+RESULT_PHRASE = _rule(
+    "PU111", "comma-before-result-participle", "A participle telling what an action caused, run on with no comma: "
+    "'he slammed the door causing the glass to shake'.",
+    "The phrase tells what the whole action led to, not which door; without the comma it reads as describing the noun.",
+    "He slammed the door causing the glass to shake.  ->  He slammed the door, causing the glass to shake.")
 
 STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 NEW_SUBJECTS = frozenset("He She They We It You There".split())
@@ -102,6 +107,11 @@ CLAUSE_WORDS = frozenset("that what how why where when who which whether if beca
 PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".split())
 CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
                           "notice hear feel sense say tell decide find suppose expect fear worry".split())
+RESULT_PARTICIPLES = frozenset("causing making leaving sending forcing allowing prompting earning revealing creating "
+                                "resulting".split())
+RESULT_AFTER_TAGS = frozenset({"NN", "NNS", "VBD", "VBN", "JJ", "RP"})  # where a clause can end ('the board', 'frozen')
+PARTICLES_UP = frozenset({"up", "out", "off", "do"})  # 'making up', 'leaving out', 'making do'
+ASPECT_VERBS = frozenset("keep start stop begin quit finish go come spend continue try risk avoid mind".split())
 NAMING = frozenset("named called nicknamed dubbed titled".split())
 PLACE_PREPOSITIONS = frozenset("from in near".split())
 SUBORDINATE_OPENERS = frozenset({opener[0] for opener in OPENERS if len(opener) == 1} | {"as"})  # 'as she stood'
@@ -148,11 +158,11 @@ def _last_break(words) -> int:
 
 
 class PunctuationCheck:
-    """PU101-PU110: quote spacing and styles, the comma after a tag, compounds, the comma after an opening phrase."""
+    """PU101-PU111: quote spacing and styles, the comma after a tag, compounds, the comma after an opening phrase or before a result."""
 
     name = NAME
     rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE, QUESTION,
-             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME]
+             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME, RESULT_PHRASE]
 
     def check(self, document, project):
         not_people = project.remember("punctuation.not_people", lambda: frozenset(
@@ -166,6 +176,7 @@ class PunctuationCheck:
                 yield from self._question(document, sentence.words)
                 yield from self._run_on(document, sentence.words)
                 yield from self._who_after_name(document, sentence.words, not_people)
+                yield from self._result_participle(document, sentence.words)
         yield from self._unended(document)
 
     # Questions and sentence ends
@@ -331,6 +342,23 @@ class PunctuationCheck:
                     document, verb.start, rest[0].end,
                     f"'{shown}': the phrase after the tag takes a comma, '{wanted}'",
                     [wanted], Fix(False, (Edit(last.end, last.end, ","),)))
+
+    def _result_participle(self, document, words):
+        """PU111: 'He erased the board leaving it ready', 'Jinx stood there frozen causing her to drop it': a clause,
+        then with no comma a participle of cause or result (not 'not letting', 'giving up', 'kept making')."""
+        for i in range(2, len(words) - 1):
+            participle, last = words[i], words[i - 1]
+            if participle.lower not in RESULT_PARTICIPLES or document.kind_at(participle.start) != NARRATION \
+                    or last.tag not in RESULT_AFTER_TAGS or words[i + 1].lower in PARTICLES_UP \
+                    or last.tag in ("VBD", "VBN") and _lemma(last) in ASPECT_VERBS or last.lower in AUXILIARIES:
+                continue  # 'he was forcing it'
+            comma = max((k for k in range(i) if words[k].norm == ","), default=-1)
+            if not any(w.tag in FINITE_TAGS for w in words[comma + 1:i - 1]):
+                continue  # the clause before has its own verb: not '..., Kaori's sword making his attacks sharper'
+            yield RESULT_PHRASE.finding(
+                document, last.start, participle.end, f"'{participle.text}' begins what the action led to: a comma "
+                f"goes before it, '{last.text}, {participle.text}'", [f"{last.text}, {participle.text}"],
+                Fix(False, (Edit(last.end, last.end, ","),)))
 
     # The comma after an opening phrase
 
