@@ -164,7 +164,7 @@ def classify(words: list[Word]) -> Clause:
         i += 1
     if i >= len(clause):
         return Clause(OTHER, tuple(clause))
-    verb = clause[i]
+    verb = auxiliary = clause[i]
     if verb.lower in AUXILIARIES and i + 1 < len(clause) and clause[i + 1].tag in ("VBN", "VBG", "VB", "VBD") \
             and "VERB" in lemmas(clause[i + 1].lower):  # 'It was grief': the tagger's VBG is a noun
         i += 1  # 'Leonard had heard': the main verb
@@ -180,8 +180,8 @@ def classify(words: list[Word]) -> Clause:
     if verb.lower in actions and _only_person_or_particle(verb, after) \
             or _lemma(verb) == "point" and after and after[0].lower == "out" and _only_person_or_particle(verb, after):
         return Clause(TAG, tuple(clause), subject, verb)  # 'she called out', 'Piper pointed out'
-    if _finite(verb):
-        return Clause(BEAT, tuple(clause), subject, verb)
+    if _finite(verb) or _finite(auxiliary):
+        return Clause(BEAT, tuple(clause), subject, verb)  # 'Power was sounding upset': the auxiliary is finite
     return Clause(OTHER, tuple(clause))
 
 

@@ -179,6 +179,7 @@ JOINS = [
     ('"Where is he." Harry asked.\n', "DL014", '"Where is he?" Harry asked.\n'),
     ('"Kagura-chan, do you think it is time to go," he muttered.\n', "DL014", '"Kagura-chan, do you think it is time to go?" he muttered.\n'),
     ('"Where are you going," she called.\n', "DL014", '"Where are you going?" she called.\n'),
+    ('"Listen to me" Mira was sounding upset.\n', "DL006", '"Listen to me." Mira was sounding upset.\n'),
     ('"Don\'t look at me," she said. "Do it now," he said.\n', None, None),
     ('"Are you staying," she says, "or going?"\n', None, None),
     ('"This speech goes on\n\n"into the next paragraph," she said.\n', None, None),
