@@ -95,7 +95,8 @@ SINGULAR_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}
 PLURAL_VERBS = {"were": "was", "are": "is", "have": "has", "do": "does"}
 INDEFINITES = frozenset("everything everyone everybody nothing nobody someone somebody anything anyone each".split())
 PURE_PREPOSITIONS = frozenset("between to with from without about of at behind beside near except among against toward "
-                              "towards onto into upon beneath under over around through across despite".split())
+                              "towards onto into upon beneath under over around through across despite for alongside "
+                              "unlike beyond within amongst besides".split())
 PEOPLE = frozenset("girls boys kids students parents brothers sisters friends twins teachers soldiers guards "
                    "players ninjas villagers knights nurses doctors witches wizards".split())  # plurals that own things
 PLURAL_ATTRIBUTIVES = frozenset("sports arms weapons glasses clothes savings goods news customs species series means jeans "
@@ -382,18 +383,16 @@ def _pronoun_case(document, words, i, kind, past_story, names):
     before = words[i - 1]
     if before.lower in PURE_PREPOSITIONS and before.tag == "IN" and i + 1 < len(words) and words[i + 1].lower == "and":
         pass  # 'between he and'
-    elif before.lower == "and" and i >= 3 and words[i - 3].lower in PURE_PREPOSITIONS and words[i - 2].tag in ("PRP", "NNP"):
-        if word.lower == "i" and words[i - 3].lower == "between":
-            pass  # 'between you and I'
-        elif word.lower == "i":
-            return None
-    else:
+    elif not (before.lower == "and" and i >= 3 and words[i - 3].lower in PURE_PREPOSITIONS and words[i - 2].tag in ("PRP", "NNP")):
         return None
     k = i + 1
     while k < len(words) and _adverb(words[k]):
         k += 1  # 'at Yor and she also realized'
     if k < len(words) and (words[k].tag in ("VBD", "VBZ", "VBP", "MD") or words[k].norm in ("'s", "'d", "'ll")):
         return None  # 'to him and she told him': a new clause
+    if word.lower == "i" and before.lower == "and" and words[i - 3].lower != "between" \
+            and k < len(words) and words[k].is_word() and words[k].tag not in ("IN", "TO"):
+        return None  # 'with Elsa and I to the lake' is the object; 'waved to Harry and I grinned' may start a clause
     new = SUBJECT_CASE[word.lower]
     return _replace(document, PRONOUN_CASE, word, new, f"after a preposition the pronoun is '{new}'")
 
