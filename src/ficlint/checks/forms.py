@@ -272,8 +272,8 @@ def _one_of_singular(document, words, i, kind, past_story, names):
 
 
 def _form_after_modal(document, words, i, kind, past_story, names):
-    """WF011: will never going, could standing, would went, doesn't tries (a participle only in narration: 'I could
-    been' is dialect). *Do* only before *not*: without it, it may be the verb itself (*she does drugs*)."""
+    """WF011: will never going, could standing, would went, doesn't tries, should happy (a participle only in narration:
+    'I could been' is dialect). *Do* only before *not*: without it, it may be the verb itself (*she does drugs*)."""
     modal = words[i]
     if modal.lower in DO_FORMS and (i + 1 >= len(words) or words[i + 1].lower not in ("n't", "not")):
         return None
@@ -281,11 +281,16 @@ def _form_after_modal(document, words, i, kind, past_story, names):
             or any(w.lower in ("as", "than") for w in words[max(0, i - 3):i]):
         return None  # a noun ('the can rolling'), or a comparison whose verb is left out ('as fast as she could running')
     j = i + 1
-    while j < len(words) and _adverb(words[j]):
-        j += 1
+    while j < len(words) and _adverb(words[j]) and not _adjective_only(words[j]):
+        j += 1  # not 'should happy', which the tagger reads as an adverb
     if j >= len(words):
         return None
     verb = words[j]
+    if modal.lower not in DO_FORMS and _adjective_only(verb):
+        shown = {"ca": "can't", "wo": "won't"}.get(modal.lower, modal.text)
+        return FORM_AFTER_MODAL.finding(
+            document, modal.start, verb.end, f"'{shown} {verb.text}': a verb is missing, '{shown} be {verb.text}'",
+            [f"be {verb.text}"], Fix(False, (Edit(verb.start, verb.start, "be "),)))
     if not verb.tag.startswith("VB") or not verb.text.isalpha() or not verb.text.islower() \
             or verb.lower in verb_forms(verb.lower, "VB"):
         return None  # the tagger reads 'went' after 'would' as a base form, so the word's own forms decide
@@ -298,6 +303,12 @@ def _form_after_modal(document, words, i, kind, past_story, names):
     return FORM_AFTER_MODAL.finding(
         document, modal.start, verb.end, f"after '{shown}' the verb's plain form: {' or '.join(map(repr, suggestions))}, not '{verb.text}'",
         suggestions, Fix(False, (Edit(verb.start, verb.end, base[0]),)))
+
+
+def _adjective_only(word: Word) -> bool:
+    """A word that can only be an adjective (*happy*, *nice*), never a verb or an adverb (*calm*, *still*)."""
+    found = lemmas(word.lower)
+    return word.text.islower() and lexicon_tag(word.lower) == "JJ" and "VERB" not in found and "ADV" not in found
 
 
 def _agreement(document, words, i, kind, past_story, names):
