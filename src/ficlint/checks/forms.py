@@ -422,6 +422,12 @@ def _possessive(document, words, i, kind, past_story, names):
             and owned.text.islower() and after is not None and (after.tag.startswith("VB") or after.norm[:1] in ".,;!?"):
         new = word.text + "'"  # 'the girls dresses were': the dresses of the girls
         return _replace(document, POSSESSIVE, word, new, f"the {owned.text} belong to the {word.text}: '{new}'")
+    base = word.text[:-1]
+    named_owner = word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i) \
+        and not (i > 0 and words[i - 1].lower == "the")  # 'in Spikes arms' (not 'the Potters')
+    if named_owner and owned.tag == "NNS" and owned.text.islower() and lexicon_tag(owned.lower) == "NNS" \
+            and (after is None or not after.tag.startswith("NN")):
+        return _replace(document, POSSESSIVE, word, base + "'s", f"'{word.text}' owns the {owned.text}: '{base}'s'")
     if not noun or not owned.text.islower() or (after is not None and after.tag.startswith("NN")):
         return None
     if after is not None and owned.lower in lemmas(owned.lower).get("VERB", ()) and (
@@ -431,7 +437,6 @@ def _possessive(document, words, i, kind, past_story, names):
     if lexicon_tag(owned.lower) not in ("NN", "VB", "VBP", None) or "NOUN" not in lemmas(owned.lower) and lemmas(owned.lower) \
             or owned.lower in TIME_WORDS:
         return None  # 'his pockets full of': mostly an adjective; 'your eyes seem': a verb only; 'their minds today'
-    base = word.text[:-1]
     if word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i):
         new = base + ("'" if i > 0 and words[i - 1].lower == "the" else "'s")
         return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
