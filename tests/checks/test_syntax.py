@@ -27,6 +27,9 @@ SPLICES = [
     ('"You are acting weird, what is going on?"\n', '"You are acting weird. What is going on?"\n'),
     ('"I sent a challenge, if they accept it, then the rules allow a duel."\n',
      '"I sent a challenge. If they accept it, then the rules allow a duel."\n'),
+    ("The butter was running out, sooner or later it would tear the toast.\n",
+     "The butter was running out. Sooner or later it would tear the toast.\n"),
+    ("Children could be cruel, that line had never been truer.\n", "Children could be cruel. That line had never been truer.\n"),
 ]
 
 NOT_SPLICES = (
@@ -144,6 +147,7 @@ JOINED_BY_BUT = [
     ('"I\'m fine but I think I need a minute."\n', '"I\'m fine, but I think I need a minute."\n'),
     ("Toph could feel the tremor but there was nothing to see.\n", "Toph could feel the tremor, but there was nothing to see.\n"),
     ("It took me a couple of seconds then I knew the cat.\n", "It took me a couple of seconds, then I knew the cat.\n"),
+    ("She came to scold me for the stunt but still it was worth it.\n", "She came to scold me for the stunt, but still it was worth it.\n"),
 ]
 
 NOT_JOINED_BY_BUT = (

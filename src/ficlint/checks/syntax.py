@@ -441,12 +441,19 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
     if i >= len(words):
         return None
     first = words[i]
+    if first.lower == "that" and i + 2 < len(words) and words[i + 1].tag == "NN" and _finite_verb(words, i + 2):
+        return i, i + 2  # ', that line couldn't be truer': a demonstrative, not the conjunction
     if first.lower in CONJUNCTIONS or first.lower in SUBORDINATORS or first.tag in ("WDT", "WP", "WRB", "VBG", "VBN", "TO", "IN"):
         return None
     if first.lower in CONNECTIVES:
         i += 1
         if i < len(words) and words[i].norm == ",":
             i += 1
+    elif first.tag in ("RB", "RBR") and first.lower not in ("not", "n't", "so", "too", "as", "even", "just", "only"):
+        k = i + 1
+        while k < i + 3 and k < len(words) and (words[k].tag in ("RB", "RBR") or words[k].lower == "or"):
+            k += 1
+        i = k  # ', sooner or later it'll tear', ', maybe she was right'
     if i >= len(words):
         return None
     if words[i].lower == "there" and i + 1 < len(words) and _finite_verb(words, i + 1):
