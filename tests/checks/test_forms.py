@@ -23,6 +23,8 @@ CASES = [
     ("It stayed between he and Sherlock.\n", "WF007", "It stayed between him and Sherlock.\n"),
     ("She came with Elsa and I to the lake.\n", "WF007", "She came with Elsa and me to the lake.\n"),
     ("You should happy for him.\n", "WF011", "You should be happy for him.\n"),
+    ("Good work, sister Lily.\n", "WF010", "Good work, Sister Lily.\n"),
+    ("She bowed to lady Brienne and left.\n", "WF010", "She bowed to Lady Brienne and left.\n"),
     ("She waited for Spike. Later she cried in Spikes arms.\n", "WF008", "She waited for Spike. Later she cried in Spike's arms.\n"),
     ("Besides the maids alongside Elsa and I, nobody was there.\n", "WF007", "Besides the maids alongside Elsa and me, nobody was there.\n"),
     ("He waited for Dean and leaned on Deans car.\n", "WF008", "He waited for Dean and leaned on Dean's car.\n"),
@@ -68,7 +70,8 @@ CORRECT = (
     "The parking lot attendant waved. A lot more came. The amount due was paid.\n\n"
     "She does drugs and he does dishes. He did not mean it. \"I don't got time,\" he said.\n\n"
     "You should calm down. It will still rain. We could only wait. She would rather stay. It can't hurt.\n\n"
-    "Potter waved. The Potters cars were parked outside.\n"
+    "Potter waved. The Potters cars were parked outside.\n\n"
+    "Her sister Lily waved. The lady Brienne bowed. His uncle Fester came. Mr. Weasley and dr Who left.\n"
 )
 
 

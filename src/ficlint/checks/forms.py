@@ -14,6 +14,7 @@ from ficlint.analysis import (
     verb_forms)
 from ficlint.checks import Rule
 from ficlint.checks.spelling import english
+from ficlint.checks.syntax import TITLES
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 
@@ -70,8 +71,9 @@ S_VERB = _rule(
     "Only *he*, *she*, *it* and a singular noun take the *-s* of the present; after *they* it reads as a typing slip.",
     "They always walks home together.  ->  They always walk home together.")
 KIN_NAME = _rule(
-    "WF010", "family-name-capital", "*Mom*, *Dad*, *Grandma* used as a name, in lower case: *leaving mom behind*.",
-    "Without *my* or *his* the word is her name, and a name takes a capital.",
+    "WF010", "family-name-capital", "*Mom*, *Dad*, *Grandma* used as a name, or a title before a name, in lower case: "
+    "*leaving mom behind*, *called uncle Fester*.",
+    "Without *my* or *his* the word is her name (or part of his), and a name takes a capital.",
     "He hated leaving mom behind.  ->  He hated leaving Mom behind.")
 
 SUBJECTS = frozenset("he she it".split())
@@ -101,6 +103,7 @@ PEOPLE = frozenset("girls boys kids students parents brothers sisters friends tw
                    "players ninjas villagers knights nurses doctors witches wizards".split())  # plurals that own things
 PLURAL_ATTRIBUTIVES = frozenset("sports arms weapons glasses clothes savings goods news customs species series means jeans "
                                 "pants trousers shorts sales sweets drinks wares rations supplies stairs woods".split())
+ABBREVIATED_TITLES = frozenset("mr mrs ms dr st".split())  # written with their stop, another rule's
 KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy",
        "grandma": "Grandma", "grandpa": "Grandpa", "granny": "Granny", "grandad": "Grandad", "granddad": "Granddad",
        "gramps": "Gramps", "nana": "Nana", "papa": "Papa", "mama": "Mama", "mother": "Mother", "father": "Father"}
@@ -492,6 +495,18 @@ def _kin_name(document, words, i, kind, past_story, names):
     return _replace(document, KIN_NAME, word, KIN[word.text], f"'{word.text}' is used as a name here: '{KIN[word.text]}'")
 
 
+def _title_before_name(document, words, i, kind, past_story, names):
+    """WF010: 'called uncle Fester', 'came in, lady Brienne' (not 'her uncle Fester', 'the lady Brienne')."""
+    word, before = words[i], words[i - 1] if i else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    if word.lower in ABBREVIATED_TITLES or after is None or after.tag != "NNP" or not after.text[:1].isupper() \
+            or after.start != word.end + 1 or before is None or before.norm in ('"', "``", "'") \
+            or before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT", "CD"):
+        return None
+    title = word.text[0].upper() + word.text[1:]
+    return _replace(document, KIN_NAME, word, title, f"'{word.text} {after.text}': a title before a name takes a capital, '{title}'")
+
+
 RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES, _past_after_have),
     (lambda w: is_participle_only(w.lower), _participle_as_past),
@@ -503,6 +518,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.text.endswith("s") and len(w.text) > 3, _possessive),
     (lambda w: w.lower in OF_QUANTIFIERS or w.lower in AMOUNT_NOUNS, _missing_of),
     (lambda w: w.text in KIN, _kin_name),
+    (lambda w: w.lower in TITLES and w.text.isalpha() and w.text.islower(), _title_before_name),
     (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS or w.lower in DO_FORMS, _form_after_modal),
     (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
 )
