@@ -61,6 +61,7 @@ open clear free dry wet empty calm still steady blank dim warm cool narrow low w
 level bare thin stiff sore raw round black blue brown gold green grey gray red white yellow pink purple silver dark pale like out up
 down off over back near past under after forward home inside outside all both each too alone together apart never
 even only just with without at on in into onto from to of for by behind beside above below across through toward towards
+while when as because since until unless though although whereas and but or so than that which who
 """.split())  # words after 'his eyes' that describe rather than act: 'his eyes open', 'her arms round him'
 KNOWING = {"know", "think", "remember", "guess", "suppose", "mean", "wonder", "believe", "hope", "wish", "admit",
            "swear", "promise", "bet", "need", "want", "see", "understand", "love", "hate", "like", "doubt", "miss"}
@@ -168,16 +169,19 @@ class TenseCheck:
         if len(present) >= MIN_PAST and len(present) >= PAST_MAJORITY * past:
             yield from past_slips(document, thoughts, names)  # a story told in the present: 'He looks up and smiled'
             return
-        if (past < MIN_PAST or past < PAST_MAJORITY * len(present)) and (narrator_i or not told_in_past(document, thoughts)):
+        slips_often = past < MIN_PAST or past < PAST_MAJORITY * len(present)
+        if slips_often and (narrator_i or not told_in_past(document, thoughts)):
             return
         if narrator_i:  # 'I' tells it from the present: 'all he can remember is'
             present = [(m, form) for m, form in present if m.group("verb") not in MODALS]
         else:
             yield from perfect_shifts(document, thoughts)
+        if slips_often:  # a story that slips often: one character's slips, not an aside about a kind ('They blend in')
+            present = [(m, form) for m, form in present if m.re is not PLURAL_VERB]
         found = [(match.start("verb"), match.end("verb"), match.group("verb"), (form,)) for match, form in present]
         seen = {start for start, *_ in found}
         found += [(start, end, verb, (form,)) for start, end, verb, form in noun_subject_shifts(document, thoughts)
-                  if start not in seen]
+                  if start not in seen and not (slips_often and not verb.lower().endswith("s"))]
         found += [shift for shift in contracted_shifts(document, thoughts, names)
                   if not (narrator_i and shift[2].lower().endswith(("can't", "won't")))]
         for start, end, verb, pasts in sorted(found):
@@ -219,12 +223,18 @@ def past_slips(document, thoughts, names):
 
 def told_in_past(document, thoughts) -> bool:
     """Whether the narration's finite verbs, as the tagger reads them, are past at least twice as often as present."""
+    past, present = finite_tenses(document, thoughts, document.words)
+    return past >= TAGGED_PAST and past >= 2 * present
+
+
+def finite_tenses(document, thoughts, words) -> tuple[int, int]:
+    """How many of the words are finite verbs in the past and in the present, in narration outside thoughts."""
     past = present = 0
-    for word in document.words:
+    for word in words:
         if word.tag in ("VBD", "VBZ", "VBP") and document.kind_at(word.start) == NARRATION and not inside(thoughts, word.start):
             past += word.tag == "VBD"
             present += word.tag != "VBD"
-    return past >= TAGGED_PAST and past >= 2 * present
+    return past, present
 
 
 def narration_i(document, thoughts) -> list[int]:
