@@ -71,7 +71,8 @@ CORRECT = (
     "She does drugs and he does dishes. He did not mean it. \"I don't got time,\" he said.\n\n"
     "You should calm down. It will still rain. We could only wait. She would rather stay. It can't hurt.\n\n"
     "Potter waved. The Potters cars were parked outside.\n\n"
-    "Her sister Lily waved. The lady Brienne bowed. His uncle Fester came. Mr. Weasley and dr Who left.\n"
+    "Her sister Lily waved. The lady Brienne bowed. His uncle Fester came. Mr. Weasley and dr Who left.\n\n"
+    "She smiled at the girl and her adoring father. This trip idea you had was just what we needed.\n"
 )
 
 

@@ -83,6 +83,7 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    '"No." Was all Miaka said before she left.',
     "He kept making jokes. She was forcing it. They fought, her sword making his attacks sharper. He was not letting go.",
     "She stopped leaving notes. He spent hours making up stories. The girl sat down without making a sound.",
     "The team played football. It looked like somebody spilled paint. She had light blue eyes and a round white stone.",

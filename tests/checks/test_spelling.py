@@ -82,6 +82,11 @@ def test_words_with_their_diacritics_and_y_adjectives_of_known_words_pass():
     assert [f.text for f in spell("He was realy tired and the bodyy ached.")] == ["realy", "bodyy"]
 
 
+def test_british_pasts_and_spoken_spellings_pass_where_they_belong():
+    assert spell('She leant against the wall. "I probly will," he said.') == []
+    assert [f.text for f in spell("He would probly go.")] == ["probly"]
+
+
 def test_adverbs_made_with_ly_from_known_words_pass_but_slips_of_ly_words_do_not():
     assert spell("The corridor ran on unendingly. She grinned smirkingly and spoke leaderly words.") == []
     found = spell("He was quitely tired, truely and wholely done, and smiled hopefuly.")

@@ -49,7 +49,8 @@ NOT_SPLICES = (
     "She asked him, what was wrong? I wonder, what would he say?\n\n"
     "Now that the war is over, she rules the kingdom. He said that had she fallen, he would have caught her.\n\n"
     "\"I am staying right here, you got that?\" It was warmer still, Tom would argue, because the sun was out.\n\n"
-    "She ran faster and out of sheer spite, Mira kept going. She looked away, her fingers fiddling with a thread.\n"
+    "She ran faster and out of sheer spite, Mira kept going. She looked away, her fingers fiddling with a thread.\n\n"
+    "\"I'm leaving, I'm leaving!\" It's not something, it's someone. It was all the same and he, he was stuck.\n"
 )
 
 

@@ -118,6 +118,9 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     following = words[i + 1] if i + 1 < len(words) else None
     if previous.lower in TITLES:
         return False  # 'uncle Fester': a name after a title (the title's own small letter is another slip)
+    if following is not None and following.norm == "," and i + 2 < len(words) and words[i + 2].tag == "NNP" \
+            and words[i + 2].text[:1].isupper():
+        return False  # 'the tundra of Wherever, Alaska': a place and its region
     if previous.lower in ("the", "a", "an") and (following is None or following.tag not in ("NN", "NNS", "JJ")):
         return False  # 'Dream of the Endless', 'from an Infernal?': an adjective made the name of a kind
     neighbours = [w for w in (previous, following) if w is not None]

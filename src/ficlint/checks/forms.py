@@ -160,6 +160,8 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
+    if j >= 2 and words[j - 1].tag == "PRP" and words[j - 2].tag in ("NN", "NNS") and words[j].lower in ("had", "has", "have"):
+        return None  # 'the idea you had was just what we needed': 'had' ends a clause about the noun, the main verb follows
     phrase = [w.tag for w in words[i + 1:i + 3]]
     if (phrase[:1] in (["NN"], ["NNS"]) or phrase[:1] in (["JJ"], ["VBN"]) and phrase[1:] in (["NN"], ["NNS"])) \
             and lemmas(word.lower).get("NOUN") and word.lower not in verb_forms(word.lower, "VB"):
@@ -482,7 +484,11 @@ def _kin_name(document, words, i, kind, past_story, names):
         return None
     before = words[i - 1] if i > 0 else None
     after = words[i + 1] if i + 1 < len(words) else None
-    if before is not None and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")):
+    k = i - 1
+    while k > 0 and (words[k].tag in ("JJ", "VBG", "VBN", "RB") or words[k].lower.endswith("ing")) and words[k].text.islower():
+        k -= 1  # 'her adoring father', 'my very own mom'
+    if before is not None and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")
+                               or words[k].lower in DETERMINERS or words[k].tag in ("PRP$", "POS")):
         return None
     if after is not None and after.tag.startswith("NN"):
         return None  # 'mom jeans'

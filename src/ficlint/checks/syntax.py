@@ -149,8 +149,9 @@ class SyntaxCheck:
                     or any(w.lower in ("and", "or") and i + 2 < len(after) and after[i + 2].lower == verb.lower
                            and after[i + 1].tag in ("PRP", "NNP") for i, w in enumerate(after)):
                 continue  # a series of clauses that ends with 'and': 'Gray would strip, Happy would eat and Natsu would'
-            if _same_words(left, words[c + 1:verb_index + 1]):
-                continue  # 'I know, I know.'
+            head = words[c + 1:verb_index + 1]
+            if _same_words(left[:len(head)], head) or words[c - 1].lower == words[c + 1].lower:
+                continue  # 'I know, I know.', 'It's not something, it's someone.', 'and he, he was stuck'
             tail = [w for w in after if w.norm not in QUOTES]
             if words[c + 1].lower == "you" and tail and len(tail) <= 3 and tail[-1].norm == "?":
                 continue  # 'I'm staying right here, you got that?': a tag question
