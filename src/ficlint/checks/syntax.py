@@ -72,7 +72,7 @@ QUOTES = frozenset({'"', "``", "''", "'", "`"})
 INTERJECTIONS = frozenset(
     "yes no yeah yep yup nope nah okay ok alright right sure fine hey hi hello thanks thank sorry please well "
     "ugh wow bye goodbye goodnight night morning evening congratulations welcome really seriously listen look "
-    "wait stop hush cheers oh ah ahh aw aww uh um hmm huh eh ooh gosh geez jeez".split())
+    "wait stop hush cheers oh ah ahh aw aww uh um hmm huh eh ooh gosh geez jeez c'mon cmon".split())
 ADDRESS_TERMS = frozenset(
     "dear darling honey sweetheart sweetie sweety love babe baby son kid kiddo boy girl lad lass man dude bro sis "
     "buddy pal mate sir ma'am madam miss guys everyone everybody folks children kids boys girls ladies gentlemen "
@@ -87,7 +87,7 @@ GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work lu
 INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand "
                          "arrive return apologize apologise".split())  # nothing follows them but the one spoken to
 LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
-                         "really soon either so indeed".split())
+                         "really soon either so indeed home".split())
 PARTICLES = frozenset("on up out down off away back over".split())
 TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty captain dr doctor lord lady sir master "
                    "king queen prince princess saint st general commander lieutenant sergeant detective agent "
@@ -249,7 +249,10 @@ class SyntaxCheck:
         '"Dr. Ziegler could you..."', '"Tai why haven't you..."'"""
         for k, word in enumerate(words[:-2]):
             asks_term = word.lower in ADDRESS_TERMS - NAMELIKE_TERMS and words[k + 1].lower in ASKING and words[k + 2].lower == "you"
-            if (k and words[k - 1].norm not in QUOTES) or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS and not asks_term \
+            opens = not k or words[k - 1].norm in QUOTES or (
+                words[k - 1].norm == "," and k >= 2 and words[k - 2].lower in INTERJECTIONS
+                and (k == 2 or words[k - 3].norm in QUOTES))  # '"Aww, Yukine you look so cute!"'
+            if not opens or word.lower in ADDRESS_TERMS - NAMELIKE_TERMS and not asks_term \
                     or word.lower in WISHED_BY:
                 continue  # 'God help me', 'Heaven forbid': a wish, its subject is not spoken to ('Boy do you...' is asked)
             last = _name_after_title(words, k)
@@ -285,7 +288,9 @@ def _clause_follows(words: list[Word], i: int) -> bool:
     word, then = words[i], words[i + 1]
     return word.lower in ("if", "when", "because", "unless", "but", "so") and (then.lower in SUBJECT_PRONOUNS or then.lower in (
         "it", "its", "it's", "that", "this", "there")) \
-        or word.lower in ("i", "we", "you") and (then.tag in ("VBP", "VBD", "MD") or then.norm in CLITIC_VERBS)
+        or word.lower in ("i", "we", "you") and (then.tag in ("VBP", "VBD", "MD") or then.norm in CLITIC_VERBS) \
+        or word.lower in WH_WORDS | {"what", "where", "who"} and word.text.islower() \
+        and (then.lower in ASKING | {"is", "was", "can", "will", "would"} or then.norm in CLITIC_VERBS)
 
 
 def _name_after_title(words: list[Word], k: int) -> int:
