@@ -86,6 +86,7 @@ RUN_INTO_QUOTE = _rule(
     "Speech after narration needs a full stop before it (or a comma after a speech verb).",
     'She stared at him "You ok?"  ->  She stared at him. "You ok?"', "always (unsafe)")
 
+SENTENCE_OPENERS = frozenset("as when while before after once then suddenly meanwhile later".split())
 CAPITALISED_FUNCTION_WORDS = SUBJECT_PRONOUNS | QUANTIFIERS | frozenset("the a an his her their my your our its this that".split())
 NAMING_WORDS = frozenset(
     "called named titled word words term phrase read reads labelled labeled marked as like the a an of this that "
@@ -226,14 +227,18 @@ class DialogueCheck:
             return FULL_STOP_TAG.finding(  # '"Shut up, Tristan." whilst shoving him away'
                 document, quote.mark_at, first.end, "the sentence goes on after the quote: a comma, not a full stop, ends the speech",
                 [_fixed(plain, quote.mark_at, first.end, edits)], Fix(False, edits))
-        if clause.kind != BEAT or clause.verb is None or clause.verb.lower in speech_lexicon()[1]:
+        opens = clause.kind == OTHER and first.text[:1].isupper() and first.lower in SENTENCE_OPENERS  # '"... again" As she ran'
+        if not opens and (clause.kind != BEAT or clause.verb is None or clause.verb.lower in speech_lexicon()[1]):
             return None  # sounds (laughed, sighed) may be tags or beats
         if quote.mark == "":
             at = quote.end - 1
             edits = (Edit(at, at, "."), *_upper_edit(first))
             return UNENDED_BEFORE_BEAT.finding(
-                document, at - 1, first.end, "the speech ends without punctuation before an action: end it with a full stop",
+                document, at - 1, first.end, f"the speech ends without punctuation before {'a new sentence' if opens else 'an action'}: "
+                "end it with a full stop",
                 [_fixed(plain, at - 1, first.end, edits)], Fix(False, edits))
+        if opens:
+            return None
         if quote.mark == ",":
             edits = (Edit(quote.mark_at, quote.mark_at + 1, "."), *_upper_edit(first))
             return COMMA_BEFORE_BEAT.finding(
@@ -286,7 +291,7 @@ class DialogueCheck:
         if clause.kind != TAG or not clause.words:
             return
         between = plain[clause.words[-1].end:next_quote.start]
-        if between.strip() != ",":
+        if between.strip() != "," and not _phrase_between_commas(document, clause.words[-1].end, next_quote.start):
             return
         words = document.words_in(next_quote.start + 1, next_quote.end)
         first = next((w for w in words if w.is_word()), None)
@@ -296,7 +301,7 @@ class DialogueCheck:
             return
         if first.text.isupper() and len(first.text) > 1:
             return
-        comma = clause.words[-1].end + between.index(",")
+        comma = clause.words[-1].end + between.rindex(",")
         spoken = [w for w in document.words_in(quote.start + 1, quote.end) if w.is_word()]
         called = 0 < len(spoken) <= 2 and all(w.tag in ("NNP", "NNPS") or w.text in document.tagged_names
                                               for w in spoken)  # only a name was said: '"Ted," said Lily, "Drool much?"'
@@ -407,6 +412,16 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
 
 QUESTION_SUBJECTS = frozenset("you i we they he she it there that this".split())
 WH_OPENERS = frozenset("what why where when who how which".split())
+
+
+def _phrase_between_commas(document, start: int, end: int) -> bool:
+    """Whether the text between a tag and the next quote is ', phrase,' describing the speaker, with no clause of
+    its own: a participle's phrase (', rubbing her neck,') or an absolute one (', his voice filled with worry,')."""
+    text = document.plain[start:end].strip()
+    middle = document.words_in(start, end)[1:-1]
+    return len(text) > 2 and text[0] == text[-1] == "," and bool(middle) and (
+        middle[0].tag == "VBG" or middle[0].tag == "PRP$") and not any(
+        w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)
 
 
 def _asks(document, quote: Quote, next_quote: Quote | None) -> bool:
