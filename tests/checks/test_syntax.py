@@ -115,6 +115,13 @@ def test_a_character_named_by_a_common_word_is_spoken_to(ficlint, tmp_path):
     assert fixed(text, finding).endswith('"Sonic, look over there!" Tails shouted.\n')
 
 
+def test_a_stammered_word_is_not_a_name_spoken_to(ficlint, tmp_path):
+    text = ('Rowan backed away. "I-I apologize for the mess." "Why-w-why have you come?" "W-What do you want?"\n\n'
+            '"Sam come here!" she cried.\n')
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert fixed(text, finding).endswith('"Sam, come here!" she cried.\n')
+
+
 def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
     text = ('"I saw Harry." "See you Monday." "Is it Harry?" "Ask Professor Snape."\n\n'
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'

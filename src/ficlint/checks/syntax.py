@@ -260,7 +260,7 @@ class SyntaxCheck:
                     and words[last].tag == "NNP":
                 last += 1  # 'Regina Mills'
             name = words[last]
-            if not (_addressable(name) or name.text in document.tagged_names):
+            if _stammer(name.text) or not (_addressable(name) or name.text in document.tagged_names):
                 continue  # a name the tagger reads as a common word here ('Sonic') is one where it reads it as a name mid-sentence
             if document.kind_at(word.start) != DIALOGUE or _common_word(name, document) and not asks_term \
                     or document.plain[word.start - 1:word.start] in ("'", "’"):  # 'Cause
@@ -551,12 +551,21 @@ def _addressable(word: Word, names: frozenset[str] = frozenset()) -> bool:
     tagger reads otherwise here) or a term of address."""
     if word.lower in ADDRESS_TERMS:
         return True
-    if word.lower in NOT_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm:
+    if word.lower in NOT_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm \
+            or _stammer(word.text):
         return False
     if PLACEHOLDER_RE.fullmatch(word.text):
         return True  # the reader's name in a reader-insert story: 'Hey (Y/N)'
     return word.text[:1].isupper() and word.text[1:2].islower() and (
         word.tag in ("NNP", "NNPS") or "-" in word.text or word.text in names)
+
+
+def _stammer(text: str) -> bool:
+    """A common word said with a stammer, each piece a start of the last: 'I-I', 'Why-w-why', 'W-What' (a
+    stammered name, 'S-Sam', is still a name; 'Mayuri-sama' is no stammer)."""
+    *starts, whole = text.split("-")
+    return bool(starts) and all(start and whole.lower().startswith(start.lower()) for start in starts) and (
+        whole.islower() or whole.lower() in WH_WORDS | SUBJECT_PRONOUNS | {"where", "who", "when"})
 
 
 def _leads_to_address(words: list[Word], p: int) -> bool:
