@@ -30,7 +30,7 @@ REAL = Path(__file__).resolve().parent
 def candidates(text: str):
     """The excerpt under each combination of the normalisations used when it was saved."""
     steps = (
-        lambda t: re.sub(r"[ \t]+\n", "\n", re.sub(r"[ \t]+$", "", t)),
+        lambda t: re.sub(r"[ \t]+$", "", t, flags=re.M),
         lambda t: re.sub(r"\n{3,}", "\n\n", t),
         lambda t: re.sub(r"(?<!\n)\n(?!\n)", "\n\n", t),
     )
