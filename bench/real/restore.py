@@ -7,7 +7,7 @@ gold file's `url` exactly as returned to a file, and run
     python bench/real/restore.py <id> <saved excerpt file>
 
 It cuts the span named in the gold file's `kept` line, tries the normalisations the notes
-describe (trailing spaces removed, extra blank lines reduced to one, single line breaks
+describe (trailing spaces removed, paragraph indents removed, extra blank lines reduced to one, single line breaks
 between paragraphs made blank lines, a final line break), and writes
 `bench/real/text/<id>.txt` with the one whose SHA-256 the gold file records. With none it
 writes the plainest one, says so and exits 1: `real_quality.py --check` then tells whether
@@ -31,6 +31,7 @@ def candidates(text: str):
     """The excerpt under each combination of the normalisations used when it was saved."""
     steps = (
         lambda t: re.sub(r"[ \t]+$", "", t, flags=re.M),
+        lambda t: re.sub(r"^[ \t]+", "", t, flags=re.M),
         lambda t: re.sub(r"\n{3,}", "\n\n", t),
         lambda t: re.sub(r"(?<!\n)\n(?!\n)", "\n\n", t),
     )
