@@ -56,6 +56,12 @@ def test_descriptions_after_a_plural_subject_are_not_verbs(ficlint, tmp_path):
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
 
 
+def test_a_pronoun_after_a_plural_subject_opens_the_next_clause(ficlint, tmp_path):
+    text = PAST + "When she opened her eyes she saw the ceiling. As he raised his hands they shook.\n"
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
+
+
 def test_a_present_perfect_in_past_narration_takes_had(ficlint, tmp_path):
     text = PAST + "Mira has been his teacher for a year. She said she has seen it. Now, they have been found.\n"
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")

@@ -54,6 +54,7 @@ TAGGED_PAST = 10
 MODALS = {"can": "could", "will": "would", "shall": "should"}  # not 'may': 'he may not be able to' reads as his own thought
 SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said", **MODALS}
 PLURAL_SPECIAL = {"are": "were", **MODALS}
+FUNCTION_TAGS = frozenset("PRP PRP$ DT PDT IN CC WP WP$ WDT WRB MD TO EX".split())  # words that are never a verb
 UNCHANGED = {"say", "let", "set", "put", "hit", "cut", "shut", "hurt", "cast", "cost", "burst", "beat", "read", "split",
              "spread", "thrust", "slit", "quit", "bid", "fit", "knit", "wet", "rid", "spit", "have", "do"}  # 'as they say'; pasts that look like presents; auxiliaries
 NOT_VERBS = set("""
@@ -114,8 +115,9 @@ def past_of_plural(word: str) -> str | None:
     """The past form of a verb after a plural subject (their eyes widen -> widened), else None."""
     if word in PLURAL_SPECIAL:
         return PLURAL_SPECIAL[word]
-    if word in UNCHANGED or word in NOT_VERBS or is_past(word) or word.endswith(("ing", "s")) or len(word) < 3:
-        return None
+    if word in UNCHANGED or word in NOT_VERBS or is_past(word) or word.endswith(("ing", "s")) or len(word) < 3 \
+            or lexicon_tag(word) in FUNCTION_TAGS:
+        return None  # 'her eyes she saw': a pronoun, not a verb
     return past_of_base(word)
 
 
