@@ -1,4 +1,4 @@
-"""Confusables that need word classes (CW001-CW007)."""
+"""Confusables that need word classes (CW001-CW008)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "Its a shame.\n": ("CW007", "It's a shame.\n"),
         '"Its just," she said.\n': ("CW007", '"It\'s just," she said.\n'),
         '"Its time for the bird to fly."\n': ("CW007", '"It\'s time for the bird to fly."\n'),
+        "He won the prize, so its only fair that he keeps it.\n": ("CW007", "He won the prize, so it's only fair that he keeps it.\n"),
+        "I know its harder for him than for us.\n": ("CW007", "I know it's harder for him than for us.\n"),
+        '"Every year your older than before."\n': ("CW008", '"Every year you\'re older than before."\n'),
+        '"Your so stubborn."\n': ("CW008", '"You\'re so stubborn."\n'),
+        '"Yes, whose to say it will work?"\n': ("CW003", '"Yes, who\'s to say it will work?"\n'),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -44,6 +49,9 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "He knew the answer. They passed the shop. He quickly ran home. She alone knew. They all left. "
             "I only wanted the book. He faced the wall. We often visit them.\n\n"
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
+            "The bird spread its wings. On its own, it lay there. Its surface, smooth and cold, gleamed. "
+            '"Do your worst." "It was your idea." "Your highness." "He\'s your idiot." "I got your back." "Your very own room!"\n\n'
+
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
             "She did not care, though her glances implied it. Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
     assert lint_text(ficlint, tmp_path, text) == []

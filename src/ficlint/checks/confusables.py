@@ -33,8 +33,11 @@ POSSESSIVE_OBJECT = _rule("CW004", "possessive-for-object", "A possessive before
 CONTRACTION_OWNER = _rule("CW006", "contraction-for-possessive", "*It's*, *you're*, *they're* before a noun that has a verb of "
                           "its own, where the owner is meant: *It's tail was*, *They're car broke down*.",
                           "It's tail was fluffy.  ->  Its tail was fluffy.")
-ITS_BEFORE_VERB = _rule("CW007", "its-for-it-is", "*Its* before a verb form, an article or an adverb, where *it's* (it is, it has) "
-                        "is meant: *Its raining*, *Its a shame*, *Its just*.", "Its raining outside.  ->  It's raining outside.")
+ITS_BEFORE_VERB = _rule("CW007", "its-for-it-is", "*Its* before a verb form, an article or an adverb, or before words that own "
+                        "no noun, where *it's* (it is, it has) is meant: *Its raining*, *Its a shame*, *its only fair that*.",
+                        "Its raining outside.  ->  It's raining outside.")
+YOUR_YOU_ARE = _rule("CW008", "your-for-you-are", "*Your* before words that own no noun, where *you're* (you are) is meant: "
+                     "*your older than*, *your so stubborn*, *your going to*.", '"Your so stubborn."  ->  "You\'re so stubborn."')
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 POSSESSIVES = {("it", "'s"): "its", ("you", "'re"): "your", ("they", "'re"): "their", ("we", "'re"): "our"}
@@ -44,6 +47,10 @@ SOUNDS_LIKE = {"new": "knew", "road": "rode", "past": "passed", "through": "thre
 ITS_IS_BEFORE = frozenset(  # words a possessive 'its' never precedes ('its just', not 'its own', 'its only')
     "a an been not gonna just really so too all okay ok alright fine true over about like almost always never probably "
     "actually still already nothing because".split())
+NOUN_TAGS = frozenset("NN NNS NNP NNPS CD FW VB VBP".split())  # a base verb after a possessive is its noun: 'your call'
+MODIFIER_TAGS = frozenset("RB RBR RBS JJ JJR JJS VBN VBG".split())
+STANDS_FOR_A_NOUN = frozenset("own best worst last first next usual favorite favourite fill share all".split())  # 'on its own', 'do your best'
+STOPS = frozenset("IN TO DT PDT PRP PRP$ MD VBD VBZ WDT WP WRB EX RP . ,".split())  # where a clause goes on instead
 COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
@@ -51,10 +58,11 @@ OBJECTS = {"his": "him", "their": "them", "my": "me", "your": "you", "our": "us"
 
 
 class ConfusablesCheck:
-    """CW001-CW007: then/than, though/through, whose/who's, his/him, it's/its, from the word classes around them."""
+    """CW001-CW008: then/than, though/through, whose/who's, his/him, it's/its, your/you're, from the word classes around them."""
 
     name = NAME
-    rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB, CONTRACTION_OWNER, ITS_BEFORE_VERB]
+    rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB, CONTRACTION_OWNER, ITS_BEFORE_VERB,
+             YOUR_YOU_ARE]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -85,9 +93,12 @@ class ConfusablesCheck:
                 document, word.start, following.end, f"'{word.text}{following.text}' before '{words[i + 2].text}', "
                 f"which has a verb of its own: the owner, '{new}'", [new], Fix(False, (Edit(word.start, following.end, new),)))
         if word.lower == "its" and following is not None and (
-                lexicon_tag(following.lower) == "VBG" or following.lower in ITS_IS_BEFORE
+                lexicon_tag(following.lower) == "VBG" and not (i + 2 < len(words) and words[i + 2].tag in NOUN_TAGS) or following.lower in ITS_IS_BEFORE
                 or following.lower == "time" and i + 2 < len(words) and words[i + 2].lower in ("to", "for")):
             return _swap(document, ITS_BEFORE_VERB, word, "it's", "before a verb, an article or an adverb: 'it's' (it is, it has)")
+        if word.lower in ("its", "your") and following is not None and not _owns_a_noun(words, i + 1):
+            rule, new, meaning = (ITS_BEFORE_VERB, "it's", "it is") if word.lower == "its" else (YOUR_YOU_ARE, "you're", "you are")
+            return _swap(document, rule, word, new, f"owns no noun here ('{following.text}' goes on without one): '{new}' ({meaning})")
         named = word.text in document.tagged_names and following is not None \
             and following.lower in SOUNDS_LIKE  # 'Ron through a pipe at it': a name takes a verb just as 'he' does
         if (word.lower in SUBJECT_PRONOUNS or named) and following is not None and i + 2 < len(words) and _no_verb(following) \
@@ -100,6 +111,33 @@ class ConfusablesCheck:
                 document, following.start, following.end, message, [sounds] if sounds else [],
                 Fix(False, (Edit(following.start, following.end, sounds),)) if sounds else None)
         return None
+
+
+def _owns_a_noun(words, i: int) -> bool:
+    """Whether words[i:] can be what a possessive owns: a noun after any adjectives and adverbs ('its only hope',
+    'your kind, gentle heart', 'on its own'), not words that go on without one ('its only fair that', 'your older
+    than', 'your not'). Anything the model cannot read (a quote, a dash, the end) counts as a noun."""
+    j = i
+    while j < len(words):
+        word = words[j]
+        if word.lower in STANDS_FOR_A_NOUN or word.tag in NOUN_TAGS or _noun_reading(word.lower) \
+                or not word.text[:1].isalpha() and word.norm not in STOPS:
+            return True
+        if word.tag in MODIFIER_TAGS or word.lower == "not":
+            j += 1
+        elif word.norm in (",", "and") and j > i and j + 1 < len(words) and words[j + 1].tag in ("JJ", "JJR", "VBN"):
+            j += 1  # 'its cold, dead eyes', 'your kind and gentle heart'
+        else:
+            return word.tag not in STOPS and word.norm not in STOPS
+    return True
+
+
+def _noun_reading(lower: str) -> bool:
+    """A noun the tagger may read as something else ('your back', 'your excitement'); not an adjective that is also
+    a noun ('its cold', 'your welcome')."""
+    common, readings = lexicon_tag(lower), lemmas(lower)
+    return common in ("NN", "NNS") or "NOUN" in readings and (
+        common in ("RB", "VBN", None) or common == "JJ" and "ADJ" not in readings)  # 'your idiot'
 
 
 def _no_verb(word: Word) -> bool:
@@ -117,7 +155,7 @@ def _owned_noun_with_verb(words, i: int) -> bool:
 def _verb_after_whose(words, i: int) -> bool:
     """Whether the word after *whose* is a verb (*whose going*, *whose pick us up*), not its noun."""
     common = lexicon_tag(words[i].lower)
-    if words[i].lower in ("going", "gonna", "there", "been", "got", "gotten") or common in ("VBG", "MD", "RB"):
+    if words[i].lower in ("going", "gonna", "there", "been", "got", "gotten", "to") or common in ("VBG", "MD", "RB"):
         return True  # not *-s* or *-ed* forms: 'whose edits overlap' has a plural noun
     after = words[i + 1] if i + 1 < len(words) else None
     return common in ("VB", "VBP") and after is not None and after.lower in ("us", "me", "him", "them", "up", "out")
