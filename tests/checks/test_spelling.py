@@ -116,6 +116,11 @@ def test_original_characters_pass_and_are_listed_once_each_when_sp002_is_selecte
     assert spell(chapter_1, chapter_2, select=["SP"]) == []  # a prefix does not turn SP002 on
 
 
+def test_a_name_used_once_at_a_sentence_start_before_its_verb_passes_but_a_slipped_pronoun_does_not():
+    text = "Runo said nothing. Chell passed the gate. Sge walked home. Teh dog barked."
+    assert [f.text for f in spell(text)] == ["Sge", "Teh"]
+
+
 def test_a_slip_before_a_name_is_still_a_slip_and_coined_terms_pass_once_repeated():
     assert [f.text for f in spell("Whne Rukia came, he left.")] == ["Whne"]
     text = "The chakra rose. His chakra faded. No chakra was left. He felt the woodsmoke. Then hesistated."

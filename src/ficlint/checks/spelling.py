@@ -309,7 +309,8 @@ class SpellingCheck:
         if second:
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean '{base_form(before.text)} "
                                    f"{second}'?", [second], unsafe_fix=False)
-        if word[:1].isupper() and (uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)):
+        if word[:1].isupper() and (uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)
+                                   or acts_as_subject(document.plain, end) and not slip_of_a_function_word(word)):
             return self._name(document, start, end, word, uses, project)
         if kind == "other-pack":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
@@ -419,6 +420,11 @@ def common_frequency() -> int:
     return counts[min(COMMON_RANK, len(counts) - 1)]
 
 
+FUNCTION_TAGS = frozenset("PRP PRP$ DT PDT IN CC WP WP$ WDT WRB MD TO EX".split())
+AUXILIARY_VERBS = frozenset("is are was were be been am has have had do does did".split())
+NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 def slip_of_a_common_word(word: str) -> bool:
     """Whether a capitalised word at a sentence start is a slip rather than a name: a misspelling
     codespell knows, or one letter from a common word that starts with the same letter (Whne)."""
@@ -427,6 +433,20 @@ def slip_of_a_common_word(word: str) -> bool:
         return True
     return any(c[:1] == lower[:1] and english().word_frequency[c] >= common_frequency()
                for c in english().candidates(lower) or ())
+
+
+def slip_of_a_function_word(word: str) -> bool:
+    """Whether one letter makes word into a pronoun, article, preposition or auxiliary of the same first letter
+    (Sge, Teh, Whne): those slips stand where a name would, before a verb."""
+    lower = word.lower()
+    return any(c[:1] == lower[:1] and (lexicon_tag(c) in FUNCTION_TAGS or c in AUXILIARY_VERBS)
+               for c in english().candidates(lower) or ())
+
+
+def acts_as_subject(plain: str, end: int) -> bool:
+    """Whether a finite verb follows the word (*Runo said*, *Chell passed*): at a sentence start, the subject."""
+    following = NEXT_WORD.match(plain, end)
+    return bool(following) and lexicon_tag(following.group(1).lower()) in ("VBD", "VBN", "VBZ", "MD")
 
 
 def near_name(word: str, project: Project) -> str | None:
