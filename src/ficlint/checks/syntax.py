@@ -588,6 +588,13 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         if lower == "it" and before is not None and before.lower in ("is", "was", "'s", "are", "were"):
             return False  # 'Is it Harry?'
         return not (before is not None and before.lower in GIVING)
+    if lower in ("he", "she", "they", "we") and words[p + 1].norm not in ("'s",) and not (
+            before is not None and before.lower in ("is", "was", "are", "were", "'s", "'re")):
+        return True  # "can't they Mira?", 'did she Kara?' (not 'Is he Martin?', which asks who he is)
+    if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) \
+            and lower not in NAMED_THINGS and before is not None and before.lower in ("your", "no") \
+            and words[p + 1].text[:1].isupper():
+        return True  # "It's your fault Kara", 'No offense Mio' (not 'your sword Zangetsu': a thing with a name)
     if lower in INTERJECTIONS or previous.tag == "UH" or lower in ("yourself", "yourselves"):
         return True  # 'Watch yourself little brother': the verb has its object already
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) and before is not None \
@@ -625,6 +632,8 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
 
 
 FOND = frozenset("little big old young dear my sweet poor".split())
+NAMED_THINGS = frozenset("sword blade weapon zanpakuto ship planet city town village country kingdom world land house "
+                         "horse spell technique attack move song book team squad school academy company band".split())
 PERSON_NOUNS = ADDRESS_TERMS | TITLES | frozenset(
     "friend boyfriend girlfriend partner wife husband son daughter man woman guy kid child baby teammate classmate "
     "roommate neighbour neighbor student apprentice servant maid butler guard soldier officer agent leader member "
