@@ -100,6 +100,12 @@ def test_a_character_called_will_is_not_read_as_the_modal(ficlint, tmp_path):
     assert [(f["line"], f["text"], f["code"], f.get("also")) for f in run.json()] == [(3, "will is", "WF011", ["GR1894"])]
 
 
+def test_a_character_called_will_who_only_opens_sentences_is_known_by_his_past_verbs(ficlint, tmp_path):
+    (tmp_path / "ch1.txt").write_text("Will nodded to Jack.\n\nWill joined them at the rail. They will is wrong.\n")
+    run = ficlint("lint", "--format", "json", "ch1.txt")
+    assert [(f["line"], f["text"], f["code"]) for f in run.json()] == [(3, "will is", "WF011")]
+
+
 def test_grammar_json_keeps_the_backend_rule(ficlint, tmp_path):
     (tmp_path / "ch1.txt").write_text("Izumo smiled. I like it more then tea.\n")
     [finding] = findings_for(ficlint("lint", "--format", "json", "--select", "GR", "ch1.txt"), "GR")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-from ficlint.analysis import MODALS
+from ficlint.analysis import MODALS, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING, MARKUP, SCENE_BREAK, WORD_RE, Document, base_form
 from ficlint.errors import FiclintError
@@ -573,8 +573,8 @@ class GrammarCheck:
                 and name.group(1) in document.names:
             return False  # 'Trunks was': a character's name that ends in s, not a plural
         first = word.split(" ", 1)[0]
-        if first.lower() in MODALS and first in document.tagged_names:
-            return False  # 'Will is': a character the story calls Will mid-sentence, read as the modal
+        if first.lower() in MODALS and (first in document.tagged_names or named_by_a_past_verb(document, first)):
+            return False  # 'Will is', 'Will nodded': a character the story calls Will, read as the modal
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):
@@ -589,6 +589,12 @@ class GrammarCheck:
         if match.category in INFO_CATEGORIES:
             finding.severity = "info"
         return finding
+
+
+def named_by_a_past_verb(document: Document, word: str) -> bool:
+    """Whether the capitalised modal is somewhere followed by a past verb ('Will nodded'): a modal never is, a name is."""
+    return word[:1].isupper() and any(lexicon_tag(following) == "VBD" for following in re.findall(
+        rf"\b{re.escape(word)}[ \t]+([a-z]+)\b", document.plain))
 
 
 def prepare(config, backend: str | None, url: str | None, no_cache: bool) -> None:
