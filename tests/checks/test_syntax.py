@@ -30,6 +30,10 @@ SPLICES = [
     ("The butter was running out, sooner or later it would tear the toast.\n",
      "The butter was running out. Sooner or later it would tear the toast.\n"),
     ("Children could be cruel, that line had never been truer.\n", "Children could be cruel. That line had never been truer.\n"),
+    ("He was tired from the night before, he sat down.\n", "He was tired from the night before. He sat down.\n"),
+    ("It was getting dark outside, it was only noon.\n", "It was getting dark outside. It was only noon.\n"),
+    ("She had asked where the shop was, she needed bread.\n", "She had asked where the shop was. She needed bread.\n"),
+    ("A gust of wind went past him, he turned around.\n", "A gust of wind went past him. He turned around.\n"),
 ]
 
 NOT_SPLICES = (
@@ -50,7 +54,8 @@ NOT_SPLICES = (
     "Now that the war is over, she rules the kingdom. He said that had she fallen, he would have caught her.\n\n"
     "\"I am staying right here, you got that?\" It was warmer still, Tom would argue, because the sun was out.\n\n"
     "She ran faster and out of sheer spite, Mira kept going. She looked away, her fingers fiddling with a thread.\n\n"
-    "\"I'm leaving, I'm leaving!\" It's not something, it's someone. It was all the same and he, he was stuck.\n"
+    "\"I'm leaving, I'm leaving!\" It's not something, it's someone. It was all the same and he, he was stuck.\n\n"
+    "She made a joke about how if it rained, they would swim. It was late, it turned out.\n"
 )
 
 

@@ -150,7 +150,9 @@ class SyntaxCheck:
                            and after[i + 1].tag in ("PRP", "NNP") for i, w in enumerate(after)):
                 continue  # a series of clauses that ends with 'and': 'Gray would strip, Happy would eat and Natsu would'
             head = words[c + 1:verb_index + 1]
-            if _same_words(left[:len(head)], head) or words[c - 1].lower == words[c + 1].lower:
+            echo = _same_words(left[:len(head)], head) and (
+                len(left) <= len(head) + 2 or any(w.lower in ("not", "n't", "no") for w in left))
+            if echo or words[c - 1].lower == words[c + 1].lower:
                 continue  # 'I know, I know.', 'It's not something, it's someone.', 'and he, he was stuck'
             tail = [w for w in after if w.norm not in QUOTES]
             if words[c + 1].lower == "you" and tail and len(tail) <= 3 and tail[-1].norm == "?":
@@ -407,11 +409,14 @@ def _has_clause(left: list[Word]) -> bool:
     *The first time they met*) nor an opening (*The truth was*)."""
     if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
         return False
-    if left[-1].tag in FINITE or _opener_at(left, 0) or any(
+    wh_object = any(j and left[j].lower in WH_WORDS | {"where", "when", "why"} and _object_clause(left, j)
+                    for j in range(len(left) - 2))
+    if left[-1].tag in FINITE and not wh_object or _opener_at(left, 0) or any(
             w.lower in ("had", "were", "should") and (i == 0 or left[i - 1].lower == "that") and _subject_like(left[i + 1])
             for i, w in enumerate(left[:-1])):
         return False  # 'Had he known, ...', '... that had she struck him, ...': a condition; 'Now that she's queen, ...'
-    joins = [i for i, w in enumerate(left) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")]
+    # a subordinator that ends the clause is an adverb: 'tired from the night before, he ...'
+    joins = [i for i, w in enumerate(left[:-1]) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")]
     if joins and not _object_clause(left, joins[0]):
         return False
     if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]):
@@ -433,8 +438,14 @@ def _object_clause(left: list[Word], j: int) -> bool:
     """Whether the wh-word or *if* at left[j] opens the object of the clause before it: a subject, then a verb
     of knowing or asking (*He never knew why they came*, *She asked if it hurt*)."""
     verb = left[j - 1] if left[j - 1].tag != "RB" else left[j - 2] if j > 1 else left[j - 1]
+    if verb.tag == "IN" and verb.lower not in SUBORDINATORS | {"that"} \
+            and left[j].lower in WH_WORDS | {"why", "where", "when", "who", "which", "whether"} and not left[j].lower.endswith("ever") \
+            and not any(w.lower in SUBORDINATORS for w in left[j + 1:]) \
+            and any(_finite_verb(left, k) and any(_subject_like(w) for w in left[max(0, k - 4):k]) for k in range(1, j - 1)):
+        return True  # 'He had no time to think about how much had changed': the object of 'about'
+    perfect = verb.tag == "VBN" and j > 1 and any(w.lower in ("had", "has", "have", "'d", "'ve") for w in left[max(0, j - 4):j - 1])
     return (left[j].lower in WH_WORDS | {"why", "where", "when", "who", "which", "whether", "if"}
-            and verb.tag in ("VBD", "VBZ", "VBP") and _lemma(verb) in COMPLEMENT_TAKERS
+            and (verb.tag in ("VBD", "VBZ", "VBP") or perfect) and _lemma(verb) in COMPLEMENT_TAKERS
             and any(_subject_like(w) for w in left[:j - 1]) and left[0].lower not in SUBORDINATORS)
 
 
@@ -539,6 +550,8 @@ def _comments(verb: Word, after: list[Word]) -> bool:
     if verb.lower in ("am", "'m", "is", "'s", "are", "'re", "was") and rest and rest[0].lower in ("sure", "certain", "afraid"):
         after_state = rest[1:]
         return not after_state or after_state[0].norm[:1] in ".!?…," or after_state[0].norm in QUOTES  # ', I am sure.'
+    if _lemma(verb) == "turn" and not (after and after[0].lower == "out"):
+        return False  # 'it turns out' comments; 'he turned around' is an action
     return ends and (_lemma(verb) in COMMENT_VERBS or verb.lower in speech_lexicon()[0] | speech_lexicon()[1])
 
 
