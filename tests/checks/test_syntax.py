@@ -55,7 +55,8 @@ NOT_SPLICES = (
     "\"I am staying right here, you got that?\" It was warmer still, Tom would argue, because the sun was out.\n\n"
     "She ran faster and out of sheer spite, Mira kept going. She looked away, her fingers fiddling with a thread.\n\n"
     "\"I'm leaving, I'm leaving!\" It's not something, it's someone. It was all the same and he, he was stuck.\n\n"
-    "She made a joke about how if it rained, they would swim. It was late, it turned out.\n"
+    "She made a joke about how if it rained, they would swim. It was late, it turned out.\n\n"
+    "\"I mean, he may be slow.\" \"You know, it might work.\" \"I swear, we will find her.\"\n"
 )
 
 
@@ -165,6 +166,7 @@ NOT_OPENING_CLAUSES = (
 
 JOINED_BY_BUT = [
     ("She smiled at him but he looked away.\n", "She smiled at him, but he looked away.\n"),
+    ("The boy yelped but the mage held him down.\n", "The boy yelped, but the mage held him down.\n"),
     ('"I\'m fine but I think I need a minute."\n', '"I\'m fine, but I think I need a minute."\n'),
     ("Toph could feel the tremor but there was nothing to see.\n", "Toph could feel the tremor, but there was nothing to see.\n"),
     ("It took me a couple of seconds then I knew the cat.\n", "It took me a couple of seconds, then I knew the cat.\n"),

@@ -65,6 +65,7 @@ COMMENT_VERBS = frozenset(
     "know think guess suppose figure reckon hope wonder fear admit realize realise notice decide remember recall "
     "imagine expect assume believe feel sense conclude bet swear mean seem appear turn say add note observe".split())
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+BE_FORMS = frozenset("is was were are am 's 're 'm be".split())
 CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "(", ")"})
 QUOTES = frozenset({'"', "``", "''", "'", "`"})
@@ -411,7 +412,8 @@ def _has_clause(left: list[Word]) -> bool:
         return False
     wh_object = any(j and left[j].lower in WH_WORDS | {"where", "when", "why"} and _object_clause(left, j)
                     for j in range(len(left) - 2))
-    if left[-1].tag in FINITE and not wh_object or _opener_at(left, 0) or any(
+    ends_in_be = left[-1].tag in FINITE and (left[-1].lower in BE_FORMS or left[0].lower in WH_WORDS)  # 'The truth was, ...'
+    if ends_in_be and not wh_object or _opener_at(left, 0) or any(
             w.lower in ("had", "were", "should") and (i == 0 or left[i - 1].lower == "that") and _subject_like(left[i + 1])
             for i, w in enumerate(left[:-1])):
         return False  # 'Had he known, ...', '... that had she struck him, ...': a condition; 'Now that she's queen, ...'
@@ -423,6 +425,8 @@ def _has_clause(left: list[Word]) -> bool:
         return False  # 'The first time they met, ...'
     commas = [i for i, w in enumerate(left) if w.norm == ","]
     segment = left[commas[-1] + 1:] if commas else left
+    if len(segment) <= 3 and segment[-1].tag in FINITE | {"VB", "VBP"} and _lemma(segment[-1]) in COMMENT_VERBS:
+        return False  # 'I mean, he may be', 'You know, it might', 'I swear, we'll': a comment, not a clause
     if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
                     or [w.lower for w in segment[:2]] == ["in", "case"]):
         return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
