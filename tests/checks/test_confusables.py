@@ -1,4 +1,4 @@
-"""Confusables that need word classes (CW001-CW008)."""
+"""Confusables that need word classes (CW001-CW009)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         '"Every year your older than before."\n': ("CW008", '"Every year you\'re older than before."\n'),
         '"Your so stubborn."\n': ("CW008", '"You\'re so stubborn."\n'),
         '"Yes, whose to say it will work?"\n': ("CW003", '"Yes, who\'s to say it will work?"\n'),
+        "It was to late.\n": ("CW009", "It was too late.\n"),
+        '"This is to generous of you."\n': ("CW009", '"This is too generous of you."\n'),
+        '"I am to tired."\n': ("CW009", '"I am too tired."\n'),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -50,6 +53,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "I only wanted the book. He faced the wall. We often visit them.\n\n"
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
             "The bird spread its wings. On its own, it lay there. Its surface, smooth and cold, gleamed. "
+            "He was to blame. It was close to perfect. It went from green to red. He was to leave. It was to be.\n\n"
             '"Do your worst." "It was your idea." "Your highness." "He\'s your idiot." "I got your back." "Your very own room!"\n\n'
 
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"

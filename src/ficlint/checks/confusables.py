@@ -36,6 +36,8 @@ CONTRACTION_OWNER = _rule("CW006", "contraction-for-possessive", "*It's*, *you'r
 ITS_BEFORE_VERB = _rule("CW007", "its-for-it-is", "*Its* before a verb form, an article or an adverb, or before words that own "
                         "no noun, where *it's* (it is, it has) is meant: *Its raining*, *Its a shame*, *its only fair that*.",
                         "Its raining outside.  ->  It's raining outside.")
+TO_TOO = _rule("CW009", "to-for-too", "*To* between a linking verb and an adjective that ends the phrase, where *too* "
+               "(excessively) is meant: *it was to late*, *you are to generous*.", "It was to late.  ->  It was too late.")
 YOUR_YOU_ARE = _rule("CW008", "your-for-you-are", "*Your* before words that own no noun, where *you're* (you are) is meant: "
                      "*your older than*, *your so stubborn*, *your going to*.", '"Your so stubborn."  ->  "You\'re so stubborn."')
 
@@ -51,6 +53,9 @@ NOUN_TAGS = frozenset("NN NNS NNP NNPS CD FW VB VBP".split())  # a base verb aft
 MODIFIER_TAGS = frozenset("RB RBR RBS JJ JJR JJS VBN VBG".split())
 STANDS_FOR_A_NOUN = frozenset("own best worst last first next usual favorite favourite fill share all".split())  # 'on its own', 'do your best'
 STOPS = frozenset("IN TO DT PDT PRP PRP$ MD VBD VBZ WDT WP WRB EX RP . ,".split())  # where a clause goes on instead
+LINKING_VERBS = frozenset("seem seems seemed feel feels felt look looks looked get gets got become became sound sounds "
+                          "sounded grow grew".split())
+BE_FORMS = frozenset("is was were are am be been being 's 're 'm".split())
 COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
@@ -58,11 +63,12 @@ OBJECTS = {"his": "him", "their": "them", "my": "me", "your": "you", "our": "us"
 
 
 class ConfusablesCheck:
-    """CW001-CW008: then/than, though/through, whose/who's, his/him, it's/its, your/you're, from the word classes around them."""
+    """CW001-CW009: then/than, though/through, whose/who's, his/him, it's/its, your/you're, to/too, from the word classes
+    around them."""
 
     name = NAME
     rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB, CONTRACTION_OWNER, ITS_BEFORE_VERB,
-             YOUR_YOU_ARE]
+             YOUR_YOU_ARE, TO_TOO]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -99,6 +105,8 @@ class ConfusablesCheck:
         if word.lower in ("its", "your") and following is not None and not _owns_a_noun(words, i + 1):
             rule, new, meaning = (ITS_BEFORE_VERB, "it's", "it is") if word.lower == "its" else (YOUR_YOU_ARE, "you're", "you are")
             return _swap(document, rule, word, new, f"owns no noun here ('{following.text}' goes on without one): '{new}' ({meaning})")
+        if word.lower == "to" and following is not None and _degree_after_linking_verb(words, i):
+            return _swap(document, TO_TOO, word, "too", f"before '{following.text}' after a linking verb: 'too' (excessively)")
         named = word.text in document.tagged_names and following is not None \
             and following.lower in SOUNDS_LIKE  # 'Ron through a pipe at it': a name takes a verb just as 'he' does
         if (word.lower in SUBJECT_PRONOUNS or named) and following is not None and i + 2 < len(words) and _no_verb(following) \
@@ -121,7 +129,7 @@ def _owns_a_noun(words, i: int) -> bool:
     while j < len(words):
         word = words[j]
         if word.lower in STANDS_FOR_A_NOUN or word.tag in NOUN_TAGS or _noun_reading(word.lower) \
-                or not word.text[:1].isalpha() and word.norm not in STOPS:
+                or not word.text[:1].isalpha() and (word.norm not in STOPS or j == i):  # 'its.': nothing to read
             return True
         if word.tag in MODIFIER_TAGS or word.lower == "not":
             j += 1
@@ -130,6 +138,21 @@ def _owns_a_noun(words, i: int) -> bool:
         else:
             return word.tag not in STOPS and word.norm not in STOPS
     return True
+
+
+def _degree_after_linking_verb(words, i: int) -> bool:
+    """'was to late.', 'are to generous to', 'am to tired': 'to' after a linking verb, before an adjective that is no
+    verb's base form and ends the phrase (not 'was to blame', 'close to perfect', 'from green to red')."""
+    adjective = words[i + 1]
+    after = words[i + 2] if i + 2 < len(words) else None
+    if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or adjective.lower in lemmas(adjective.lower).get("VERB", ()) \
+            or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together"):
+        return False
+    if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")):
+        return False
+    before = words[max(0, i - 3):i]
+    return any(w.lower in LINKING_VERBS or w.lower in BE_FORMS for w in before) \
+        and not any(w.lower == "from" for w in words[:i])
 
 
 def _noun_reading(lower: str) -> bool:

@@ -66,6 +66,7 @@ COMMENT_VERBS = frozenset(
     "imagine expect assume believe feel sense conclude bet swear mean seem appear turn say add note observe".split())
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 BE_FORMS = frozenset("is was were are am 's 're 'm be".split())
+AUXILIARY_ENDS = frozenset("do does did have has had 'd 've".split())  # a clause cut short after its auxiliary
 CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "(", ")"})
 QUOTES = frozenset({'"', "``", "''", "'", "`"})
@@ -412,7 +413,8 @@ def _has_clause(left: list[Word]) -> bool:
         return False
     wh_object = any(j and left[j].lower in WH_WORDS | {"where", "when", "why"} and _object_clause(left, j)
                     for j in range(len(left) - 2))
-    ends_in_be = left[-1].tag in FINITE and (left[-1].lower in BE_FORMS or left[0].lower in WH_WORDS)  # 'The truth was, ...'
+    ends_in_be = left[-1].tag in FINITE and (left[-1].lower in BE_FORMS | AUXILIARY_ENDS or left[-1].tag == "MD"
+                                             or left[0].lower in WH_WORDS)  # 'The truth was, ...', 'she'd, ...'
     if ends_in_be and not wh_object or _opener_at(left, 0) or any(
             w.lower in ("had", "were", "should") and (i == 0 or left[i - 1].lower == "that") and _subject_like(left[i + 1])
             for i, w in enumerate(left[:-1])):
