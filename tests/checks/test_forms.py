@@ -29,6 +29,7 @@ CASES = [
     ("Besides the maids alongside Elsa and I, nobody was there.\n", "WF007", "Besides the maids alongside Elsa and me, nobody was there.\n"),
     ("He waited for Dean and leaned on Deans car.\n", "WF008", "He waited for Dean and leaned on Dean's car.\n"),
     ("His brothers shoulder shook.\n", "WF008", "His brother's shoulder shook.\n"),
+    ("She touched her brothers shoulder.\n", "WF008", "She touched her brother's shoulder.\n"),
     ("He ran home. He grabbed his fathers sword and ran.\n", "WF008", "He ran home. He grabbed his father's sword and ran.\n"),
     ("The girls dresses were soaked.\n", "WF008", "The girls' dresses were soaked.\n"),
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
@@ -62,7 +63,7 @@ CORRECT = (
     "Loid cast a glance at Yor and she also realized what it meant. My eyes snap open and I turn.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
-    "He tried not to let his emotions show. He waved to Harry and I grinned back. For Mira and I knew it.\n\n"
+    "He watched her hands shake. He had her friends wait outside. He tried not to let his emotions show. He waved to Harry and I grinned back. For Mira and I knew it.\n\n"
     "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"
     "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n\n"

@@ -87,7 +87,7 @@ AUXILIARIES = frozenset("have has had do does did will would can could shall sho
 LINKS = frozenset("that if lest rather".split())
 REPORTING_VERBS = frozenset("know think say realise realize believe hope suppose guess figure decide remember forget "
                             "assume doubt wish".split())
-BARE_OBJECT_VERBS = frozenset("let make help watch see hear feel".split())  # 'letting his covers fall', 'felt her cheeks burn'
+BARE_OBJECT_VERBS = frozenset("let make help watch see hear feel have notice".split())  # 'letting his covers fall', 'felt her cheeks burn'
 CLAUSE_OPENERS = frozenset("and but or so then when while as because if though although since until after before "
                            "once".split())
 COLLECTIVES = frozenset("family group team crew class party staff army crowd pair bunch couple lot few handful kind "
@@ -445,10 +445,10 @@ def _possessive(document, words, i, kind, past_story, names):
     if word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i):
         new = base + ("'" if i > 0 and words[i - 1].lower == "the" else "'s")
         return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
-    if i > 1 and (words[i - 1].lower == "her" and words[i - 2].tag.startswith("VB")
-                  or words[i - 1].tag in ("PRP$", "DT") and (words[i - 2].lower in LINKS or BARE_OBJECT_VERBS.intersection(
-                      lemmas(words[i - 2].lower).get("VERB", ())))):
-        return None  # 'felt her cheeks burn', 'let his emotions show': the object and its bare verb
+    if i > 1 and words[i - 1].tag in ("PRP$", "PRP", "DT") and (words[i - 2].lower in LINKS or BARE_OBJECT_VERBS.intersection(
+            lemmas(words[i - 2].lower).get("VERB", ()))):
+        return None  # 'felt her cheeks burn', 'let his emotions show': the object and its bare verb (not 'touched her
+        # brothers shoulder': 'touch' takes no bare verb after its object)
     if (word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].tag == "PRP$"
             and word.lower not in PLURAL_ATTRIBUTIVES and (lemmas(word.lower).get("NOUN") or ("",))[0] != word.lower):
         singular = lemmas(word.lower)["NOUN"][0]
