@@ -121,6 +121,11 @@ def test_a_name_used_once_at_a_sentence_start_before_its_verb_passes_but_a_slipp
     assert [f.text for f in spell(text)] == ["Sge", "Teh"]
 
 
+def test_a_sound_without_a_vowel_passes_in_speech_and_an_adjective_made_a_verb_passes():
+    text = 'He dumbed it down. She was weirded out. "Pssh, whatever." "Hmph." "Grr." "Wht do you want?" He stoped.'
+    assert [f.text for f in spell(text)] == ["Wht", "stoped"]
+
+
 def test_a_slip_before_a_name_is_still_a_slip_and_coined_terms_pass_once_repeated():
     assert [f.text for f in spell("Whne Rukia came, he left.")] == ["Whne"]
     text = "The chakra rose. His chakra faded. No chakra was left. He felt the woodsmoke. Then hesistated."

@@ -267,6 +267,9 @@ class SpellingCheck:
         lower = word.lower().replace("’", "'")
         if lower in project.vocabulary.dialect_words:
             return True
+        if lower.isalpha() and len(lower) >= 3 and not re.search(r"[aeiouy]", lower) \
+                and (re.search(r"(.)\1", lower) or lower.endswith("h")):
+            return True  # a sound with no vowel: pssh, hmph, grr, pfft (not a slip like 'wht')
         if re.search(r"(.)\1\1", lower) and any(
             self._is_known(re.sub(r"(.)\1{2,}", repl, lower), project, known) for repl in (r"\1", r"\1\1")
         ):
@@ -376,12 +379,13 @@ def noun_lemmas(plural: str) -> tuple[str, ...]:
 
 
 def denominal_verb(lower: str) -> bool:
-    """A noun with -ed or -ing that LemmInflect knows no verb for: *fisted*, not *stoped* (stop is a verb)."""
+    """A noun or adjective with -ed or -ing that LemmInflect knows no verb for: *fisted*, *dumbed down*, *weirded
+    out*, not *stoped* (stop is a verb)."""
     from lemminflect import getAllInflections
 
     for ending in ("ed", "ing"):
         base = lower[:-len(ending)]
-        if lower.endswith(ending) and len(base) >= 3 and is_common_word(base) and lexicon_tag(base) == "NN" \
+        if lower.endswith(ending) and len(base) >= 3 and is_common_word(base) and lexicon_tag(base) in ("NN", "JJ") \
                 and not getAllInflections(base, "VERB"):
             return True
     return False
