@@ -30,6 +30,8 @@ CASES = [
     ("He waited for Dean and leaned on Deans car.\n", "WF008", "He waited for Dean and leaned on Dean's car.\n"),
     ("His brothers shoulder shook.\n", "WF008", "His brother's shoulder shook.\n"),
     ("She touched her brothers shoulder.\n", "WF008", "She touched her brother's shoulder.\n"),
+    ('"How did the guy reached the roof?"\n', "WF011", '"How did the guy reach the roof?"\n'),
+    ('"Does she wants it?"\n', "WF011", '"Does she want it?"\n'),
     ("He ran home. He grabbed his fathers sword and ran.\n", "WF008", "He ran home. He grabbed his father's sword and ran.\n"),
     ("The girls dresses were soaked.\n", "WF008", "The girls' dresses were soaked.\n"),
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
@@ -63,6 +65,7 @@ CORRECT = (
     "Loid cast a glance at Yor and she also realized what it meant. My eyes snap open and I turn.\n\n"
     "His pockets full of sweets, he ran. It had nothing to do with her. Choji on the other hand was calm.\n\n"
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
+    "He did the work needed. Did he read it? Did the girl he liked call? What did you expect? "
     "He watched her hands shake. He had her friends wait outside. He tried not to let his emotions show. He waved to Harry and I grinned back. For Mira and I knew it.\n\n"
     "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"

@@ -281,7 +281,7 @@ def _form_after_modal(document, words, i, kind, past_story, names):
     'I could been' is dialect). *Do* only before *not*: without it, it may be the verb itself (*she does drugs*)."""
     modal = words[i]
     if modal.lower in DO_FORMS and (i + 1 >= len(words) or words[i + 1].lower not in ("n't", "not")):
-        return None
+        return _form_in_question(document, words, i)
     if not modal.text.islower() or (i and (words[i - 1].tag in MODAL_AS_NOUN or words[i - 1].lower in ("her", "free"))) \
             or any(w.lower in ("as", "than") for w in words[max(0, i - 3):i]):
         return None  # a noun ('the can rolling'), or a comparison whose verb is left out ('as fast as she could running')
@@ -308,6 +308,39 @@ def _form_after_modal(document, words, i, kind, past_story, names):
     return FORM_AFTER_MODAL.finding(
         document, modal.start, verb.end, f"after '{shown}' the verb's plain form: {' or '.join(map(repr, suggestions))}, not '{verb.text}'",
         suggestions, Fix(False, (Edit(verb.start, verb.end, base[0]),)))
+
+
+def _form_in_question(document, words, i):
+    """WF011 in a question: 'Did he went?', 'How did the guy reached it?', 'Does she wants it?': after *do* and its
+    subject the verb's plain form (only where the sentence asks, so 'did the work needed' stays a main verb)."""
+    if "?" not in [w.norm for w in words[-2:]]:
+        return None
+    j = i + 1
+    if j < len(words) and words[j].lower in ("he", "she", "it", "they", "you", "i", "we"):
+        j += 1
+    elif j < len(words) and words[j].tag in ("DT", "PRP$"):
+        j += 1
+        while j < len(words) and words[j].tag in ("JJ", "NN", "NNS") and words[j].text.islower():
+            j += 1
+        if words[j - 1].tag not in ("NN", "NNS"):
+            return None
+    elif j < len(words) and words[j].tag == "NNP" and words[j].text[:1].isupper():
+        j += 1
+    else:
+        return None
+    if j >= len(words):
+        return None
+    verb = words[j]
+    if verb.tag not in ("VBD", "VBZ", "VBN") or lexicon_tag(verb.lower) not in ("VBD", "VBZ", "VBN") \
+            or verb.lower in ("is", "was", "are", "were", "has", "had") or not verb.text.isalpha() \
+            or not verb.text.islower() or verb.lower in verb_forms(verb.lower, "VB"):
+        return None  # 'Did he read it?': a plain form too; 'did you guys': a noun; 'did he is': another clause
+    base = sorted(lemmas(verb.lower).get("VERB", ()))
+    if not base:
+        return None
+    return FORM_AFTER_MODAL.finding(
+        document, verb.start, verb.end, f"after '{words[i].text}' and its subject the verb's plain form: '{base[0]}', not '{verb.text}'",
+        [base[0]], Fix(False, (Edit(verb.start, verb.end, base[0]),)))
 
 
 def _adjective_only(word: Word) -> bool:
