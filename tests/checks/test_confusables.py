@@ -53,7 +53,10 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "I only wanted the book. He faced the wall. We often visit them.\n\n"
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
             "The bird spread its wings. On its own, it lay there. Its surface, smooth and cold, gleamed. "
-            "He was to blame. It was close to perfect. It went from green to red. He was to leave. It was to be.\n\n"
+            "He was to blame. It was close to perfect. It went from green to red. He was to leave. It was to be. "
+            "They are all back to normal.\n\n"
+            '"Your pegasus is fast." "Mind your wyvern."\n\n'
+
             '"Do your worst." "It was your idea." "Your highness." "He\'s your idiot." "I got your back." "Your very own room!"\n\n'
 
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"

@@ -151,6 +151,8 @@ def _degree_after_linking_verb(words, i: int) -> bool:
     if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")):
         return False
     before = words[max(0, i - 3):i]
+    if words[i - 1].lower in ("back", "close", "next", "up", "down", "due", "prior", "similar", "home", "out", "over"):
+        return False  # 'back to normal', 'next to nothing': 'to' goes with the word before it
     return any(w.lower in LINKING_VERBS or w.lower in BE_FORMS for w in before) \
         and not any(w.lower == "from" for w in words[:i])
 
@@ -159,6 +161,8 @@ def _noun_reading(lower: str) -> bool:
     """A noun the tagger may read as something else ('your back', 'your excitement'); not an adjective that is also
     a noun ('its cold', 'your welcome')."""
     common, readings = lexicon_tag(lower), lemmas(lower)
+    if common is None and not readings:
+        return True  # a word no lexicon knows is a name or a term of the story: 'your pegasus'
     return common in ("NN", "NNS") or "NOUN" in readings and (
         common in ("RB", "VBN", None) or common == "JJ" and "ADJ" not in readings)  # 'your idiot'
 
