@@ -6,8 +6,10 @@ gold file's `url` exactly as returned to a file, and run
 
     python bench/real/restore.py <id> <saved excerpt file>
 
-It cuts the span named in the gold file's `kept` line, tries the normalisations the notes
-describe (trailing spaces removed, paragraph indents removed, extra blank lines reduced to one, single line breaks
+It cuts the span named in the gold file's `kept` line, makes the gold file's `restore_edits`
+(pairs of text and its replacement: a heading, a scene-break line or an author's note taken out by
+hand), tries the normalisations the notes describe (trailing spaces removed, paragraph indents removed,
+hard-wrapped lines joined into indented paragraphs, extra blank lines reduced to one, single line breaks
 between paragraphs made blank lines, a final line break), and writes
 `bench/real/text/<id>.txt` with the one whose SHA-256 the gold file records. With none it
 writes the plainest one, says so and exits 1: `real_quality.py --check` then tells whether
@@ -32,6 +34,7 @@ def candidates(text: str):
     steps = (
         lambda t: re.sub(r"[ \t]+$", "", t, flags=re.M),
         lambda t: re.sub(r"^[ \t]+", "", t, flags=re.M),
+        lambda t: re.sub(r"\n[ \t]+", "\n\n", re.sub(r"\n(?![ \t\n])", " ", t)),  # hard-wrapped, indented paragraphs
         lambda t: re.sub(r"\n{3,}", "\n\n", t),
         lambda t: re.sub(r"(?<!\n)\n(?!\n)", "\n\n", t),
     )
@@ -52,6 +55,8 @@ def main() -> int:
     raw = raw_path.read_text(encoding="utf-8")
     span = re.search(r"characters (\d+)-(\d+)", entry.get("kept", ""))
     pieces = [raw[int(span.group(1)):int(span.group(2))]] if span else []
+    for before, after in entry.get("restore_edits") or ():
+        pieces = [piece.replace(before, after, 1) for piece in pieces]  # a heading or a note removed by hand
     pieces.append(raw.strip())
     target = REAL / "text" / f"{ident}.txt"
     target.parent.mkdir(exist_ok=True)
