@@ -32,6 +32,8 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ('"Pirates," she said rushing to the door.', "PU103", "said rushing", '"Pirates," she said, rushing to the door.'),
     ('"And you?" Genma asked looking at the boy.', "PU103", "asked looking", '"And you?" Genma asked, looking at the boy.'),
     ('"Stay safe," she said her voice low.', "PU103", "said her", '"Stay safe," she said, her voice low.'),
+    ('"What?" she said shocked.', "PU103", "said shocked", '"What?" she said, shocked.'),
+    ('"Who are you?" he asked startled by the noise.', "PU103", "asked startled", '"Who are you?" he asked, startled by the noise.'),
     ('"The code?" said Ted smiling.', "PU103", "said Ted smiling", '"The code?" said Ted, smiling.'),
     ('"Why?" Ted questioned leaning on the door.', "PU103", "questioned leaning", '"Why?" Ted questioned, leaning on the door.'),
     ('"Huh?" she asked sleepily wondering why he was there.', "PU103", "asked sleepily wondering",
@@ -84,6 +86,7 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 CLEAN = [
     '"No." Was all Miaka said before she left.',
+    '"Fine," she said quietly. "No," he said nothing more. "Go," she said, shocked.',
     "He kept making jokes. She was forcing it. They fought, her sword making his attacks sharper. He was not letting go.",
     "She stopped leaving notes. He spent hours making up stories. The girl sat down without making a sound.",
     "The team played football. It looked like somebody spilled paint. She had light blue eyes and a round white stone.",

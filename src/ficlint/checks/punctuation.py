@@ -334,7 +334,7 @@ class PunctuationCheck:
             rest = rest[len(run) - 2:]
             if not rest or any(b.start != a.end + 1 for a, b in zip(run, run[1:])):
                 continue
-            participle = rest[0].tag == "VBG" and rest[0].lower.endswith("ing")
+            participle = rest[0].tag == "VBG" and rest[0].lower.endswith("ing") or _describes_speaker(rest)
             absolute = (last is verb and len(rest) >= 3 and rest[0].tag == "PRP$" and rest[1].tag in NOUN_TAGS
                         and rest[2].tag in ABSOLUTE_TAGS)
             if participle or absolute:
@@ -476,6 +476,15 @@ def _before_clause(words):
         if word.tag in ("WRB", "WP", "WDT", "IN", "CC", "PRP"):
             return words[:at]
     return words
+
+
+def _describes_speaker(rest) -> bool:
+    """'she said shocked.', 'he asked, startled by it': an adjective or participle alone after the tag, how the
+    speaker felt (not 'said nothing', 'said quietly')."""
+    word = rest[0]
+    after = rest[1] if len(rest) > 1 else None
+    return word.tag in ("JJ", "VBN") and word.text.islower() and lexicon_tag(word.lower) in ("JJ", "VBN", "VBD") \
+        and (after is None or after.norm in (".", ",", "!", "?", ";", "…") or after.lower in ("by", "at", "with", "that"))
 
 
 def _tag_end(words, verb):
