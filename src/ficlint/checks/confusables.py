@@ -8,7 +8,7 @@ before an article is an object (*handed his a stone*).
 
 from __future__ import annotations
 
-from ficlint.analysis import Word, lemmas, lexicon_tag
+from ficlint.analysis import BE_FORMS, Word, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.finding import Edit, Fix
 
@@ -55,7 +55,6 @@ STANDS_FOR_A_NOUN = frozenset("own best worst last first next usual favorite fav
 STOPS = frozenset("IN TO DT PDT PRP PRP$ MD VBD VBZ WDT WP WRB EX RP . ,".split())  # where a clause goes on instead
 LINKING_VERBS = frozenset("seem seems seemed feel feels felt look looks looked get gets got become became sound sounds "
                           "sounded grow grew".split())
-BE_FORMS = frozenset("is was were are am be been being 's 're 'm".split())
 COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
@@ -150,9 +149,9 @@ def _degree_after_linking_verb(words, i: int) -> bool:
         return False
     if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")):
         return False
-    before = words[max(0, i - 3):i]
     if words[i - 1].lower in ("back", "close", "next", "up", "down", "due", "prior", "similar", "home", "out", "over"):
         return False  # 'back to normal', 'next to nothing': 'to' goes with the word before it
+    before = words[max(0, i - 3):i]
     return any(w.lower in LINKING_VERBS or w.lower in BE_FORMS for w in before) \
         and not any(w.lower == "from" for w in words[:i])
 

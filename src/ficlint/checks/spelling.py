@@ -22,7 +22,7 @@ from importlib.metadata import version
 
 from spellchecker import SpellChecker
 
-from ficlint.analysis import lexicon_tag
+from ficlint.analysis import FUNCTION_TAGS, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, MARKUP, SCENE_BREAK, Token, base_form
 from ficlint.finding import Edit, Fix
@@ -424,7 +424,6 @@ def common_frequency() -> int:
     return counts[min(COMMON_RANK, len(counts) - 1)]
 
 
-FUNCTION_TAGS = frozenset("PRP PRP$ DT PDT IN CC WP WP$ WDT WRB MD TO EX".split())
 AUXILIARY_VERBS = frozenset("is are was were be been am has have had do does did".split())
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 

@@ -8,7 +8,7 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from ficlint.analysis import PLACEHOLDER_RE, Word, lemmas, lexicon_tag
+from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
 from ficlint.document import DIALOGUE, NARRATION
@@ -65,7 +65,6 @@ COMMENT_VERBS = frozenset(
     "know think guess suppose figure reckon hope wonder fear admit realize realise notice decide remember recall "
     "imagine expect assume believe feel sense conclude bet swear mean seem appear turn say add note observe".split())
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-BE_FORMS = frozenset("is was were are am 's 're 'm be".split())
 AUXILIARY_ENDS = frozenset("do does did have has had 'd 've".split())  # a clause cut short after its auxiliary
 CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "(", ")"})
@@ -411,11 +410,9 @@ def _has_clause(left: list[Word]) -> bool:
     *The first time they met*) nor an opening (*The truth was*)."""
     if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
         return False
-    wh_object = any(j and left[j].lower in WH_WORDS | {"where", "when", "why"} and _object_clause(left, j)
-                    for j in range(len(left) - 2))
     ends_in_be = left[-1].tag in FINITE and (left[-1].lower in BE_FORMS | AUXILIARY_ENDS or left[-1].tag == "MD"
                                              or left[0].lower in WH_WORDS)  # 'The truth was, ...', 'she'd, ...'
-    if ends_in_be and not wh_object or _opener_at(left, 0) or any(
+    if ends_in_be and not _ends_with_object_clause(left) or _opener_at(left, 0) or any(
             w.lower in ("had", "were", "should") and (i == 0 or left[i - 1].lower == "that") and _subject_like(left[i + 1])
             for i, w in enumerate(left[:-1])):
         return False  # 'Had he known, ...', '... that had she struck him, ...': a condition; 'Now that she's queen, ...'
@@ -438,6 +435,12 @@ def _has_clause(left: list[Word]) -> bool:
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
     return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
                for i in range(1, len(segment)))
+
+
+def _ends_with_object_clause(left: list[Word]) -> bool:
+    """Whether the clause's last verb is its object clause's ('She asked where the shop was, ...')."""
+    return any(j and left[j].lower in WH_WORDS | {"where", "when", "why"} and _object_clause(left, j)
+               for j in range(len(left) - 2))
 
 
 def _object_clause(left: list[Word], j: int) -> bool:
@@ -610,15 +613,13 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if lower in ("he", "she", "they", "we") and words[p + 1].norm not in ("'s",) and not (
             before is not None and before.lower in ("is", "was", "are", "were", "'s", "'re")):
         return True  # "can't they Mira?", 'did she Kara?' (not 'Is he Martin?', which asks who he is)
-    if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) \
-            and lower not in NAMED_THINGS and before is not None and before.lower in ("your", "no") \
-            and words[p + 1].text[:1].isupper():
-        return True  # "It's your fault Kara", 'No offense Mio' (not 'your sword Zangetsu': a thing with a name)
     if lower in INTERJECTIONS or previous.tag == "UH" or lower in ("yourself", "yourselves"):
         return True  # 'Watch yourself little brother': the verb has its object already
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) and before is not None \
-            and before.lower in ("the", "that", "this") and words[p + 1].text[:1].isupper():
-        return True  # 'Thanks for the advice Zeke', 'Spare me the apology Clarke': no one is called 'the advice Zeke'
+            and (before.lower in ("the", "that", "this") or before.lower in ("your", "no") and lower not in NAMED_THINGS) \
+            and words[p + 1].text[:1].isupper():
+        return True  # 'Thanks for the advice Zeke', "It's your fault Kara", 'No offense Mio': no one is called that
+        # ('your sword Zangetsu' is a thing with a name)
     if words[p + 1].lower in ONLY_SPOKEN_TO and previous.tag not in NOUN_PHRASE_INSIDE \
             and not (previous.tag.startswith("VB") and _lemma(previous) not in INTRANSITIVE):
         return True  # 'One moment sir', 'Of course ma'am': no one else is called 'sir'

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from ficlint.checks import Rule
-from ficlint.analysis import inflections, lemmas, lexicon_tag
+from ficlint.analysis import FUNCTION_TAGS, inflections, lemmas, lexicon_tag
 from ficlint.checks.spelling import english, match_case, story_names
 from ficlint.document import NARRATION
 from ficlint.finding import Edit, Fix
@@ -54,7 +54,6 @@ TAGGED_PAST = 10
 MODALS = {"can": "could", "will": "would", "shall": "should"}  # not 'may': 'he may not be able to' reads as his own thought
 SPECIAL = {"is": "was", "has": "had", "does": "did", "goes": "went", "says": "said", **MODALS}
 PLURAL_SPECIAL = {"are": "were", **MODALS}
-FUNCTION_TAGS = frozenset("PRP PRP$ DT PDT IN CC WP WP$ WDT WRB MD TO EX".split())  # words that are never a verb
 UNCHANGED = {"say", "let", "set", "put", "hit", "cut", "shut", "hurt", "cast", "cost", "burst", "beat", "read", "split",
              "spread", "thrust", "slit", "quit", "bid", "fit", "knit", "wet", "rid", "spit", "have", "do"}  # 'as they say'; pasts that look like presents; auxiliaries
 NOT_VERBS = set("""
