@@ -384,7 +384,23 @@ def _speech_segments(plain: str, start: int, end: int, single: bool = False) -> 
             cursor, inside = i + 1, False
     if end > cursor:
         segments.append(Segment(DIALOGUE if inside else NARRATION, cursor, end))
+    if not single:
+        segments = [piece for s in segments for piece in (_thoughts(plain, s) if s.kind == NARRATION else (s,))]
     return [s for s in segments if plain[s.start:s.end].strip()]
+
+
+def _thoughts(plain: str, segment: Segment) -> list[Segment]:
+    """A narration segment of a story that writes speech in double quotes, split at the speech or thought it
+    sets in closed single quotes ('Ben's fine,' she thought); a single quote left open (a scare quote, an
+    elision) stays narration."""
+    pieces, cursor, opened = [], segment.start, None
+    for i, mark in _single_quote_marks(plain, segment.start, segment.end):
+        if mark == "‘":
+            opened = i
+        elif opened is not None:
+            pieces += [Segment(NARRATION, cursor, opened), Segment(DIALOGUE, opened, i + 1)]
+            cursor, opened = i + 1, None
+    return pieces + [Segment(NARRATION, cursor, segment.end)] if pieces else [segment]
 
 
 def _single_quote_marks(plain: str, start: int, end: int):

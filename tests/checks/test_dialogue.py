@@ -185,6 +185,9 @@ JOINS = [
      '"I give up," Amity says, rubbing her neck, "you win this time."\n'),
     ('"Don\'t look at me," she said. "Do it now," he said.\n', None, None),
     ('"Are you staying," she says, "or going?"\n', None, None),
+    ('"Honestly," Mara asked, "what kind of knight do you want to be?"\n', None, None),
+    ('"He is a star!" she fawned as Leo rolled his eyes.\n', None, None),
+    ("\"Run,\" he said. 'He is lying,' She thought.\n", "DL001", "\"Run,\" he said. 'He is lying,' she thought.\n"),
     ('"This speech goes on\n\n"into the next paragraph," she said.\n', None, None),
 ]
 

@@ -108,6 +108,7 @@ CLEAN = [
     "The man standing there waved. The dog eating food barked. He kept looking around.",
     "A big frightened dog ran past. The old rusted car stopped. She was busy looking for it.",
     "The first year passed quickly. In the first year he grew. In the 21st century Earth was quiet.",
+    '"I was done with it anyway." Turning, he poured the whole mess down the sink.',
     "The cat was wide eyed. He was a first-year student with a spotlight and a battlefield.",
     "He pitched the tent. She sized him up. The box was oddly shaped and the walls were brightly colored.",
     "They sat in the art room with the school girls.",

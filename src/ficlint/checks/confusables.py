@@ -145,11 +145,11 @@ def _degree_after_linking_verb(words, i: int) -> bool:
     adjective = words[i + 1]
     after = words[i + 2] if i + 2 < len(words) else None
     if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or adjective.lower in lemmas(adjective.lower).get("VERB", ()) \
-            or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together"):
+            or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together", "again", "anyway"):
         return False
     if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")):
         return False
-    if words[i - 1].lower in ("back", "close", "next", "up", "down", "due", "prior", "similar", "home", "out", "over"):
+    if words[i - 1].lower in ("back", "close", "next", "up", "down", "due", "prior", "similar", "home", "out", "over", "forward"):
         return False  # 'back to normal', 'next to nothing': 'to' goes with the word before it
     before = words[max(0, i - 3):i]
     return any(w.lower in LINKING_VERBS or w.lower in BE_FORMS for w in before) \

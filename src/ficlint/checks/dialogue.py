@@ -197,8 +197,8 @@ class DialogueCheck:
         if clause.kind == TAG:
             if quote.mark and quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
                 return None  # '"One batch." Ichigo sighed.' is a sentence of its own
-            if quote.mark in ("", ".", ",") and (_lemma_of(clause.verb) in ASKING or _asks(document, quote, next_quote)) \
-                    and plain[quote.mark_at - 1] not in ".?!":
+            if quote.mark in ("", ".", ",") and (_lemma_of(clause.verb) in ASKING or _asks(document, quote)) \
+                    and plain[quote.mark_at - 1] not in ".?!" and not _goes_on(document, quote, next_quote):
                 at = quote.mark_at if quote.mark else quote.end - 1
                 edits = (Edit(at, at + len(quote.mark), "?"), *_lower_edit(clause))
                 start = at if quote.mark else at - 1
@@ -424,7 +424,13 @@ def _phrase_between_commas(document, start: int, end: int) -> bool:
         w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)
 
 
-def _asks(document, quote: Quote, next_quote: Quote | None) -> bool:
+def _goes_on(document, quote: Quote, next_quote: Quote | None) -> bool:
+    """Whether the speech goes on after the tag in lower case: '"Are you staying," she asked, "or going?"'."""
+    return next_quote is not None and next_quote.paragraph == quote.paragraph \
+        and document.plain[next_quote.start + 1:next_quote.start + 2].islower()
+
+
+def _asks(document, quote: Quote) -> bool:
     """Whether the speech's last sentence asks by its word order: an auxiliary before its subject, after a
     wh-word or not ('Do you think it's time,' he muttered; 'Kagura-chan, where are you going,')."""
     words = [w for w in document.words_in(quote.start + 1, quote.mark_at if quote.mark else quote.end - 1)]
@@ -441,9 +447,6 @@ def _asks(document, quote: Quote, next_quote: Quote | None) -> bool:
         return False  # 'Do it now,' 'Have that one,': orders
     if subject == "n't":  # 'Isn't it late,' asks; 'Don't look at me,' orders
         auxiliary, subject = ("" if auxiliary == "do" else auxiliary), body[first + 2].lower
-    if next_quote is not None and next_quote.paragraph == quote.paragraph \
-            and document.plain[next_quote.start + 1:next_quote.start + 2].islower():
-        return False  # '"Are you staying," she says, "or going?"': the question goes on after the tag
     return auxiliary in AUXILIARIES | {"can", "ca", "wo", "shall", "am"} and subject in QUESTION_SUBJECTS
 
 

@@ -377,8 +377,8 @@ class PunctuationCheck:
             subject = _clause_boundary(words, 2, objects=True)  # a name or a noun phrase: 'Shouting her name Claire'
             if subject is not None and _second_verb(_after_verb(words, subject + 1)):
                 return  # 'Running through the things he knew she would need took an hour': where it ends is unclear
-        if subject is None:
-            return
+        if subject is None or not words[subject - 1].is_word():
+            return  # 'Turning, he poured it out': the comma is there
         word, before = words[subject], words[subject - 1]
         yield OPENING_PHRASE.finding(
             document, before.start, word.end,
