@@ -44,8 +44,9 @@ CONJUNCTIONS = frozenset("and but or so yet nor for".split())
 OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
            ("although",): 1, ("though",): 1, ("because",): 1, ("since",): 1, ("until",): 1, ("if",): 1,
            ("unless",): 1, ("as", "soon", "as"): 3, ("even", "though"): 2, ("now", "that"): 2, ("every", "time"): 2,
-           ("the", "moment"): 2, ("by", "the", "time"): 3}
+           ("the", "moment"): 2, ("by", "the", "time"): 3, ("as",): 1, ("where",): 1, ("wherever",): 1}
 LEAD_INS = frozenset("and but so then even only".split())
+NOMINATIVES = frozenset("i he she we they".split())
 COMPLEMENT_TAKERS = frozenset(  # a subject after these begins their object, not the main clause
     "see watch hear feel find notice know think tell show ask wish hope say realize realise decide remember "
     "forget learn understand guess suppose believe expect fear pretend promise swear admit mean worry discover "
@@ -331,16 +332,23 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
     it (None when a mark comes first or where it begins is unclear). With `objects`, a noun phrase straight after
     a verb is its object, never a subject (the opening is a participle's phrase: 'Avoiding questions that require
     a direct lie is...')."""
+    inner_names: set[int] = set()  # a clause inside the opening one: where its subject begins and goes on
     for k in range(start, len(words)):
         word, previous = words[k], words[k - 1]
         if word.tag == "POS":
             continue  # "Lilynette's arms"
+        if k - 1 in inner_names and word.tag == "NNP" and word.text[:1].isupper():
+            inner_names.add(k)
+            continue  # a name goes on ('the drama that Michael Rivkin created')
         if not word.is_word() or word.norm in QUOTES:
             return None  # a comma (or other mark) is there, or the sentence ends
         if objects and previous.tag.startswith("VB"):
             continue
-        if word.lower in ("so", "such", "that") or previous.tag in ("TO", "CC", "DT", "PRP$", "WDT", "WP", "WRB", "MD") \
+        own = previous.tag == "PRP$" and not (previous.lower == "her" and word.lower in NOMINATIVES)  # not 'behind her she'
+        if word.lower in ("so", "such", "that") or own or previous.tag in ("TO", "CC", "DT", "WDT", "WP", "WRB", "MD") \
                 or previous.tag == "IN" and previous.lower not in PARTICLES or previous.lower in SUBORDINATORS:
+            if previous.lower in SUBORDINATORS or previous.tag in ("WDT", "WP"):
+                inner_names.add(k)  # a clause inside the opening one begins here
             continue  # 'once he was inside': a clause of its own inside the opening one
         if word.lower not in SUBJECT_PRONOUNS and word.tag not in ("NNP", "DT", "PRP$") \
                 or word.tag == "NNP" and not word.text[:1].isupper():
@@ -354,9 +362,9 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
                 words[end].tag != "MD" or word.lower in SUBJECT_PRONOUNS)):
             continue  # no clause starts here ('want the map')
         if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS or previous.lower in STATE_WORDS \
-                or previous.tag == "PRP" and k >= 2 and _lemma(words[k - 2]) in TELLING:
+                or previous.tag in ("PRP", "PRP$") and k >= 2 and _lemma(words[k - 2]) in TELLING:
             return None  # 'When he realised she was gone', 'When he told her he loved her': where it ends is unclear
-        if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1:
+        if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
         named = next((m for m in range(k + 1, end) if words[m].text[:1].isupper() and words[m - 1].text.islower()
                       and words[m - 1].tag.startswith("NN")), None) if previous.tag.startswith("VB") else None
@@ -543,7 +551,7 @@ def _finite_verb(words: list[Word], i: int) -> bool:
         return False  # 'the personnel department': never a verb
     if word.lower.endswith("ing") and word.lower not in lemmas(word.lower).get("VERB", ()):
         return False  # 'her fingers fiddling': a participle the tagger took for a present (but 'they sing')
-    return word.tag in FINITE and word.lower not in ("'s",)
+    return word.tag in FINITE and word.lower not in ("'s",) or word.lower in ("did", "does")  # the tagger's 'he did/VB'
 
 
 def _comments(verb: Word, after: list[Word]) -> bool:
