@@ -205,3 +205,8 @@ def test_a_noun_used_as_a_verb_and_a_singular_beside_its_plural_are_words(ficlin
     (tmp_path / "ch1.txt").write_text("He fisted his hands in the bedsheet. She stoped at the door.\n", encoding="utf-8")
     found = findings_for(ficlint("lint", "--format", "json", "--select", "SP", "ch1.txt"))
     assert [(f["text"], f["suggestions"][:1]) for f in found] == [("stoped", ["stopped"])]
+
+
+def test_a_term_near_only_rare_words_passes_once_but_a_slip_of_a_word_in_use_does_not():
+    text = "She set the stones on the goban. The pneumo was clear. He dathered his things and left."
+    assert [f.text for f in spell(text, packs=[])] == ["dathered"]

@@ -62,6 +62,7 @@ TERM_USES = 2  # a lower-case unknown word used this often (with its plural), li
 SAME_SLIP_USES = 3  # typed the same way this often, a word one letter from English is the story's own too (Kagura's 'aru')
 LONGEST_COMPOUND = 30  # letters; past it a word is no compound of two nouns (and the splits stay cheap)
 NOUN_PART_FREQUENCY = 5000  # each noun of a closed compound the dictionary lacks is this common (fishbone, kittypet)
+RARE_NEIGHBOUR = 100  # pyspellchecker's count: an unknown word near only words this rare is no slip (goban: gobang 50)
 COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
@@ -321,6 +322,8 @@ class SpellingCheck:
         if word.islower() and (term_uses(word, project) >= TERM_USES and not looks_like_a_slip(word)
                                or term_uses(word, project) >= SAME_SLIP_USES and not codespell_corrections(word)):
             return None  # a term the story coins and keeps using (chakra, kenseikan), or a verbal tic (aru)
+        if word.islower() and not codespell_corrections(word) and near_only_rare_words(word):
+            return None  # a term of the fandom or the trade, no slip of a word in use: goban, pneumo (not dathered)
         suggestions = [match_case(s, word) for s in suggest(word.lower(), project.config.dialect)]
         single = codespell_corrections(word.lower())
         fix = Fix(True, (Edit(start, end, suggestions[0]),)) if len(single) == 1 and suggestions else None
@@ -395,6 +398,13 @@ def denominal_verb(lower: str) -> bool:
 def one_edit_from_english(lower: str) -> bool:
     """Whether an English word is one edit from this lower-case word (pyspellchecker's candidates)."""
     return bool(english().candidates(lower))
+
+
+def near_only_rare_words(lower: str) -> bool:
+    """Whether the English words nearest to this unknown one (one edit away, else two) are all rare: *goban* is
+    near only *gobang*, *pneumo* only *pneuma*, so neither is a slip of the fingers."""
+    near = english().candidates(lower)
+    return bool(near) and all(english().word_frequency[word] < RARE_NEIGHBOUR for word in near)
 
 
 def noun_compound(lower: str) -> bool:
