@@ -38,6 +38,9 @@ SPLICES = [
 
 NOT_SPLICES = (
     "I will come, if you want. She stayed, because he asked her to.\n\n"
+    "Ryoma knew that around the time of the move, his father had started teaching him.\n\n"
+    '"You think if I asked them, they would all say yes?"\n\n'
+    "He believed in impossible things, the kinds of stories Dad told us at bedtime.\n\n"
     "When the bell rang, she ran outside. She was tired, he knew. He stood, his hands clenched at his sides.\n\n"
     "He ran, she walked, and they all laughed. \"I know, I know.\" He turned toward the steps, then paused.\n\n"
     "The first time they met, Anakin was nine. The truth was, nobody cared. Dad can come too, it turns out.\n\n"
@@ -180,6 +183,7 @@ JOINED_BY_BUT = [
 ]
 
 NOT_JOINED_BY_BUT = (
+    '"Sorry!" he said...but he did not get very far.\n\n'
     "She smiled at him, but he looked away. He had nothing but a coat. She was tired but happy.\n\n"
     "He couldn't help but laugh. Not Zuko but his uncle came to the door. She tried but failed.\n\n"
     "He ate and then he slept. Just then the door opened. He was more trouble then he was worth.\n\n"

@@ -51,6 +51,7 @@ COMPLEMENT_TAKERS = frozenset(  # a subject after these begins their object, not
     "see watch hear feel find notice know think tell show ask wish hope say realize realise decide remember "
     "forget learn understand guess suppose believe expect fear pretend promise swear admit mean worry discover "
     "make let help have get want need suggest insist demand propose recommend request agree pray doubt".split())
+OPINIONS = frozenset("think guess bet suppose believe say figure reckon swear promise hope know".split())  # before 'that' or 'if'
 TELLING = frozenset("tell show ask promise remind warn assure inform convince teach".split())
 STATE_WORDS = frozenset("sure certain glad afraid aware happy sorry convinced positive confident relieved surprised "
                         "worried scared grateful thankful amazed so such".split())
@@ -189,7 +190,7 @@ class SyntaxCheck:
     def _joined_without_comma(self, document, words: list[Word]):
         """SX004: 'She smiled at him but he looked away.', 'It took a few seconds then I knew.'"""
         for b, but in enumerate(words):
-            if but.lower not in ("but", "then") or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-"} \
+            if but.lower not in ("but", "then") or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-", "...", "…"} \
                     or but.lower == "then" and (words[b - 1].lower in CONJUNCTIONS | SUBORDINATORS | {"just", "only", "even", "right"}
                                                 or _after_comparative(words, b)):
                 continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
@@ -428,6 +429,10 @@ def _has_clause(left: list[Word]) -> bool:
     joins = [i for i, w in enumerate(left[:-1]) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")]
     if joins and not _object_clause(left, joins[0]):
         return False
+    if any(w.lower in ("that", "if", "when") and left[i - 1].tag.startswith("VB") and _lemma(left[i - 1]) in OPINIONS
+           and not any(_finite_verb(left, k) for k in range(i + 1, len(left))) or w.lower in ("if", "when")
+           and _lemma(left[i - 1]) in OPINIONS - {"know"} for i, w in enumerate(left[:-1]) if i):
+        return False  # 'He knew that around that time, his father ...', 'You think if I asked, they'd ...': the object goes on
     if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]):
         return False  # 'The first time they met, ...'
     commas = [i for i, w in enumerate(left) if w.norm == ","]
@@ -498,6 +503,8 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
     end = _subject_end(words, i) if words[i].lower not in ("nothing", "everything", "something", "this") else i + 1
     if end is None:
         return None
+    if end - i > 2 and words[end - 1].tag in ("NNP", "PRP") and words[end - 2].tag.startswith("NN") and words[end - 2].text.islower():
+        return None  # ', the kinds of stuff Dad told us': a noun and the clause that describes it
     while end < len(words) and (words[end].tag in ("RB",) or words[end].lower.endswith("ly")) and words[end].lower != "n't":
         end += 1
     if end < len(words) and _finite_verb(words, end):
