@@ -64,6 +64,9 @@ NOT_SPLICES = (
 
 
 VOCATIVES = [
+    ('Gwen nodded.\n\n"Take care Gwen."\n', 'Gwen nodded.\n\n"Take care, Gwen."\n'),
+    ('Miles waved.\n\n"Yo Miles!"\n', 'Miles waved.\n\n"Yo, Miles!"\n'),
+    ('Ben laughed.\n\n"Ben that\'s not funny."\n', 'Ben laughed.\n\n"Ben, that\'s not funny."\n'),
     ('"Come on dear, we are late."\n', '"Come on, dear, we are late."\n'),
     ('"Thank you Miss Mills if you need me, call."\n', '"Thank you, Miss Mills, if you need me, call."\n'),
     ('"Oh god Derek I am so sorry."\n', '"Oh god, Derek, I am so sorry."\n'),

@@ -278,6 +278,7 @@ class SyntaxCheck:
                     or following.lower in ("i", "we") and then.tag in ("VBP", "VBD", "MD") or following.lower == "please" \
                     or (following.tag == "MD" or following.lower in ASKING) and then.lower == "you" \
                     or following.lower in ("there", "here") and then.lower in SUBJECT_PRONOUNS or _clause_follows(words, last + 1) \
+                    or following.lower in ("that", "this", "it") and then.norm in ("'s", "is", "was") \
                     or following.lower in ("no", "yes", "stop", "wait") and then.norm[:1] in ",.!?…":
                 called = document.plain[word.start:name.end]
                 yield VOCATIVE.finding(
@@ -643,8 +644,12 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
         return True  # 'Sorry about that Levi'
     if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank"), ("god", "oh"),
-                                                   ("god", "my"), ("gosh", "oh"), ("goodness", "my")):
-        return True  # 'Of course Professor', 'You know what Shikamaru', 'Oh god Derek'
+                                                   ("god", "my"), ("gosh", "oh"), ("goodness", "my"), ("care", "take"),
+                                                   ("luck", "good"), ("job", "good"), ("work", "nice"), ("try", "nice"),
+                                                   ("done", "well")):
+        return True  # 'Of course Professor', 'You know what Shikamaru', 'Oh god Derek', 'Take care Gwen'
+    if lower in ("yo", "man", "dude", "bro") and (before is None or before.norm in QUOTES):
+        return True  # '"Yo Miles!"', '"Man Lily, you look great"': an interjection opening the speech
     if previous.tag.startswith("VB") and _lemma(previous) in INTRANSITIVE:
         return True  # 'Don't worry Ino', 'Where are you going Ron?'
     if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0
