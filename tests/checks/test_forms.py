@@ -41,6 +41,8 @@ CASES = [
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
     ("He ran downstairs to show mother the letter.\n", "WF010", "He ran downstairs to show Mother the letter.\n"),
     ("He ran down the stairs to mother.\n", "WF010", "He ran down the stairs to Mother.\n"),
+    ('"Where\'s daddy?" she asked.\n', "WF010", '"Where\'s Daddy?" she asked.\n'),
+    ('"Didn\'t dad tell you?" he asked.\n', "WF010", '"Didn\'t Dad tell you?" he asked.\n'),
     ("The storm came at dusk. As it begun to rain, they ran.\n", "WF002", "The storm came at dusk. As it began to rain, they ran.\n"),
     ("She will never going back there.\n", "WF011", "She will never go back there.\n"),
     ("He could standing there all day.\n", "WF011", "He could stand there all day.\n"),
@@ -70,6 +72,7 @@ CORRECT = (
     "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"
     "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n\n"
+    "The bond between father and son was gone.\n\n"
     "You guys waited. We girls knew. The noise that bothers you bothers me. \"They always walks,\" he said.\n\n"
     "The parking lot attendant waved. A lot more came. The amount due was paid.\n\n"
     "She does drugs and he does dishes. He did not mean it. \"I don't got time,\" he said.\n\n"

@@ -107,6 +107,7 @@ ABBREVIATED_TITLES = frozenset("mr mrs ms dr st".split())  # written with their 
 KIN = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy",
        "grandma": "Grandma", "grandpa": "Grandpa", "granny": "Granny", "grandad": "Grandad", "granddad": "Granddad",
        "gramps": "Gramps", "nana": "Nana", "papa": "Papa", "mama": "Mama", "mother": "Mother", "father": "Father"}
+IS_BEFORE = frozenset("where here there what who that it he she how".split())  # "where's daddy": 's is 'is'
 COMMON_KIN = frozenset({"mother", "father"})  # also verbs and common nouns: 'to mother him', 'like father, like son'
 DETERMINERS = frozenset("my his her your their our its the a an this that these those every each no any some".split())
 OF_QUANTIFIERS = frozenset("one some most none each many several few".split())
@@ -520,17 +521,19 @@ def _kin_name(document, words, i, kind, past_story, names):
     k = i - 1
     while k > 0 and (words[k].tag in ("JJ", "VBG", "VBN", "RB") or words[k].lower.endswith("ing")) and words[k].text.islower():
         k -= 1  # 'her adoring father', 'my very own mom'
-    if before is not None and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")
-                               or words[k].lower in DETERMINERS or words[k].tag in ("PRP$", "POS")):
-        return None
-    if after is not None and after.tag.startswith("NN"):
-        return None  # 'mom jeans'
+    verb_before = before is not None and (before.lower == "n't" or before.norm == "'s" and i > 1 and words[i - 2].lower in IS_BEFORE)
+    if before is not None and not verb_before and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")
+                                                   or words[k].lower in DETERMINERS or words[k].tag in ("PRP$", "POS")):
+        return None  # (not "where's daddy", "didn't dad": the tagger's possessive and adjective)
+    if after is not None and after.tag.startswith("NN") and not (before is not None and before.lower == "n't"):
+        return None  # 'mom jeans' (not "didn't dad tell")
     if before is None or before.norm in ('"', "``", "'"):
         return None  # the first word of a sentence is capitalised by the sentence rule
     if word.text in COMMON_KIN and (before.lower in ("and", "or", "nor", "like", "than", "as") or before.tag == "MD"
                                     or before.lower == "to" and after is not None and after.is_word()
-                                    or before.norm[:1] == "'" or after is not None and after.lower == "of"):
-        return None  # 'his mother and father', 'like father', 'to mother him', 'would mother them', 'mother of two'
+                                    or before.norm[:1] == "'" or after is not None and after.lower in ("of", "and", "or")):
+        return None  # 'his mother and father', 'like father', 'to mother him', 'would mother them', 'mother of two',
+        # 'between father and son'
     return _replace(document, KIN_NAME, word, KIN[word.text], f"'{word.text}' is used as a name here: '{KIN[word.text]}'")
 
 
