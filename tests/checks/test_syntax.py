@@ -41,6 +41,7 @@ NOT_SPLICES = (
     "Ryoma knew that around the time of the move, his father had started teaching him.\n\n"
     '"You think if I asked them, they would all say yes?"\n\n'
     "He believed in impossible things, the kinds of stories Dad told us at bedtime.\n\n"
+    "She found her old face looking back at her, the signs of age wiped away by the spell.\n\n"
     "When the bell rang, she ran outside. She was tired, he knew. He stood, his hands clenched at his sides.\n\n"
     "He ran, she walked, and they all laughed. \"I know, I know.\" He turned toward the steps, then paused.\n\n"
     "The first time they met, Anakin was nine. The truth was, nobody cared. Dad can come too, it turns out.\n\n"
@@ -177,6 +178,12 @@ NOT_OPENING_CLAUSES = (
 
 
 JOINED_BY_BUT = [
+    ("None of them had to be in until nine but they all came early.\n", "None of them had to be in until nine, but they all came early.\n"),
+    ("It was only noon but storm clouds were gathering.\n", "It was only noon, but storm clouds were gathering.\n"),
+    ("He was struggling but for the life of him he could not remember.\n",
+     "He was struggling, but for the life of him he could not remember.\n"),
+    ("Gale could not tell if it growled or yelped but the wizard decided it did not matter.\n",
+     "Gale could not tell if it growled or yelped, but the wizard decided it did not matter.\n"),
     ("She smiled at him but he looked away.\n", "She smiled at him, but he looked away.\n"),
     ("The boy yelped but the mage held him down.\n", "The boy yelped, but the mage held him down.\n"),
     ('"I\'m fine but I think I need a minute."\n', '"I\'m fine, but I think I need a minute."\n'),

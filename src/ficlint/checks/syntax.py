@@ -13,7 +13,7 @@ from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _lemma, _subject_end
+from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _bare_noun_phrase_end, _lemma, _subject_end
 
 NAME = "syntax"
 
@@ -137,8 +137,9 @@ class SyntaxCheck:
             subject_start, verb_index = right
             after = words[verb_index + 1:]
             verb = words[verb_index]
-            if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or (after and after[0].lower == "by")):
-                continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it'
+            by = next((w for w in after[:2] if w.tag not in ("RP", "RB")), None)
+            if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or by is not None and by.lower == "by"):
+                continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it', 'the signs wiped away by time'
             if any(w.lower in ("so", "such") for w in left[-3:]):
                 continue  # 'you were so late, we ...': a result clause
 
@@ -195,7 +196,7 @@ class SyntaxCheck:
                                                 or _after_comparative(words, b)):
                 continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
             left = _left_clause(words, b)
-            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _has_clause(left) or _right_clause(words, b + 1) is None:
+            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _has_clause(left) or _clause_after_joint(words, b + 1) is None:
                 continue
             last = words[b - 1]
             yield JOINING_COMMA.finding(
@@ -427,7 +428,9 @@ def _has_clause(left: list[Word]) -> bool:
             for i, w in enumerate(left[:-1])):
         return False  # 'Had he known, ...', '... that had she struck him, ...': a condition; 'Now that she's queen, ...'
     # a subordinator that ends the clause is an adverb: 'tired from the night before, he ...'
-    joins = [i for i, w in enumerate(left[:-1]) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")]
+    joins = [i for i, w in enumerate(left[:-1]) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")
+             and any(v.tag.startswith("VB") or v.lower in NOMINATIVES for v in left[i + 1:])  # 'until nine': a preposition's
+             and not (w.lower == "as" and i > 1 and left[i - 2].lower == "as")]  # 'as quick as he could' compares
     if joins and not _object_clause(left, joins[0]):
         return False
     if any(w.lower in ("that", "if", "when") and left[i - 1].tag.startswith("VB") and _lemma(left[i - 1]) in OPINIONS
@@ -467,8 +470,9 @@ def _object_clause(left: list[Word], j: int) -> bool:
             and any(_finite_verb(left, k) and any(_subject_like(w) for w in left[max(0, k - 4):k]) for k in range(1, j - 1)):
         return True  # 'He had no time to think about how much had changed': the object of 'about'
     perfect = verb.tag == "VBN" and j > 1 and any(w.lower in ("had", "has", "have", "'d", "'ve") for w in left[max(0, j - 4):j - 1])
+    helped = verb.tag == "VB" and j > 1 and (left[j - 2].tag == "MD" or left[j - 2].lower in ("n't", "not", "did", "do", "does"))
     return (left[j].lower in WH_WORDS | {"why", "where", "when", "who", "which", "whether", "if"}
-            and (verb.tag in ("VBD", "VBZ", "VBP") or perfect) and _lemma(verb) in COMPLEMENT_TAKERS
+            and (verb.tag in ("VBD", "VBZ", "VBP") or perfect or helped) and _lemma(verb) in COMPLEMENT_TAKERS
             and any(_subject_like(w) for w in left[:j - 1]) and left[0].lower not in SUBORDINATORS)
 
 
@@ -504,12 +508,39 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
     end = _subject_end(words, i) if words[i].lower not in ("nothing", "everything", "something", "this") else i + 1
     if end is None:
         return None
+    if words[i].lower in ("they", "we", "you") and end + 1 < len(words) and words[end].lower in ("all", "both") \
+            and (words[end + 1].tag in ("VBD", "VBP", "MD") or words[end + 1].lower.endswith("ed")):
+        return i, end + 1  # 'they all preferred'
     if end - i > 2 and words[end - 1].tag in ("NNP", "PRP") and words[end - 2].tag.startswith("NN") and words[end - 2].text.islower():
         return None  # ', the kinds of stuff Dad told us': a noun and the clause that describes it
     while end < len(words) and (words[end].tag in ("RB",) or words[end].lower.endswith("ly")) and words[end].lower != "n't":
         end += 1
     if end < len(words) and _finite_verb(words, end):
         return i, end
+    return None
+
+
+def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(subject start, verb index) of the clause after *but*: as after a comma, or with a bare noun for its subject
+    (*but storm clouds were gathering*, *but death still hung*), or after a short opening phrase (*but for the life of
+    him he couldn't*, *but somewhere deep inside she knew*)."""
+    found = _right_clause(words, i)
+    if found or i >= len(words):
+        return found
+    end = _bare_noun_phrase_end(words, i)
+    if end is not None and all(lexicon_tag(w.lower) in ("NN", "NNS", "JJ") for w in words[i:end]):
+        verb = end
+        while verb < len(words) and words[verb].tag == "RB" and words[verb].lower != "n't":
+            verb += 1
+        if verb < len(words) and words[verb].tag in ("VBD", "VBZ", "VBP", "MD") and _finite_verb(words, verb):
+            return i, verb
+    if words[i].tag not in ("IN", "RB") or words[i].lower in SUBORDINATORS:
+        return None
+    for j in range(i + 1, min(i + 8, len(words) - 1)):
+        if words[j].norm in CLAUSE_BREAKS | QUOTES | {","} or _finite_verb(words, j):
+            return None
+        if words[j].lower in NOMINATIVES and words[j - 1].tag != "IN" and _finite_verb(words, j + 1):
+            return j, j + 1  # (not 'but for he ...')
     return None
 
 
