@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ficlint.analysis import BE_FORMS
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
@@ -295,13 +296,20 @@ class DialogueCheck:
             return
         words = document.words_in(next_quote.start + 1, next_quote.end)
         first = next((w for w in words if w.is_word()), None)
+        comma = clause.words[-1].end + between.rindex(",")
+        if first is not None and first.text[:1].islower() and _new_sentence(document, quote, words):
+            edits = (Edit(comma, comma + 1, "."), Edit(first.start, first.start + 1, first.text[0].upper()))
+            yield CAPITAL_AFTER_TAG.finding(
+                document, comma, first.end, "the speech before the tag ended its sentence and the next one begins a "
+                "new one: end the tag with a full stop and open the speech with a capital",
+                [_fixed(plain, comma, first.end, edits)], Fix(False, edits))
+            return
         if first is None or not first.text[:1].isupper() or first.tag in ("NNP", "NNPS") and (
                 first.text in document.tagged_names or not is_english_word(first.lower)) or (
                 first.lower == "i" and quote.mark not in ".?!" and not _new_sentence_with_i(document, quote, words)):
             return
         if first.text.isupper() and len(first.text) > 1:
             return
-        comma = clause.words[-1].end + between.rindex(",")
         spoken = [w for w in document.words_in(quote.start + 1, quote.end) if w.is_word()]
         called = 0 < len(spoken) <= 2 and all(w.tag in ("NNP", "NNPS") or w.text in document.tagged_names
                                               for w in spoken)  # only a name was said: '"Ted," said Lily, "Drool much?"'
@@ -412,6 +420,7 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
 
 QUESTION_SUBJECTS = frozenset("you i we they he she it there that this".split())
 WH_OPENERS = frozenset("what why where when who how which".split())
+SUBORDINATE_OPENERS = frozenset("if when because since although though while unless until before after once as".split())
 
 
 def _phrase_between_commas(document, start: int, end: int) -> bool:
@@ -422,6 +431,28 @@ def _phrase_between_commas(document, start: int, end: int) -> bool:
     return len(text) > 2 and text[0] == text[-1] == "," and bool(middle) and (
         middle[0].tag == "VBG" or middle[0].tag == "PRP$") and not any(
         w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)
+
+
+def _new_sentence(document, quote: Quote, words) -> bool:
+    """Whether speech resumed after its tag in lower case begins a new sentence: the speech before the tag asked
+    or exclaimed ('"Where is he?" she asked, "why ..."'), or said a whole clause of its own and the speech after it
+    opens with one ('"It's fine," he said, "he will be back."'; not '"I don't know," she said, "what you mean."')."""
+    from ficlint.checks.syntax import _finite_verb, _right_clause, _subject_like
+
+    body = [w for w in words if w.norm not in ('"', "``", "''", "'")]
+    if len(body) < 2 or document.plain[quote.mark_at - 1:quote.mark_at] in (".", "…") or quote.mark == "…":
+        return False  # too short to tell, or speech that trailed off ('"Wait..." she said, "maybe not."')
+    first, then = body[0], body[1]
+    opens = _right_clause(body, 0) is not None and first.lower not in ("you", "it", "that", "this") \
+        or first.lower in AUXILIARIES | {"can", "will", "are", "is", "am"} and then.lower in QUESTION_SUBJECTS \
+        or first.lower in WH_OPENERS and (then.lower in AUXILIARIES | {"can", "is", "are", "'s"} or then.lower == "n't")
+    if quote.mark in "?!":
+        return opens or first.lower in WH_OPENERS
+    spoken = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.norm not in ('"', "``", "''", "'")]
+    said_a_clause = any(_finite_verb(spoken, k) and any(_subject_like(w) for w in spoken[max(0, k - 4):k])
+                        for k in range(1, len(spoken)))
+    return quote.mark == "," and opens and len(spoken) > 2 and said_a_clause and spoken[-1].lower not in BE_FORMS \
+        and spoken[-1].tag not in ("IN", "CC", "DT", "TO") and spoken[0].lower not in SUBORDINATE_OPENERS
 
 
 def _goes_on(document, quote: Quote, next_quote: Quote | None) -> bool:
