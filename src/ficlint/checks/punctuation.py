@@ -112,6 +112,8 @@ RESULT_PARTICIPLES = frozenset("causing making leaving sending forcing allowing 
 RESULT_AFTER_TAGS = frozenset({"NN", "NNS", "VBD", "VBN", "JJ", "RP"})  # where a clause can end ('the board', 'frozen')
 PARTICLES_UP = frozenset({"up", "out", "off", "do"})  # 'making up', 'leaving out', 'making do'
 ASPECT_VERBS = frozenset("keep start stop begin quit finish go come spend continue try risk avoid mind".split())
+LIVING = frozenset("man woman boy girl kid child baby person guy lady people dog cat horse bird fish wolf dragon "
+                   "monster creature beast student soldier".split())  # 'a girl holding a book': the one who does it
 NAMING = frozenset("named called nicknamed dubbed titled".split())
 PLACE_PREPOSITIONS = frozenset("from in near".split())
 SUBORDINATE_OPENERS = frozenset({opener[0] for opener in OPENERS if len(opener) == 1} | {"as"})  # 'as she stood'
@@ -526,12 +528,16 @@ def _noun_led_modifier(words, i: int) -> bool:
         return False  # 'like somebody spilled paint': a pronoun and its verb
     if second.lower in COLOURS:
         return noun.lower not in SHADES and before.lower not in SUBORDINATE_OPENERS
+    following = words[i + 3] if i + 3 < len(words) else None
+    if second.lower.endswith("ing") and "VERB" in lemmas(second.lower) and noun.lower not in LIVING and head.tag == "NN" \
+            and before.lower in ("a", "an") and (following is None or not following.is_word() or following.tag in ("IN", "CC")):
+        return True  # 'a bone chilling grin', 'a flame producing device.' (not 'a boy eating cake', 'a man holding the')
     if not second.lower.endswith("ed") or second.lower in NAMING or "VERB" not in lemmas(second.lower):
         return False
     inside_phrase = before.tag in ADJECTIVE_TAGS | {"IN", "CC", ","} and before.lower not in SUBORDINATE_OPENERS | {"like"} \
         or before.tag in ("VBD", "VBZ", "VBP", "VB") \
         and lemmas(before.lower).get("VERB", ("",))[0] not in CLAUSE_TAKERS  # 'wore blood soaked clothes', not 'knew blood stained'
-    after_verb = before.tag in ("DT", "PRP$") and i >= 2 and (words[i - 2].tag.startswith("VB") or (
+    after_verb = before.tag in ("DT", "PRP$") and i >= 2 and (words[i - 2].tag.startswith("VB") or words[i - 2].tag == "CC" or (
         words[i - 2].tag == "IN" and words[i - 2].lower not in SUBORDINATE_OPENERS))
     return inside_phrase or after_verb  # a noun phrase, not a clause: not 'The team played football'
 
