@@ -385,12 +385,13 @@ def participles_of_past(word: str) -> set[str]:
 
 
 def is_past_only(word: str) -> bool:
-    """A simple past that is never a participle: *knew*, *went*, *ran* (not *got*, *lit*, *learnt*)."""
+    """A simple past that is never a participle: *knew*, *went*, *ran* (not *got*, *lit*, *learnt*, nor *fit*, which
+    is its own base form and American English's participle)."""
     word = word.lower()
     for lemma in lemmas(word).get("VERB", ()):
         forms = inflections(lemma)
         past, participle = forms.get("VBD", ()), forms.get("VBN", ())
-        if word in past and word not in participle and not any(p.endswith("ed") for p in past) and word != "got":
+        if word in past and word not in participle and not any(p.endswith("ed") for p in past) and word not in ("got", lemma):
             return True
     return False
 

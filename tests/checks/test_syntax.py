@@ -143,6 +143,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
             '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
+            '"I never liked it, and neither does Lena." "So did Harry."\n\n'
             '"God give me courage." "Heaven forbid." "I met the boy Harry." "Guess we should go." "I have a baby sister."\n\n'
             'The butler was addressed as "young master" by the staff. "Quidditch practice is at noon."\n\n'
             'The Shinigami came. "Shinigami don\'t catch cold, Izuru."\n\n'

@@ -670,7 +670,7 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if words[p + 1].lower in ONLY_SPOKEN_TO and previous.tag not in NOUN_PHRASE_INSIDE \
             and not (previous.tag.startswith("VB") and _lemma(previous) not in INTRANSITIVE):
         return True  # 'One moment sir', 'Of course ma'am': no one else is called 'sir'
-    if previous.tag == "MD" or lower in ("do", "does", "did"):
+    if (previous.tag == "MD" or lower in ("do", "does", "did")) and not (before is not None and before.lower in ("neither", "nor", "so")):
         return True  # 'You may Taichi.', 'I do Harry.': the verb's object or subject cannot follow it
     if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
         return True  # 'Sorry about that Levi'
