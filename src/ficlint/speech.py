@@ -190,6 +190,8 @@ def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
     particle, the person spoken to, (for verbs that are not motions) a preposition, or a phrase with an -ing verb
     ('she questioned tiredly, wondering why'; after a verb that takes one as its object only after an adverb)."""
     adverb = False
+    if after and after[0].lower == "again" or len(after) > 1 and (after[0].lower, after[1].lower) == ("once", "more"):
+        return True  # '"Sara?" she tried again': said again
     for word in after:
         if word.lower in PARTICLES:
             return True  # 'went on', 'read off the list', 'cut in'

@@ -192,6 +192,7 @@ JOINS = [
     ('"Hey," Ted said, "did you see that?"\n', None, None),
     ('"Honestly," Mara asked, "what kind of knight do you want to be?"\n', None, None),
     ('"He is a star!" she fawned as Leo rolled his eyes.\n', None, None),
+    ('"Sara?" she tried again. "Babe!" she tried once more with a bit more force.\n', None, None),
     ("\"Run,\" he said. 'He is lying,' She thought.\n", "DL001", "\"Run,\" he said. 'He is lying,' she thought.\n"),
     ('"This speech goes on\n\n"into the next paragraph," she said.\n', None, None),
 ]

@@ -143,7 +143,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Yes, Harry?" "Thanks, guys." "We met my dear friend." "Give it to Ron." "I love Hogwarts."\n\n'
             '"Harry put the cup down." "Mira is here." "Mira, come here."\n\n'
             '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
-            '"I never liked it, and neither does Lena." "So did Harry."\n\n'
+            '"I never liked it, and neither does Lena." "So did Harry." "If you want to get over Kurt, stop."\n\n'
             '"God give me courage." "Heaven forbid." "I met the boy Harry." "Guess we should go." "I have a baby sister."\n\n'
             'The butler was addressed as "young master" by the staff. "Quidditch practice is at noon."\n\n'
             'The Shinigami came. "Shinigami don\'t catch cold, Izuru."\n\n'
@@ -174,7 +174,8 @@ NOT_OPENING_CLAUSES = (
     "When he realised she was gone he left. If only he had known. Before long the sun set over the hills.\n\n"
     "So after lots of pleading and stares he finally agreed. When he told her he loved her she cried.\n\n"
     '"If you want it you can have it," she said. As a child he hated the rain.\n\n'
-    "It went wrong, as he thought back to the night that Michael Rivkin left.\n"
+    "It went wrong, as he thought back to the night that Michael Rivkin left.\n\n"
+    "While their names were not known like someone they knew, they were still famous.\n"
 )
 
 

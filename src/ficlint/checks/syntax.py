@@ -47,6 +47,7 @@ OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once
            ("the", "moment"): 2, ("by", "the", "time"): 3, ("as",): 1, ("where",): 1, ("wherever",): 1}
 LEAD_INS = frozenset("and but so then even only".split())
 NOMINATIVES = frozenset("i he she we they".split())
+INDEFINITES = frozenset("someone somebody something anyone anybody anything everyone everybody everything nothing nobody".split())
 COMPLEMENT_TAKERS = frozenset(  # a subject after these begins their object, not the main clause
     "see watch hear feel find notice know think tell show ask wish hope say realize realise decide remember "
     "forget learn understand guess suppose believe expect fear pretend promise swear admit mean worry discover "
@@ -356,8 +357,9 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
         if word.lower not in SUBJECT_PRONOUNS and word.tag not in ("NNP", "DT", "PRP$") \
                 or word.tag == "NNP" and not word.text[:1].isupper():
             continue  # (the tagger's lower-case 'NNP' is no name: 'before Anakin even opened')
-        if word.lower in ("you", "it", "her") and previous.tag.startswith("VB"):
-            continue  # an object: 'When he saw it'
+        if word.lower in ("you", "it", "her") and previous.tag.startswith("VB") \
+                or previous.lower in INDEFINITES and k >= 2 and words[k - 2].tag == "IN":
+            continue  # an object: 'When he saw it'; a clause that describes: 'like someone they knew'
         end = _subject_end(words, k)
         while end is not None and end < len(words) and words[end].tag == "RB" and words[end].lower != "n't":
             end += 1
@@ -683,7 +685,7 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True  # '"Yo Miles!"', '"Man Lily, you look great"': an interjection opening the speech
     if previous.tag.startswith("VB") and _lemma(previous) in INTRANSITIVE:
         return True  # 'Don't worry Ino', 'Where are you going Ron?'
-    if lower in LEAD_ADVERBS or (lower in PARTICLES and previous.tag in ("RP", "RB", "IN") and p > 0
+    if lower in LEAD_ADVERBS or (lower in PARTICLES - {"over"} and previous.tag in ("RP", "RB", "IN") and p > 0
                                  and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower))):
         return True
     if lower in GREETING_NOUNS:
