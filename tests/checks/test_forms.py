@@ -73,6 +73,7 @@ CORRECT = (
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"
     "His mother and father came. Like father, like son. She tried to mother him. A mother of two waved.\n\n"
     "The bond between father and son was gone. It would have fit perfectly in his hands.\n\n"
+    "He missed his mad scientist grandpa's tinkering.\n\n"
     "You guys waited. We girls knew. The noise that bothers you bothers me. \"They always walks,\" he said.\n\n"
     "The parking lot attendant waved. A lot more came. The amount due was paid.\n\n"
     "She does drugs and he does dishes. He did not mean it. \"I don't got time,\" he said.\n\n"

@@ -519,8 +519,8 @@ def _kin_name(document, words, i, kind, past_story, names):
     before = words[i - 1] if i > 0 else None
     after = words[i + 1] if i + 1 < len(words) else None
     k = i - 1
-    while k > 0 and (words[k].tag in ("JJ", "VBG", "VBN", "RB") or words[k].lower.endswith("ing")) and words[k].text.islower():
-        k -= 1  # 'her adoring father', 'my very own mom'
+    while k > 0 and (words[k].tag in ("JJ", "VBG", "VBN", "RB", "NN") or words[k].lower.endswith("ing")) and words[k].text.islower():
+        k -= 1  # 'her adoring father', 'my very own mom', 'his mad scientist grandpa'
     verb_before = before is not None and (before.lower == "n't" or before.norm == "'s" and i > 1 and words[i - 2].lower in IS_BEFORE)
     if before is not None and not verb_before and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")
                                                    or words[k].lower in DETERMINERS or words[k].tag in ("PRP$", "POS")):
