@@ -210,3 +210,9 @@ def test_a_noun_used_as_a_verb_and_a_singular_beside_its_plural_are_words(ficlin
 def test_a_term_near_only_rare_words_passes_once_but_a_slip_of_a_word_in_use_does_not():
     text = "She set the stones on the goban. The pneumo was clear. He dathered his things and left."
     assert [f.text for f in spell(text, packs=[])] == ["dathered"]
+
+
+def test_a_name_the_story_capitalises_is_caught_in_lower_case():
+    text = "Zorvath smiled at me. Zorvath waved. Then zorvath left."
+    [finding] = spell(text, packs=[])
+    assert (finding.text, finding.suggestions) == ("zorvath", ["Zorvath"])

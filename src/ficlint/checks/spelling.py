@@ -218,7 +218,7 @@ class SpellingCheck:
         if term:
             right = term.canonical if term.kind in ("name", "place") else match_case(term.canonical, word)
             return ("misspelling", right)
-        near = near_name(word, project)
+        near = lower_case_name(word, project) or near_name(word, project)
         if not near and word[:1].isupper() and project.word_counts[word] == 1:
             near = near_proper_noun(word)  # Isreal, Merel: a slip of a name English knows, typed once
         if near:
@@ -460,6 +460,13 @@ def acts_as_subject(plain: str, end: int) -> bool:
     """Whether a finite verb follows the word (*Runo said*, *Chell passed*): at a sentence start, the subject."""
     following = NEXT_WORD.match(plain, end)
     return bool(following) and lexicon_tag(following.group(1).lower()) in ("VBD", "VBN", "VBZ", "MD")
+
+
+def lower_case_name(word: str, project: Project) -> str | None:
+    """The name the story writes twice or more with its capital that this unknown lower-case word is (kacchan for
+    Kacchan)."""
+    name = word[:1].upper() + word[1:]
+    return name if word.islower() and project.word_counts[name] >= 2 else None
 
 
 def near_name(word: str, project: Project) -> str | None:
