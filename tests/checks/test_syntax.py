@@ -67,6 +67,9 @@ NOT_SPLICES = (
 VOCATIVES = [
     ('Gwen nodded.\n\n"Take care Gwen."\n', 'Gwen nodded.\n\n"Take care, Gwen."\n'),
     ('Miles waved.\n\n"Yo Miles!"\n', 'Miles waved.\n\n"Yo, Miles!"\n'),
+    ('Ben nodded.\n\n"Don\'t worry Ben; we will win."\n', 'Ben nodded.\n\n"Don\'t worry, Ben; we will win."\n'),
+    ('Gwen nodded.\n\n"You don\'t care Gwen."\n', 'Gwen nodded.\n\n"You don\'t care, Gwen."\n'),
+    ('Bloom nodded.\n\n"Nice earrings Bloom, too bad we are late."\n', 'Bloom nodded.\n\n"Nice earrings, Bloom, too bad we are late."\n'),
     ('Ben laughed.\n\n"Ben that\'s not funny."\n', 'Ben laughed.\n\n"Ben, that\'s not funny."\n'),
     ('"Come on dear, we are late."\n', '"Come on, dear, we are late."\n'),
     ('"Thank you Miss Mills if you need me, call."\n', '"Thank you, Miss Mills, if you need me, call."\n'),

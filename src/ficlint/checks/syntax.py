@@ -88,7 +88,7 @@ ONLY_SPOKEN_TO = frozenset("sir ma'am madam dude bro kiddo darling sweetheart sw
 NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
                            "senpai sempai captain doctor professor boss chief master".split())
 GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye hell goodness".split())
-INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand "
+INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand care "
                          "arrive return apologize apologise".split())  # nothing follows them but the one spoken to
 LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
                          "really soon either so indeed home".split())
@@ -220,7 +220,7 @@ class SyntaxCheck:
             end = k + 1
             while end < len(words) and words[end].tag == "NNP" and words[end].text[:1].isupper():
                 end += 1
-            if end >= len(words) or not (words[end].norm[:1] in ".!?…" or words[end].norm in {",", "''", '"', "'"}
+            if end >= len(words) or not (words[end].norm[:1] in ".!?…;" or words[end].norm in {",", "''", '"', "'"}
                                          or _clause_follows(words, end)):
                 continue
             if start == 0 or document.kind_at(word.start) != DIALOGUE:
@@ -683,13 +683,16 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True  # 'Of course Professor', 'You know what Shikamaru', 'Oh god Derek', 'Take care Gwen'
     if lower in ("yo", "man", "dude", "bro") and (before is None or before.norm in QUOTES):
         return True  # '"Yo Miles!"', '"Man Lily, you look great"': an interjection opening the speech
-    if previous.tag.startswith("VB") and _lemma(previous) in INTRANSITIVE:
+    if (previous.tag.startswith("VB") or before is not None and before.lower in ("n't", "not")) and _lemma(previous) in INTRANSITIVE:
         return True  # 'Don't worry Ino', 'Where are you going Ron?'
     if lower in LEAD_ADVERBS or (lower in PARTICLES - {"over"} and previous.tag in ("RP", "RB", "IN") and p > 0
                                  and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower))):
         return True
     if lower in GREETING_NOUNS:
         return True
+    if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and before is not None and before.tag == "JJ" \
+            and (p < 2 or words[p - 2].norm in QUOTES) and words[p + 1].text[:1].isupper():
+        return True  # '"Nice earrings Bloom,"', '"Big news Harry!"': a remark, then the one spoken to
     if previous.tag == "RB" and lower.endswith("ly") and (before is None or before.norm in QUOTES):
         return True  # '"Technically Spencer, you ...': an adverb opening the speech, then the one spoken to
     if previous.text.islower() and lexicon_tag(lower) == "NN" and before is not None and before.lower in ("a", "an") \
