@@ -14,6 +14,7 @@ import re
 from ficlint.analysis import BE_FORMS
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
+from ficlint.checks.syntax import _right_clause, _subject_and_verb
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import (
@@ -420,7 +421,7 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
 
 QUESTION_SUBJECTS = frozenset("you i we they he she it there that this".split())
 WH_OPENERS = frozenset("what why where when who how which".split())
-SUBORDINATE_OPENERS = frozenset("if when because since although though while unless until before after once as".split())
+QUOTE_TOKENS = frozenset({'"', "``", "''", "'"})  # the quote marks among a speech's words
 
 
 def _phrase_between_commas(document, start: int, end: int) -> bool:
@@ -437,9 +438,7 @@ def _new_sentence(document, quote: Quote, words) -> bool:
     """Whether speech resumed after its tag in lower case begins a new sentence: the speech before the tag asked
     or exclaimed ('"Where is he?" she asked, "why ..."'), or said a whole clause of its own and the speech after it
     opens with one ('"It's fine," he said, "he will be back."'; not '"I don't know," she said, "what you mean."')."""
-    from ficlint.checks.syntax import _finite_verb, _right_clause, _subject_like
-
-    body = [w for w in words if w.norm not in ('"', "``", "''", "'")]
+    body = [w for w in words if w.norm not in QUOTE_TOKENS]
     if len(body) < 2 or document.plain[quote.mark_at - 1:quote.mark_at] in (".", "…") or quote.mark == "…":
         return False  # too short to tell, or speech that trailed off ('"Wait..." she said, "maybe not."')
     first, then = body[0], body[1]
@@ -448,11 +447,9 @@ def _new_sentence(document, quote: Quote, words) -> bool:
         or first.lower in WH_OPENERS and (then.lower in AUXILIARIES | {"can", "is", "are", "'s"} or then.lower == "n't")
     if quote.mark in "?!":
         return opens or first.lower in WH_OPENERS
-    spoken = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.norm not in ('"', "``", "''", "'")]
-    said_a_clause = any(_finite_verb(spoken, k) and any(_subject_like(w) for w in spoken[max(0, k - 4):k])
-                        for k in range(1, len(spoken)))
-    return quote.mark == "," and opens and len(spoken) > 2 and said_a_clause and spoken[-1].lower not in BE_FORMS \
-        and spoken[-1].tag not in ("IN", "CC", "DT", "TO") and spoken[0].lower not in SUBORDINATE_OPENERS
+    spoken = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.norm not in QUOTE_TOKENS]
+    return quote.mark == "," and opens and len(spoken) > 2 and _subject_and_verb(spoken) and spoken[-1].lower not in BE_FORMS \
+        and spoken[-1].tag not in ("IN", "CC", "DT", "TO") and spoken[0].lower not in SUBORDINATORS
 
 
 def _goes_on(document, quote: Quote, next_quote: Quote | None) -> bool:

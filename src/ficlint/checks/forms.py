@@ -17,6 +17,7 @@ from ficlint.checks.spelling import english
 from ficlint.checks.syntax import TITLES
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
+from ficlint.speech import SUBJECT_PRONOUNS
 
 NAME = "forms"
 
@@ -317,7 +318,7 @@ def _form_in_question(document, words, i):
     if "?" not in [w.norm for w in words[-2:]]:
         return None
     j = i + 1
-    if j < len(words) and words[j].lower in ("he", "she", "it", "they", "you", "i", "we"):
+    if j < len(words) and words[j].lower in SUBJECT_PRONOUNS:
         j += 1
     elif j < len(words) and words[j].tag in ("DT", "PRP$"):
         j += 1

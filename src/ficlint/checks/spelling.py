@@ -400,6 +400,7 @@ def one_edit_from_english(lower: str) -> bool:
     return bool(english().candidates(lower))
 
 
+@lru_cache(maxsize=4096)
 def near_only_rare_words(lower: str) -> bool:
     """Whether the English words nearest to this unknown one (one edit away, else two) are all rare: *goban* is
     near only *gobang*, *pneumo* only *pneuma*, so neither is a slip of the fingers."""

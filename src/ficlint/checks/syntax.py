@@ -322,8 +322,7 @@ def _main_clause_start(words: list[Word], i: int) -> int | None:
     the opening clause needs its own subject and verb, and the main clause a subject and a finite verb."""
     verb = _subject_end(words, i) if i < len(words) and (words[i].lower in SUBJECT_PRONOUNS or words[i].tag in (
         "NNP", "NN", "NNS", "DT", "PRP$")) else None
-    while verb is not None and verb < len(words) and words[verb].tag == "RB" and words[verb].lower != "n't":
-        verb += 1
+    verb = verb if verb is None else _past_adverbs(words, verb)
     if verb is None or verb >= len(words) or not _finite_verb(words, verb):
         return None  # the opening clause needs its own subject and verb: not 'after lots of pleading'
     if any(w.norm in (",", ";", ":") or w.norm in QUOTES for w in words[i:verb]):
@@ -361,8 +360,7 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
                 or previous.lower in INDEFINITES and k >= 2 and words[k - 2].tag == "IN":
             continue  # an object: 'When he saw it'; a clause that describes: 'like someone they knew'
         end = _subject_end(words, k)
-        while end is not None and end < len(words) and words[end].tag == "RB" and words[end].lower != "n't":
-            end += 1
+        end = end if end is None else _past_adverbs(words, end)
         if end is None or end >= len(words) or not (_finite_verb(words, end) and (
                 words[end].tag != "MD" or word.lower in SUBJECT_PRONOUNS)):
             continue  # no clause starts here ('want the map')
@@ -435,10 +433,8 @@ def _has_clause(left: list[Word]) -> bool:
              and not (w.lower == "as" and i > 1 and left[i - 2].lower == "as")]  # 'as quick as he could' compares
     if joins and not _object_clause(left, joins[0]):
         return False
-    if any(w.lower in ("that", "if", "when") and left[i - 1].tag.startswith("VB") and _lemma(left[i - 1]) in OPINIONS
-           and not any(_finite_verb(left, k) for k in range(i + 1, len(left))) or w.lower in ("if", "when")
-           and _lemma(left[i - 1]) in OPINIONS - {"know"} for i, w in enumerate(left[:-1]) if i):
-        return False  # 'He knew that around that time, his father ...', 'You think if I asked, they'd ...': the object goes on
+    if _object_goes_on(left):
+        return False
     if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]):
         return False  # 'The first time they met, ...'
     commas = [i for i, w in enumerate(left) if w.norm == ","]
@@ -452,8 +448,34 @@ def _has_clause(left: list[Word]) -> bool:
     if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 7
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
-    return any(_finite_verb(segment, i) and any(_subject_like(w) for w in segment[max(0, i - 4):i])
-               for i in range(1, len(segment)))
+    return _subject_and_verb(segment)
+
+
+def _subject_and_verb(words: list[Word]) -> bool:
+    """Whether the words hold a finite verb with a subject among the four words before it."""
+    return any(_finite_verb(words, k) and any(_subject_like(w) for w in words[max(0, k - 4):k]) for k in range(1, len(words)))
+
+
+def _past_adverbs(words: list[Word], i: int) -> int:
+    """The index of the first word from words[i] on that is not an adverb (*n't* is no adverb here)."""
+    while i < len(words) and words[i].tag == "RB" and words[i].lower != "n't":
+        i += 1
+    return i
+
+
+def _object_goes_on(left: list[Word]) -> bool:
+    """Whether a comma after these words falls inside the object of a verb of thinking or saying: after an opening
+    phrase that follows its *that* (*He knew that around that time, his father ...*), or after a condition
+    (*You think if I asked them, they'd ...*)."""
+    for i, word in enumerate(left[:-1]):
+        if not i or _lemma(left[i - 1]) not in OPINIONS:
+            continue
+        if word.lower in ("that", "if", "when") and left[i - 1].tag.startswith("VB") \
+                and not any(_finite_verb(left, k) for k in range(i + 1, len(left))):
+            return True
+        if word.lower in ("if", "when") and _lemma(left[i - 1]) != "know":
+            return True
+    return False
 
 
 def _ends_with_object_clause(left: list[Word]) -> bool:
@@ -469,7 +491,7 @@ def _object_clause(left: list[Word], j: int) -> bool:
     if verb.tag == "IN" and verb.lower not in SUBORDINATORS | {"that"} \
             and left[j].lower in WH_WORDS | {"why", "where", "when", "who", "which", "whether"} and not left[j].lower.endswith("ever") \
             and not any(w.lower in SUBORDINATORS for w in left[j + 1:]) \
-            and any(_finite_verb(left, k) and any(_subject_like(w) for w in left[max(0, k - 4):k]) for k in range(1, j - 1)):
+            and _subject_and_verb(left[:j - 1]):
         return True  # 'He had no time to think about how much had changed': the object of 'about'
     perfect = verb.tag == "VBN" and j > 1 and any(w.lower in ("had", "has", "have", "'d", "'ve") for w in left[max(0, j - 4):j - 1])
     helped = verb.tag == "VB" and j > 1 and (left[j - 2].tag == "MD" or left[j - 2].lower in ("n't", "not", "did", "do", "does"))
@@ -531,9 +553,7 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
         return found
     end = _bare_noun_phrase_end(words, i)
     if end is not None and all(lexicon_tag(w.lower) in ("NN", "NNS", "JJ") for w in words[i:end]):
-        verb = end
-        while verb < len(words) and words[verb].tag == "RB" and words[verb].lower != "n't":
-            verb += 1
+        verb = _past_adverbs(words, end)
         if verb < len(words) and words[verb].tag in ("VBD", "VBZ", "VBP", "MD") and _finite_verb(words, verb):
             return i, verb
     if words[i].tag not in ("IN", "RB") or words[i].lower in SUBORDINATORS:
