@@ -53,7 +53,7 @@ NOT_SPLICES = (
     "She turned away, her face covered in soot. He waited, his fists clenched tight.\n\n"
     "I am Kim and, in case you have not heard, I can do anything.\n\n"
     "It is silver, Yuri corrects himself after another look. \"You will tell me, I am sure.\"\n\n"
-    "He eats what they bring him but otherwise, he does not move.\n\n"
+    "He eats what they bring him, but otherwise, he does not move.\n\n"
     "She asked him, what was wrong? I wonder, what would he say?\n\n"
     "Now that the war is over, she rules the kingdom. He said that had she fallen, he would have caught her.\n\n"
     "\"I am staying right here, you got that?\" It was warmer still, Tom would argue, because the sun was out.\n\n"
@@ -195,6 +195,13 @@ JOINED_BY_BUT = [
     ("Toph could feel the tremor but there was nothing to see.\n", "Toph could feel the tremor, but there was nothing to see.\n"),
     ("It took me a couple of seconds then I knew the cat.\n", "It took me a couple of seconds, then I knew the cat.\n"),
     ("She came to scold me for the stunt but still it was worth it.\n", "She came to scold me for the stunt, but still it was worth it.\n"),
+    ("It had been years since anyone had fought in this hall but dread still hung in the air.\n",
+     "It had been years since anyone had fought in this hall, but dread still hung in the air.\n"),
+    ("The tower was not one of the tallest so she was able to watch the boats come in.\n",
+     "The tower was not one of the tallest, so she was able to watch the boats come in.\n"),
+    ("Everyone agreed the plan was right so they packed the cart that night.\n",
+     "Everyone agreed the plan was right, so they packed the cart that night.\n"),
+    ("She wants to ask what happened at the lake yet she never does.\n", "She wants to ask what happened at the lake, yet she never does.\n"),
 ]
 
 NOT_JOINED_BY_BUT = (
@@ -202,7 +209,9 @@ NOT_JOINED_BY_BUT = (
     "She smiled at him, but he looked away. He had nothing but a coat. She was tired but happy.\n\n"
     "He couldn't help but laugh. Not Zuko but his uncle came to the door. She tried but failed.\n\n"
     "He ate and then he slept. Just then the door opened. He was more trouble then he was worth.\n\n"
-    "Nobody but Katara knew. \"Come here, Sokka, but be quiet.\" He was fast—but she was faster.\n"
+    "Nobody but Katara knew. \"Come here, Sokka, but be quiet.\" He was fast—but she was faster.\n\n"
+    "She left early so she could catch the ferry. He ate his share as well so she wouldn't worry. I think so. He did so twice.\n\n"
+    "They whispered so that nobody would hear. He ran so fast he fell. She hadn't eaten yet she was sure it was fine.\n"
 )
 
 

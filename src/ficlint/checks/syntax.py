@@ -35,10 +35,14 @@ OPENING_CLAUSE = Rule(
     "When the door opened the cat ran out.  ->  When the door opened, the cat ran out.", "always (unsafe)")
 JOINING_COMMA = Rule(
     "SX004", "comma-before-joining-word", NAME,
-    "*But* or *then* joins two sentences, each with its own subject and verb, with no comma before it.",
+    "*But*, *so*, *yet* or *then* joins two sentences, each with its own subject and verb, with no comma before it.",
     "A comma before the joining word marks where the first sentence ends; copy editors add it "
     "(a house style that leaves it out may ignore the rule).",
     "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
+JOINING_WORDS = frozenset("but then so yet".split())
+SO_TAKERS = frozenset("think hope guess suppose say tell do believe expect imagine fear reckon assume figure seem appear "
+                      "be become remain".split())  # 'I hope so', 'it is so', 'he did so'
+PURPOSE_MODALS = frozenset("could would can will might may should shall wo ca".split())  # 'so he could see': what for, no comma
 NOT_A_CLAUSE_END = frozenset("nothing all anything everything not help none no last".split())  # 'nothing but', 'can't help but'
 CONJUNCTIONS = frozenset("and but or so yet nor for".split())
 OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
@@ -104,7 +108,7 @@ SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
 
 class SyntaxCheck:
     """SX001 comma splices, SX002 names spoken to without their comma, SX003 an opening clause without
-    its comma, SX004 no comma before *but* or *then* joining two sentences."""
+    its comma, SX004 no comma before *but*, *so*, *yet* or *then* joining two sentences."""
 
     name = NAME
     rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, JOINING_COMMA]
@@ -190,14 +194,17 @@ class SyntaxCheck:
                 [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
 
     def _joined_without_comma(self, document, words: list[Word]):
-        """SX004: 'She smiled at him but he looked away.', 'It took a few seconds then I knew.'"""
+        """SX004: 'She smiled at him but he looked away.', 'It was late so we left.', 'It took a few seconds then I knew.'"""
         for b, but in enumerate(words):
-            if but.lower not in ("but", "then") or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-", "...", "…"} \
-                    or but.lower == "then" and (words[b - 1].lower in CONJUNCTIONS | SUBORDINATORS | {"just", "only", "even", "right"}
-                                                or _after_comparative(words, b)):
+            if but.lower not in JOINING_WORDS or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-", "...", "…"} \
+                    or but.lower != "but" and words[b - 1].lower in CONJUNCTIONS | SUBORDINATORS | {"just", "only", "even"} \
+                    or but.lower == "then" and (words[b - 1].lower == "right" or _after_comparative(words, b)):
                 continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
             left = _left_clause(words, b)
-            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _has_clause(left) or _clause_after_joint(words, b + 1) is None:
+            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _main_clause_before(left):
+                continue
+            after = _clause_after_joint(words, b + 1)
+            if after is None or but.lower in ("so", "yet") and not _result_clause(words, b, after[1]):
                 continue
             last = words[b - 1]
             yield JOINING_COMMA.finding(
@@ -449,6 +456,29 @@ def _has_clause(left: list[Word]) -> bool:
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
     return _subject_and_verb(segment)
+
+
+def _main_clause_before(left: list[Word]) -> bool:
+    """Whether the words before a joining word hold a main clause, alone or followed by a whole dependent clause
+    (*It had been a long time since blood was spilled here* but ...)."""
+    if _has_clause(left):
+        return True
+    join = next((i for i, w in enumerate(left[1:-1], 1)
+                 if w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")), None)
+    return join is not None and left[join - 1].norm != "," and _has_clause(left[:join]) and (
+        _subject_and_verb(left[join + 1:]) or left[join].lower in WH_WORDS and _finite_verb(left, join + 1))
+
+
+def _result_clause(words: list[Word], joint: int, verb: int) -> bool:
+    """Whether *so* or *yet* at words[joint] joins a second sentence rather than saying what for (*so he could see*),
+    standing for a clause (*I think so*) or meaning *still* (*not yet*)."""
+    before, after = words[joint - 1], words[joint + 1]
+    if _lemma(before) in SO_TAKERS or before.tag == "MD" or after.lower in ("that", "as", "far", "much", "many") \
+            or after.tag in ("JJ", "JJR", "RB", "RBR") and after.lower not in ("then", "now"):
+        return False  # 'I hope so', 'so that', 'so far', 'so fast he fell'
+    if words[joint].lower == "yet":
+        return not any(w.lower in ("not", "n't", "never", "no") for w in words[max(0, joint - 5):joint])
+    return words[verb].lower not in PURPOSE_MODALS
 
 
 def _subject_and_verb(words: list[Word]) -> bool:
