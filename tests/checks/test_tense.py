@@ -161,6 +161,19 @@ def test_a_story_that_slips_often_is_still_told_in_the_past(ficlint, tmp_path):
     assert [(f["text"], f["suggestions"][0]) for f in found] == [("finishes", "finished"), ("rinses", "rinsed")]
 
 
+def test_a_story_with_three_past_verbs_to_two_present_is_told_in_the_past(ficlint, tmp_path):
+    """A story that changes tense sentence by sentence: the past still leads, so the present verbs are slips."""
+    text = ("Ilsa walked into the hall. The lamps were lit. She found her coat on the hook. The fire crackled. Her "
+            "father had gone out, and the letter on the table said he would return by dark. She reads it twice. She "
+            "sat down. The rain fell. She pulled her boots off. The dog slept by the door. She waits for a while. "
+            "Nobody came. She heard the clock strike nine. She stands by the window. It is late. She sighed. She turns "
+            "away. She knows he is not coming.\n")
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"][0]) for f in found] == [
+        ("reads", "read"), ("waits", "waited"), ("stands", "stood"), ("turns", "turned"), ("knows", "knew"), ("is", "was")]
+
+
 def test_a_wish_or_a_guess_in_past_narration_keeps_its_present(ficlint, tmp_path):
     text = PAST + PAST + "Tom suggested they meet at noon. Maybe she is right about him, he thought.\n"
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")

@@ -2,8 +2,8 @@
 
 Only narration counts: dialogue, author's notes, headings and italic or ~tilde~ thoughts
 are left alone. A document is taken as past-tense when its narration says *he walked*
-far more often than *he walks*, or (unless an *I* tells it) when the tagger reads twice as many of its
-finite verbs as past than as present: a story that slips often; in a present-tense story only verbs joined by *and* that slip
+far more often than *he walks*, or (unless an *I* tells it) when the tagger reads at least three of its
+finite verbs as past for every two it reads as present: a story that slips often; in a present-tense story only verbs joined by *and* that slip
 into the past are flagged (*She walks to the door and opened it*).
 """
 
@@ -223,9 +223,9 @@ def past_slips(document, thoughts, names):
 
 
 def told_in_past(document, thoughts) -> bool:
-    """Whether the narration's finite verbs, as the tagger reads them, are past at least twice as often as present."""
+    """Whether the narration's finite verbs, as the tagger reads them, are past at least 1.5 times as often as present."""
     past, present = finite_tenses(document, thoughts, document.words)
-    return past >= TAGGED_PAST and past >= 2 * present
+    return past >= TAGGED_PAST and 2 * past >= 3 * present
 
 
 def finite_tenses(document, thoughts, words) -> tuple[int, int]:
