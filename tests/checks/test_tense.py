@@ -174,6 +174,15 @@ def test_a_story_with_three_past_verbs_to_two_present_is_told_in_the_past(ficlin
         ("reads", "read"), ("waits", "waited"), ("stands", "stood"), ("turns", "turned"), ("knows", "knew"), ("is", "was")]
 
 
+def test_it_and_there_slip_into_the_present_but_a_cry_or_a_saying_keeps_it(ficlint, tmp_path):
+    text = PAST + PAST + ("Rukia turned. There is a light in the window of the old mill. She ran. This can't be happening! "
+                          "It is said that the river spirits take the careless. He followed her.\n")
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    assert [(f["text"], f["suggestions"][0]) for f in found] == [("is", "was")]
+    assert text[found[0]["column"] - 7:found[0]["column"] - 1] == "There "
+
+
 def test_a_wish_or_a_guess_in_past_narration_keeps_its_present(ficlint, tmp_path):
     text = PAST + PAST + "Tom suggested they meet at noon. Maybe she is right about him, he thought.\n"
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
