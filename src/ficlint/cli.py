@@ -84,6 +84,9 @@ class Main(click.Group):
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:  # the reader stopped reading ('ficlint lint | head'): stop quietly, as git does
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except Exception as error:  # a bug: one line, not a traceback, and never exit 1 ("findings")
             say(f"error: ficlint: internal error ({type(error).__name__}: {error}); please report it")
             sys.exit(2)

@@ -6,8 +6,10 @@ import os
 import pty
 import re
 import subprocess
+import sys
 
 from ficlint.reporters.text import window
+from tests.conftest import ENGLISH_ONLY, ROOT
 
 PLAIN_LINE = re.compile(r"^[^:\s]+:\d+:\d+: [A-Z]+\d+ ")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -69,3 +71,17 @@ def test_a_long_line_is_cut_around_the_span_with_the_underline_still_under_it():
     assert len(shown) <= 102 and shown.startswith("…") and shown.endswith("…")
     assert shown[new_start:new_end] == "hesistated"
     assert window("Short line.\n", 0, 11, 6, 10) == ("Short line.", 6, 10)
+
+
+def test_a_reader_that_stops_reading_the_pipe_ends_the_run_quietly(tmp_path):
+    """`ficlint lint | head`: once head has its lines, ficlint stops with no 'internal error' line."""
+    (tmp_path / ".ficlint.toml").write_text(ENGLISH_ONLY, encoding="utf-8")
+    (tmp_path / "ch1.txt").write_text("Then he hesistated by the door.\n\n" * 3000, encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen([sys.executable, "-m", "ficlint", "lint", "--format", "json", "ch1.txt"], cwd=tmp_path,
+                               env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.read(200).startswith(b"[")
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait() == 141
+    assert "internal error" not in stderr and "Traceback" not in stderr
