@@ -176,7 +176,9 @@ def test_a_story_with_three_past_verbs_to_two_present_is_told_in_the_past(ficlin
 
 def test_it_and_there_slip_into_the_present_but_a_cry_or_a_saying_keeps_it(ficlint, tmp_path):
     text = PAST + PAST + ("Rukia turned. There is a light in the window of the old mill. She ran. This can't be happening! "
-                          "It is said that the river spirits take the careless. He followed her.\n")
+                          "It is said that the river spirits take the careless. He followed her. He watched her the "
+                          "way a hawk watches a mouse it has not yet decided to take. Their boots left marks in the "
+                          "mud, and the rain washed over there heads.\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
     assert [(f["text"], f["suggestions"][0]) for f in found] == [("is", "was")]

@@ -31,7 +31,9 @@ TENSE_SHIFT = Rule(
 )
 ADVERB = r"(?:(?:[a-z]+ly|just|then|only|still|also|even|never|always|simply|suddenly)[ \t]+)?"
 PRONOUN_VERB = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+{ADVERB}(?P<verb>[a-z]+)\b")
-IT_VERB = re.compile(rf"\b(?:[Ii]t|[Tt]here|[Tt]his)[ \t]+{ADVERB}(?P<verb>[a-z]+)\b")
+IT_VERB = re.compile(rf"\b(?:[Ii]t|[Tt]his)[ \t]+{ADVERB}(?P<verb>[a-z]+)\b")
+THERE_VERB = re.compile(rf"\b[Tt]here[ \t]+{ADVERB}(?P<verb>is|are|seems|remains)\b")  # not 'there heads' (their)
+SIMILE = re.compile(r"\b(?:the way|like an?|as an?)\b[^.!?\n]*\Z")  # 'the way ice does before it breaks': any time
 PLURAL_VERB = re.compile(
     r"\b(?:[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:eyes|hands|lips|fingers|arms|legs|shoulders|cheeks|knees|feet|brows|eyebrows|tears|fists|eyelids))"
@@ -126,7 +128,8 @@ def exclaimed(plain: str, match: re.Match) -> bool:
     happening!*, *It can't be.*) or a saying (*It is said that*), not the narrator's."""
     before = re.search(r"[^.!?\n]*\Z", plain[:match.start()]).group()
     after = re.match(r"[^.!?\n]*[.!?]?", plain[match.start():]).group()
-    return after.endswith(("!", "?")) or len((before + after).split()) <= 4 \
+    return after.endswith(("!", "?")) or len((before + after).split()) <= 4 or SIMILE.search(before) \
+        or lexicon_tag(before.split()[-1].lower() if before.split() else "") in ("NN", "NNS") \
         or re.match(r"[ \t]+(?:said|thought|believed|known|told)\b", plain[match.end():]) is not None
 
 
@@ -167,18 +170,18 @@ class TenseCheck:
         narrator_i, reader_insert = len(said_i) >= 3, second_person_pasts(document, thoughts)
         if not narrator_i and reader_insert < MIN_PAST:
             thoughts = with_monologues(document, thoughts, said_i)
-        patterns = (PRONOUN_VERB, IT_VERB, AND_ADVERB_VERB, PLURAL_VERB, NAME_VERB, AND_AFTER_PAST)
+        patterns = (PRONOUN_VERB, IT_VERB, THERE_VERB, AND_ADVERB_VERB, PLURAL_VERB, NAME_VERB, AND_AFTER_PAST)
         uses = [m for pattern in patterns for m in pattern.finditer(plain)
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
                 and (m.re is not NAME_VERB or m.group("name") in names)
-                and (m.re is not IT_VERB or not exclaimed(plain, m))
+                and (m.re not in (IT_VERB, THERE_VERB) or not exclaimed(plain, m))
                 and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())
                 and not MUSING.search(plain, max(0, m.start() - 80), m.start())
                 and not INVERTED.search(plain, max(0, m.start() - 10), m.start())]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + reader_insert
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
-        told = sum(1 for m, _ in present if m.re is not IT_VERB)  # 'it is', 'there is' slip but do not tell the frame
+        told = sum(1 for m, _ in present if m.re not in (IT_VERB, THERE_VERB))  # 'it is', 'there is' slip but do not tell the frame
         if told >= MIN_PAST and told >= PAST_MAJORITY * past:
             yield from past_slips(document, thoughts, names)  # a story told in the present: 'He looks up and smiled'
             return
