@@ -16,6 +16,9 @@ def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
 
 SPLICES = [
     ("He gave her a look, she nodded.\n", "He gave her a look. She nodded.\n"),
+    ("The two quietly got up, they slipped out without a sound.\n", "The two quietly got up. They slipped out without a sound.\n"),
+    ("Oren stood frozen with fear, his whole body seemed to be made of stone.\n",
+     "Oren stood frozen with fear. His whole body seemed to be made of stone.\n"),
     ("The corridor was empty, nothing moved in the dark.\n", "The corridor was empty. Nothing moved in the dark.\n"),
     ("Mara was injured, therefore she stayed behind.\n", "Mara was injured; therefore she stayed behind.\n"),
     ('"I checked the map twice, we are lost."\n', '"I checked the map twice. We are lost."\n'),

@@ -39,6 +39,7 @@ JOINING_COMMA = Rule(
     "A comma before the joining word marks where the first sentence ends; copy editors add it "
     "(a house style that leaves it out may ignore the rule).",
     "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
+GROUP_NUMBERS = frozenset("two three four five six seven both".split())  # 'The two got up'
 JOINING_WORDS = frozenset("but then so yet".split())
 SO_TAKERS = frozenset("think hope guess suppose say tell do believe expect imagine fear reckon assume figure seem appear "
                       "be become remain".split())  # 'I hope so', 'it is so', 'he did so'
@@ -408,7 +409,8 @@ def _absolute(verb: Word, after: list[Word]) -> bool:
         return False
     following = after[0] if after else None
     return following is None or not (following.tag in ("VBN", "DT", "PRP$", "NNP")
-                                     or following.tag == "PRP" and following.lower in OBJECT_PRONOUNS)
+                                     or following.tag == "PRP" and following.lower in OBJECT_PRONOUNS
+                                     or following.tag == "TO" and len(after) > 1 and after[1].tag == "VB")  # 'seemed to be'
 
 
 def _left_clause(words: list[Word], comma: int) -> list[Word]:
@@ -531,7 +533,7 @@ def _object_clause(left: list[Word], j: int) -> bool:
 
 
 def _subject_like(word: Word) -> bool:
-    return word.lower in SUBJECT_PRONOUNS or word.tag in ("NNP", "NN", "NNS", "EX", "PRP")
+    return word.lower in SUBJECT_PRONOUNS or word.tag in ("NNP", "NN", "NNS", "EX", "PRP") or word.lower in GROUP_NUMBERS
 
 
 def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
