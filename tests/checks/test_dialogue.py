@@ -214,6 +214,13 @@ def test_speech_straight_after_a_speech_verb_is_speech_on_both_sides(ficlint, tm
     assert [(f["code"], f["text"]) for f in found] == [("DL011", 'replied "'), ("DL002", '." whilst')]
 
 
+def test_a_one_word_reply_after_a_speech_verb_is_speech_with_its_comma_and_its_full_stop_inside(ficlint, tmp_path):
+    text = 'With her arms crossed, she said "No".\n'
+    found = lint_text(ficlint, tmp_path, text)
+    assert [(f["code"], f["suggestions"][0]) for f in found] == [("DL011", "said,"), ("DL010", '."')]
+    assert lint_text(ficlint, tmp_path, 'She said "No" to the offer and left.\n') == []
+
+
 def test_speech_resumed_after_an_action_with_no_mark_is_narration_running_into_it(ficlint, tmp_path):
     text = '"Sorry," she smiled at them "there are rabbits here."\n'
     found = lint_text(ficlint, tmp_path, text)

@@ -124,6 +124,7 @@ class DialogueCheck:
             if any(quote.paragraph[0] <= at < quote.paragraph[1] for at in broken):
                 continue  # the marks are off: the other joins of that paragraph cannot be read
             yield from self._spaces(document, quote)
+            yield from self._before(document, quote)
             outside = self._outside(document, quote)
             if outside:
                 yield outside
@@ -134,7 +135,6 @@ class DialogueCheck:
                 yield finding
             if next_quote and next_quote.paragraph == quote.paragraph:
                 yield from self._resumed(document, quote, next_quote)
-            yield from self._before(document, quote)
             yield from self._beat_lead_in(document, quote)
             yield from self._lower_case_opening(document, quote)
         yield from self._lead_ins(document)
@@ -281,7 +281,10 @@ class DialogueCheck:
             edits = (Edit(at, at + 1, ""),)
             return OUTSIDE_QUOTE.finding(document, at - 2, at + 1, f"'{plain[at]}' after '{quote.mark}' and the closing quote: drop it",
                                          [plain[at - 2:at]], Fix(True, edits))
-        if quote.mark == "" and _is_speech(document, quote) and quote.preceding_mark in ("", ".", "!", "?", ":", ",", "…"):
+        if quote.mark == "" and _is_speech(document, quote) and (quote.preceding_mark in ("", ".", "!", "?", ":", ",", "…")
+                                                                   or quote.preceding_mark.isalnum() and plain[at] in ".,"
+                                                                   and plain[quote.start + 1:quote.start + 2].isupper()):
+            # 'she said "No".' (but 'Did he say "yes"?' asks the whole sentence)
             edits = (Edit(at - 1, at + 1, plain[at] + plain[at - 1]),)
             return OUTSIDE_QUOTE.finding(document, at - 1, at + 1, f"the '{plain[at]}' goes inside the closing quote",
                                          [plain[at] + plain[at - 1]], Fix(True, edits))
@@ -333,10 +336,13 @@ class DialogueCheck:
         words = WORD_RE.findall(inner)
         resumed = _after_a_tag(document, quote, (TAG, BEAT))  # '"You're late," Jon said "again."', '... smiled at them "there'
         asked = inner[-1:] in "?!" and len(words) >= 3  # a question or a cry is speech, never a quoted term
-        if not words or not (inner[:1].isupper() or resumed or asked) or (len(words) < 2 and inner[-1:] not in "?!" and not resumed):
+        said = _is_speech(document, quote) and re.match(r"[.,!?]?[ \t]*(?:\n|$)", plain[quote.end:quote.end + 3]) is not None
+        # 'she said "No".' at the paragraph's end: a one-word reply, not a term
+        if not words or not (inner[:1].isupper() or resumed or asked) or (
+                len(words) < 2 and inner[-1:] not in "?!" and not resumed and not said):
             return
         titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
-        if inner[-1:] not in ".?!,…-—" and quote.closed and (len(words) < 5 or titled or "," not in inner):
+        if inner[-1:] not in ".?!,…-—" and quote.closed and not said and (len(words) < 5 or titled or "," not in inner):
             return  # a title or a term ('a sign that read "Closed"'), not a sentence ('"Hey Tris, this is my brother Zeke"')
         before = document.words_in(quote.before_start, quote.start)
         last = next((w for w in reversed(before) if w.is_word()), None)
