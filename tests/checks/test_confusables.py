@@ -38,6 +38,8 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "It was to late.\n": ("CW009", "It was too late.\n"),
         '"This is to generous of you."\n': ("CW009", '"This is too generous of you."\n'),
         '"I am to tired."\n': ("CW009", '"I am too tired."\n'),
+        "They were all to busy.\n": ("CW009", "They were all too busy.\n"),
+        "The villages were spread to far apart.\n": ("CW009", "The villages were spread too far apart.\n"),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -54,6 +56,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
             "The bird spread its wings. On its own, it lay there. Its surface, smooth and cold, gleamed. "
             "He was to blame. It was close to perfect. It went from green to red. He was to leave. It was to be. "
+            "They sailed to far lands. It went from near to far. "
             "They are all back to normal.\n\n"
             '"Your pegasus is fast." "Mind your wyvern."\n\n'
 

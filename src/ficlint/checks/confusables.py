@@ -105,7 +105,7 @@ class ConfusablesCheck:
             rule, new, meaning = (ITS_BEFORE_VERB, "it's", "it is") if word.lower == "its" else (YOUR_YOU_ARE, "you're", "you are")
             return _swap(document, rule, word, new, f"owns no noun here ('{following.text}' goes on without one): '{new}' ({meaning})")
         if word.lower == "to" and following is not None and _degree_after_linking_verb(words, i):
-            return _swap(document, TO_TOO, word, "too", f"before '{following.text}' after a linking verb: 'too' (excessively)")
+            return _swap(document, TO_TOO, word, "too", f"before '{following.text}': 'too' (excessively)")
         named = word.text in document.tagged_names and following is not None \
             and following.lower in SOUNDS_LIKE  # 'Ron through a pipe at it': a name takes a verb just as 'he' does
         if (word.lower in SUBJECT_PRONOUNS or named) and following is not None and i + 2 < len(words) and _no_verb(following) \
@@ -139,19 +139,25 @@ def _owns_a_noun(words, i: int) -> bool:
     return True
 
 
+RARELY_VERBS = frozenset("busy".split())  # 'they were all to busy': an adjective, not 'to busy oneself'
+
+
 def _degree_after_linking_verb(words, i: int) -> bool:
     """'was to late.', 'are to generous to', 'am to tired': 'to' after a linking verb, before an adjective that is no
     verb's base form and ends the phrase (not 'was to blame', 'close to perfect', 'from green to red')."""
     adjective = words[i + 1]
     after = words[i + 2] if i + 2 < len(words) else None
+    if adjective.lower == "far" and (after is None or after.norm in (".", ",", "!", "?", "…") or after.lower in ("apart", "gone")):
+        return not any(w.lower == "from" for w in words[:i])  # 'went to far', 'spread to far apart' (not 'from near to far')
     if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or adjective.lower in lemmas(adjective.lower).get("VERB", ()) \
+            and adjective.lower not in RARELY_VERBS \
             or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together", "again", "anyway"):
         return False
     if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")):
         return False
     if words[i - 1].lower in ("back", "close", "next", "up", "down", "due", "prior", "similar", "home", "out", "over", "forward"):
         return False  # 'back to normal', 'next to nothing': 'to' goes with the word before it
-    before = words[max(0, i - 3):i]
+    before = words[max(0, i - 3):i]  # 'were all to busy'
     return any(w.lower in LINKING_VERBS or w.lower in BE_FORMS for w in before) \
         and not any(w.lower == "from" for w in words[:i])
 
