@@ -48,3 +48,10 @@ def test_a_capital_after_dots_inside_a_sentence_is_found(ficlint, tmp_path):
     found = lint_text(ficlint, tmp_path, text)
     assert [(f["code"], f["text"], f["suggestions"]) for f in found] == [
         ("CP002", "Warm", ["warm"]), ("CP002", "Burning", ["burning"])]
+
+
+def test_a_second_capital_held_by_the_shift_key_is_found_with_the_word_or_the_storys_name(ficlint, tmp_path):
+    text = "THe door opened and KIyoshi came in. Kiyoshi smiled. \"WHat now?\" He had two IDs, three TVs and a DVDs box. ZUrvan waited.\n"
+    found = lint_text(ficlint, tmp_path, text)
+    assert [(f["code"], f["text"], f["suggestions"][0]) for f in found] == [
+        ("CP004", "THe", "The"), ("CP004", "KIyoshi", "Kiyoshi"), ("CP004", "WHat", "What")]

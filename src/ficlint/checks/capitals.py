@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ficlint.analysis import ABBREVIATIONS, Word, lexicon_tag
 from ficlint.checks import Rule
+from ficlint.checks.spelling import is_english_word
 from ficlint.checks.syntax import TITLES
 from ficlint.document import AUTHOR_NOTE, HEADING
 from ficlint.finding import Edit, Fix
@@ -32,6 +33,11 @@ MID_CAPITAL = Rule(
     "CP002", "capital-mid-sentence", NAME, "An adjective or a verb with a capital in the middle of a sentence: *the Burning ache*.",
     "Only names and titles take a capital mid-sentence; an ordinary word with one looks like a slip.",
     "She felt a Warm breeze.  ->  She felt a warm breeze.", "always (unsafe)")
+HELD_SHIFT = Rule(
+    "CP004", "two-capitals", NAME, "A word whose first two letters are capitals and the rest small: *THe*, *HIkaru*.",
+    "The shift key held a letter too long; the word is the ordinary word or the story's name.",
+    "THe door opened.  ->  The door opened.", "always (unsafe)")
+HELD_SHIFT_RE = re.compile(r"[A-Z]{2}(?!s\b)[a-z]+")  # not a plural of initials: 'IDs', 'TVs'
 
 ORDINAL_RE = re.compile(r"(?i)(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+teenth|[a-z]+tieth|fourth|sixth|seventh|tenth|eleventh)")
 NOT_NAMES = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "IN", "DT", "CC", "MD",
@@ -41,14 +47,20 @@ OPENERS = frozenset({'"', "``", "''", "'", "`", "(", "[", ":", ";", "—", "–"
 
 
 class CapitalsCheck:
-    """CP001 a sentence in lower case, CP002 an ordinary word capitalised mid-sentence, CP003 *french*."""
+    """CP001 a sentence in lower case, CP002 an ordinary word capitalised mid-sentence, CP003 *french*, CP004 *THe*."""
 
     name = NAME
-    rules = [LOWER_START, MID_CAPITAL, PROPER_WORD]
+    rules = [LOWER_START, MID_CAPITAL, PROPER_WORD, HELD_SHIFT]
 
     def check(self, document, project):
         words = document.words
+        spellings = {w.text for w in words}
         for i, word in enumerate(words):
+            if HELD_SHIFT_RE.fullmatch(word.text):
+                meant = word.text[0] + word.text[1:].lower()
+                if meant in spellings or is_english_word(meant.lower()):
+                    yield HELD_SHIFT.finding(document, word.start, word.end, f"'{word.text}' has a second capital: '{meant}'",
+                                             [meant], Fix(False, (Edit(word.start, word.end, meant),)))
             if i == 0 or not word.is_word():
                 continue
             kind = document.kind_at(word.start)
