@@ -93,6 +93,7 @@ CLEAN = [
     "She stopped leaving notes. He spent hours making up stories. The girl sat down without making a sound.",
     "The team played football. It looked like somebody spilled paint. She had light blue eyes and a round white stone.",
     "He knew blood stained clothes. An energy called annoyance filled him.",
+    "Then the reader of a pipe stopped reading. A man in a suit started talking.",
     '"Go," said Ted. Smiling was hard for him.',
     '"Fine," she said quietly, looking away.',
     "Avoiding questions that require a direct lie is the name of the game. Driving separately it is.",

@@ -532,8 +532,9 @@ def _noun_led_modifier(words, i: int) -> bool:
     if second.lower.endswith("ing") and "VERB" in lemmas(second.lower) and noun.lower not in LIVING and head.tag == "NN" \
             and before.lower in ("a", "an") and (following is None or not following.is_word() or following.tag in ("IN", "CC")):
         return True  # 'a bone chilling grin', 'a flame producing device.' (not 'a boy eating cake', 'a man holding the')
-    if not second.lower.endswith("ed") or second.lower in NAMING or "VERB" not in lemmas(second.lower):
-        return False
+    if not second.lower.endswith("ed") or second.lower in NAMING or "VERB" not in lemmas(second.lower) \
+            or head.lower.endswith("ing") and "VERB" in lemmas(head.lower):
+        return False  # 'the reader of a pipe stopped reading': the noun's own verb and its object
     inside_phrase = before.tag in ADJECTIVE_TAGS | {"IN", "CC", ","} and before.lower not in SUBORDINATE_OPENERS | {"like"} \
         or before.tag in ("VBD", "VBZ", "VBP", "VB") \
         and lemmas(before.lower).get("VERB", ("",))[0] not in CLAUSE_TAKERS  # 'wore blood soaked clothes', not 'knew blood stained'
