@@ -8,6 +8,12 @@ PAST = ("Rukia walked to the gate. She looked back once. He waited by the wall a
         "He turned away, and she followed him. He sighed. ")
 
 
+def tense_findings(ficlint, tmp_path, text: str) -> list[dict]:
+    """The TN findings of a story of one chapter."""
+    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
+    return findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+
+
 def test_the_seeds_tense_slips_are_found_with_the_past_form(ficlint):
     found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", SEEDS), "TN")
     assert [(f["path"].split("/")[-1], f["text"], f["suggestions"]) for f in found] == [
@@ -73,8 +79,7 @@ def test_a_present_perfect_in_past_narration_takes_had(ficlint, tmp_path):
 def test_a_slip_after_a_noun_subject_is_told_from_a_noun_by_its_word_class(ficlint, tmp_path):
     text = (PAST + "The door opens and the wind blew in. Beside her, the long walks through the woods were over. "
             "Her eyes widened in equal parts fear and joy.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"]) for f in found] == [("opens", ["opened"])]
 
 
@@ -96,8 +101,7 @@ def test_a_first_person_narrator_may_speak_from_the_present(ficlint, tmp_path):
 def test_a_present_modal_or_are_in_past_narration_takes_its_past_form(ficlint, tmp_path):
     text = PAST * 4 + ("He can hear them in the hall. They will come back. They are gone by morning. "
                        "She may have known all along.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"]) for f in found] == [
         ("can", ["could"]), ("will", ["would"]), ("are", ["were"])]
 
@@ -121,16 +125,14 @@ def test_a_story_told_in_the_present_slips_into_the_past_between_joined_verbs(fi
     present = "Rukia walks to the gate. She looks back once. He waits by the wall. She smiles. He turns away. He sighs. "
     text = present * 2 + ("\n\nShe walks to the door and opened it. He looks up and smiled at her. "
                           "She knows that he cheated and lied. Yesterday she fought him.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"]) for f in found] == [("opened", ["opens"]), ("smiled", ["smiles"])]
 
 
 def test_a_contracted_present_in_past_narration_takes_its_past(ficlint, tmp_path):
     text = PAST + ("He's exhausted, she noticed. She's been awake all night. He isn't giving up, though. "
                    "Rukia's still angry. Rukia's sleeping cat purred. Rukia's hand shook.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"]) for f in found] == [
         ("He's", ["He was", "He'd"]), ("She's", ["She'd"]), ("He isn't", ["He wasn't"]), ("Rukia's", ["Rukia was"])]
 
@@ -156,8 +158,7 @@ def test_a_story_that_slips_often_is_still_told_in_the_past(ficlint, tmp_path):
             "table said he would be back by noon. Mira poured a glass of milk. The dog barked twice. "
             "She finishes the milk. She rinses the glass. The clock ticked on the wall. Nobody had called. "
             "Mira picked up her keys. The wind howled. She stepped outside.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"][0]) for f in found] == [("finishes", "finished"), ("rinses", "rinsed")]
 
 
@@ -168,8 +169,7 @@ def test_a_story_with_three_past_verbs_to_two_present_is_told_in_the_past(ficlin
             "sat down. The rain fell. She pulled her boots off. The dog slept by the door. She waits for a while. "
             "Nobody came. She heard the clock strike nine. She stands by the window. It is late. She sighed. She turns "
             "away. She knows he is not coming.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"][0]) for f in found] == [
         ("reads", "read"), ("waits", "waited"), ("stands", "stood"), ("turns", "turned"), ("knows", "knew"), ("is", "was")]
 
@@ -179,8 +179,7 @@ def test_it_and_there_slip_into_the_present_but_a_cry_or_a_saying_keeps_it(ficli
                           "It is said that the river spirits take the careless. He followed her. He watched her the "
                           "way a hawk watches a mouse it has not yet decided to take. Their boots left marks in the "
                           "mud, and the rain washed over there heads.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"][0]) for f in found] == [("is", "was")]
     assert text[found[0]["column"] - 7:found[0]["column"] - 1] == "There "
 
@@ -198,6 +197,5 @@ def test_an_aside_about_a_kind_in_the_present_is_left_alone_where_the_story_slip
             "end soon. Mira climbed over a rock. The bats screeched. Wyverns were rarely seen. They blend into the "
             "rocks and they hunt at night. She finds a ledge. The water dripped. Nobody had followed. Mira drew her "
             "knife. The tunnel narrowed. She felt tears well up in her eyes while she waited.\n")
-    (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
-    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"))
+    found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"][0]) for f in found] == [("finds", "found")]
