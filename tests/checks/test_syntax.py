@@ -68,6 +68,7 @@ NOT_SPLICES = (
 
 
 VOCATIVES = [
+    ('"Good morning JD," she said.\n', '"Good morning, JD," she said.\n'),
     ('Gwen nodded.\n\n"Take care Gwen."\n', 'Gwen nodded.\n\n"Take care, Gwen."\n'),
     ('Miles waved.\n\n"Yo Miles!"\n', 'Miles waved.\n\n"Yo, Miles!"\n'),
     ('Ben nodded.\n\n"Don\'t worry Ben; we will win."\n', 'Ben nodded.\n\n"Don\'t worry, Ben; we will win."\n'),
@@ -151,6 +152,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Is that Levi?" "I will wait for Harry." "Did you see that Levi?" "We are going Sunday."\n\n'
             '"I never liked it, and neither does Lena." "So did Harry." "If you want to get over Kurt, stop."\n\n'
             '"God give me courage." "Heaven forbid." "I met the boy Harry." "Guess we should go." "I have a baby sister."\n\n'
+            '"Good morning TV land."\n\n'
             'The butler was addressed as "young master" by the staff. "Quidditch practice is at noon."\n\n'
             'The Shinigami came. "Shinigami don\'t catch cold, Izuru."\n\n'
             'Come on dear, said nobody in narration, because narration speaks to no one.\n\n'

@@ -39,6 +39,7 @@ JOINING_COMMA = Rule(
     "A comma before the joining word marks where the first sentence ends; copy editors add it "
     "(a house style that leaves it out may ignore the rule).",
     "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
+COMMON_INITIALS = frozenset("OK TV US UK PC ID AM PM HQ ER OR AI IT PE PR CD DVD VR UN EU".split())  # not names
 GROUP_NUMBERS = frozenset("two three four five six seven both".split())  # 'The two got up'
 JOINING_WORDS = frozenset("but then so yet".split())
 SO_TAKERS = frozenset("think hope guess suppose say tell do believe expect imagine fear reckon assume figure seem appear "
@@ -679,6 +680,8 @@ def _addressable(word: Word, names: frozenset[str] = frozenset()) -> bool:
         return False
     if PLACEHOLDER_RE.fullmatch(word.text):
         return True  # the reader's name in a reader-insert story: 'Hey (Y/N)'
+    if len(word.text) == 2 and word.text.isalpha() and word.text.isupper() and word.text not in COMMON_INITIALS:
+        return True  # a name of initials: 'Good morning JD'
     return word.text[:1].isupper() and word.text[1:2].islower() and (
         word.tag in ("NNP", "NNPS") or "-" in word.text or word.text in names)
 
