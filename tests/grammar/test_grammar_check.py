@@ -360,3 +360,14 @@ def test_lets_in_a_phrasal_verb_is_not_read_as_let_us(ficlint, tmp_path):
     (tmp_path / "ch1.txt").write_text("The door slammed and John lets out a yelp.\n")
     run = ficlint("lint", "--format", "json", "--grammar", "harper", "ch1.txt")
     assert [f for f in run.json() if f.get("rule_id") == "LetsConfusion"] == []
+
+
+def test_and_also_and_a_couple_days_are_voice_not_slips(ficlint, tmp_path):
+    """Harper's redundancy and quantifier suggestions are off by default; a writer who wants them enables them."""
+    (tmp_path / "ch1.txt").write_text("She was tired and also hungry. They stayed a couple days. He eated the cake.\n")
+    run = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
+    assert [f["rule_id"] for f in run.json()] == ["RegularIrregulars"]
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.ficlint.grammar]\nenabled-rules = { harper = ["AvoidAndAlso", "QuantifierNeedsOf"] }\n')
+    chosen = ficlint("lint", "--format", "json", "--grammar", "harper", "--select", "GR", "ch1.txt")
+    assert sorted(f["rule_id"] for f in chosen.json()) == ["AvoidAndAlso", "QuantifierNeedsOf", "RegularIrregulars"]

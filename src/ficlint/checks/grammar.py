@@ -187,7 +187,8 @@ HARPER_STYLE = tuple(name for name, rule in HARPER_RULES.items()
                      if re.search(r"vivid writing|stronger word choice|offensive language|^Corrects ok to okay", rule.summary))
 HARPER_PREFERENCES = tuple(name for name in HARPER_RULES if name.startswith("Prefer")) + (
     "Regionalisms", "LitotesDirectPositive", "HaveTakeALook", "InOnTheCards", "FedUpWith", "TillDate", "FatalOutcome",
-    "SendAnEmailTo", "SpelledNumbers", "MergeWords", "DisjointPrefixes", "OutOfTheWindow", "WouldNeverHave", "Hedging")
+    "SendAnEmailTo", "SpelledNumbers", "MergeWords", "DisjointPrefixes", "OutOfTheWindow", "WouldNeverHave", "Hedging",
+    "AvoidAndAlso", "QuantifierNeedsOf")  # 'and also', 'a couple days': voice, not slips a copy editor marks
 DEFAULT_OFF = {
     "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
                "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
