@@ -123,14 +123,18 @@ def past_of_plural(word: str) -> str | None:
     return past_of_base(word)
 
 
+SAYING = re.compile(r"[ \t]+(?:said|thought|believed|known|told)\b")  # 'It is said that'
+SENTENCE_REACH = 400  # characters either side of a word that hold its sentence (a slice, not the whole text)
+
+
 def exclaimed(plain: str, match: re.Match) -> bool:
     """Whether the sentence around an *it*, *there* or *this* is the character's own cry or question (*This can't be
     happening!*, *It can't be.*) or a saying (*It is said that*), not the narrator's."""
-    before = re.search(r"[^.!?\n]*\Z", plain[:match.start()]).group()
-    after = re.match(r"[^.!?\n]*[.!?]?", plain[match.start():]).group()
+    before = re.search(r"[^.!?\n]*\Z", plain[max(0, match.start() - SENTENCE_REACH):match.start()]).group()
+    after = re.match(r"[^.!?\n]*[.!?]?", plain[match.start():match.start() + SENTENCE_REACH]).group()
     return after.endswith(("!", "?")) or len((before + after).split()) <= 4 or SIMILE.search(before) \
         or lexicon_tag(before.split()[-1].lower() if before.split() else "") in ("NN", "NNS") \
-        or re.match(r"[ \t]+(?:said|thought|believed|known|told)\b", plain[match.end():]) is not None
+        or SAYING.match(plain, match.end()) is not None
 
 
 def thought_spans(text: str) -> list[tuple[int, int]]:
