@@ -54,11 +54,10 @@ class CapitalsCheck:
 
     def check(self, document, project):
         words = document.words
-        spellings = {w.text for w in words}
         for i, word in enumerate(words):
             if HELD_SHIFT_RE.fullmatch(word.text):
                 meant = word.text[0] + word.text[1:].lower()
-                if meant in spellings or is_english_word(meant.lower()):
+                if is_english_word(meant.lower()) or any(w.text == meant for w in words):  # the word, or the story's name
                     yield HELD_SHIFT.finding(document, word.start, word.end, f"'{word.text}' has a second capital: '{meant}'",
                                              [meant], Fix(False, (Edit(word.start, word.end, meant),)))
             if i == 0 or not word.is_word():

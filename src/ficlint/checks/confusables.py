@@ -149,8 +149,8 @@ def _degree_after_linking_verb(words, i: int) -> bool:
     after = words[i + 2] if i + 2 < len(words) else None
     if adjective.lower == "far" and (after is None or after.norm in (".", ",", "!", "?", "…") or after.lower in ("apart", "gone")):
         return not any(w.lower == "from" for w in words[:i])  # 'went to far', 'spread to far apart' (not 'from near to far')
-    if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or adjective.lower in lemmas(adjective.lower).get("VERB", ()) \
-            and adjective.lower not in RARELY_VERBS \
+    a_verb = adjective.lower in lemmas(adjective.lower).get("VERB", ()) and adjective.lower not in RARELY_VERBS
+    if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or a_verb \
             or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together", "again", "anyway"):
         return False
     if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")):

@@ -39,7 +39,7 @@ JOINING_COMMA = Rule(
     "A comma before the joining word marks where the first sentence ends; copy editors add it "
     "(a house style that leaves it out may ignore the rule).",
     "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
-COMMON_INITIALS = frozenset("OK TV US UK PC ID AM PM HQ ER OR AI IT PE PR CD DVD VR UN EU".split())  # not names
+COMMON_INITIALS = frozenset("OK TV US UK PC ID AM PM HQ ER OR AI IT PE PR CD VR UN EU".split())  # two letters, not names
 GROUP_NUMBERS = frozenset("two three four five six seven both".split())  # 'The two got up'
 JOINING_WORDS = frozenset("but then so yet".split())
 SO_TAKERS = frozenset("think hope guess suppose say tell do believe expect imagine fear reckon assume figure seem appear "
@@ -438,7 +438,7 @@ def _has_clause(left: list[Word]) -> bool:
             for i, w in enumerate(left[:-1])):
         return False  # 'Had he known, ...', '... that had she struck him, ...': a condition; 'Now that she's queen, ...'
     # a subordinator that ends the clause is an adverb: 'tired from the night before, he ...'
-    joins = [i for i, w in enumerate(left[:-1]) if i and w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")
+    joins = [i for i, w in enumerate(left[:-1]) if i and _joins_a_clause(w)
              and any(v.tag.startswith("VB") or v.lower in NOMINATIVES for v in left[i + 1:])  # 'until nine': a preposition's
              and not (w.lower == "as" and i > 1 and left[i - 2].lower == "as")]  # 'as quick as he could' compares
     if joins and not _object_clause(left, joins[0]):
@@ -461,13 +461,17 @@ def _has_clause(left: list[Word]) -> bool:
     return _subject_and_verb(segment)
 
 
+def _joins_a_clause(word: Word) -> bool:
+    """Whether a word can open a dependent clause inside another (*since*, *when*, *what*; not *that*, *like*, *than*)."""
+    return word.lower in SUBORDINATORS | WH_WORDS and word.lower not in ("that", "like", "than")
+
+
 def _main_clause_before(left: list[Word]) -> bool:
     """Whether the words before a joining word hold a main clause, alone or followed by a whole dependent clause
     (*It had been a long time since blood was spilled here* but ...)."""
     if _has_clause(left):
         return True
-    join = next((i for i, w in enumerate(left[1:-1], 1)
-                 if w.lower in SUBORDINATORS | WH_WORDS and w.lower not in ("that", "like", "than")), None)
+    join = next((i for i, w in enumerate(left[1:-1], 1) if _joins_a_clause(w)), None)
     return join is not None and left[join - 1].norm != "," and _has_clause(left[:join]) and (
         _subject_and_verb(left[join + 1:]) or left[join].lower in WH_WORDS and _finite_verb(left, join + 1))
 
@@ -578,7 +582,7 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
 
 
 def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
-    """(subject start, verb index) of the clause after *but*: as after a comma, or with a bare noun for its subject
+    """(subject start, verb index) of the clause after *but*, *so* or *yet*: as after a comma, or with a bare noun for its subject
     (*but storm clouds were gathering*, *but death still hung*), or after a short opening phrase (*but for the life of
     him he couldn't*, *but somewhere deep inside she knew*)."""
     found = _right_clause(words, i)

@@ -33,6 +33,7 @@ ADVERB = r"(?:(?:[a-z]+ly|just|then|only|still|also|even|never|always|simply|sud
 PRONOUN_VERB = re.compile(rf"\b(?:[Hh]e|[Ss]he)[ \t]+{ADVERB}(?P<verb>[a-z]+)\b")
 IT_VERB = re.compile(rf"\b(?:[Ii]t|[Tt]his)[ \t]+{ADVERB}(?P<verb>[a-z]+)\b")
 THERE_VERB = re.compile(rf"\b[Tt]here[ \t]+{ADVERB}(?P<verb>is|are|seems|remains)\b")  # not 'there heads' (their)
+NO_ONE = (IT_VERB, THERE_VERB)  # subjects that are no character: their slips do not tell the story's tense
 SIMILE = re.compile(r"\b(?:the way|like an?|as an?)\b[^.!?\n]*\Z")  # 'the way ice does before it breaks': any time
 PLURAL_VERB = re.compile(
     r"\b(?:[Tt]hey|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -129,11 +130,13 @@ SENTENCE_REACH = 400  # characters either side of a word that hold its sentence 
 
 def exclaimed(plain: str, match: re.Match) -> bool:
     """Whether the sentence around an *it*, *there* or *this* is the character's own cry or question (*This can't be
-    happening!*, *It can't be.*) or a saying (*It is said that*), not the narrator's."""
+    happening!*, *It can't be.*), a saying (*It is said that*), a simile (*the way ice does before it breaks*) or a clause
+    about the noun before it (*a bird it has not yet eaten*), not the narrator's present."""
     before = re.search(r"[^.!?\n]*\Z", plain[max(0, match.start() - SENTENCE_REACH):match.start()]).group()
     after = re.match(r"[^.!?\n]*[.!?]?", plain[match.start():match.start() + SENTENCE_REACH]).group()
+    previous = before.split()[-1:]
     return after.endswith(("!", "?")) or len((before + after).split()) <= 4 or SIMILE.search(before) \
-        or lexicon_tag(before.split()[-1].lower() if before.split() else "") in ("NN", "NNS") \
+        or bool(previous) and lexicon_tag(previous[0].lower()) in ("NN", "NNS") \
         or SAYING.match(plain, match.end()) is not None
 
 
@@ -178,14 +181,14 @@ class TenseCheck:
         uses = [m for pattern in patterns for m in pattern.finditer(plain)
                 if document.kind_at(m.start("verb")) == NARRATION and not inside(thoughts, m.start())
                 and (m.re is not NAME_VERB or m.group("name") in names)
-                and (m.re not in (IT_VERB, THERE_VERB) or not exclaimed(plain, m))
+                and (m.re not in NO_ONE or not exclaimed(plain, m))
                 and not PERCEIVED.search(plain, max(0, m.start() - 12), m.start())
                 and not MUSING.search(plain, max(0, m.start() - 80), m.start())
                 and not INVERTED.search(plain, max(0, m.start() - 10), m.start())]
         past = sum(1 for m in uses if m.re is PRONOUN_VERB and is_past(m.group("verb"))) + reader_insert
         forms = ((m, (past_of_plural if m.re is PLURAL_VERB else past_of_present)(m.group("verb"))) for m in uses)
         present = [(m, form) for m, form in forms if form]
-        told = sum(1 for m, _ in present if m.re not in (IT_VERB, THERE_VERB))  # 'it is', 'there is' slip but do not tell the frame
+        told = sum(1 for m, _ in present if m.re not in NO_ONE)  # 'it is', 'there is' slip but do not tell the frame
         if told >= MIN_PAST and told >= PAST_MAJORITY * past:
             yield from past_slips(document, thoughts, names)  # a story told in the present: 'He looks up and smiled'
             return
