@@ -55,3 +55,16 @@ def test_a_second_capital_held_by_the_shift_key_is_found_with_the_word_or_the_st
     found = lint_text(ficlint, tmp_path, text)
     assert [(f["code"], f["text"], f["suggestions"][0]) for f in found] == [
         ("CP004", "THe", "The"), ("CP004", "KIyoshi", "Kiyoshi"), ("CP004", "WHat", "What")]
+
+
+def test_a_parent_after_his_or_my_takes_no_capital_but_dad_alone_and_a_name_after_keep_it(ficlint, tmp_path):
+    cases = {
+        "He waved at his Dad across the field.\n": "He waved at his dad across the field.\n",
+        "Their Mother never came home that winter.\n": "Their mother never came home that winter.\n",
+        '"I asked my Grandpa about the war," she said.\n': '"I asked my grandpa about the war," she said.\n',
+    }
+    for text, expected in cases.items():
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert fixed(text, finding) == expected
+    kept = 'Dad laughed at the joke. "Thanks, Mom," he said. She visited her Grandma Rose on Sundays.\n'
+    assert lint_text(ficlint, tmp_path, kept) == []

@@ -75,6 +75,11 @@ class CapitalsCheck:
                 new = word.text[0].upper() + word.text[1:]
                 yield LOWER_START.finding(document, word.start, word.end, f"a sentence starts with a capital: '{new}'",
                                           [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
+            elif _kin_after_possessive(words, i) and word.text.lower() not in project.vocabulary.accepted:
+                new = word.text.lower()
+                yield MID_CAPITAL.finding(document, word.start, word.end,
+                                          f"'{word.text}' after '{previous.text}' is a relative, not a name: '{new}'", [new],
+                                          Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
             elif _needless_capital(document, words, i, previous) and word.text.lower() not in project.vocabulary.accepted \
                     and not _mention(document, previous, word) \
                     and word.text not in capitalised().values():
@@ -141,6 +146,19 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
            and words[k].text[:1].isupper() and words[k].is_word() for j, k in ((i + 1, i + 2), (i - 1, i - 2))):
         return False  # one of two names: 'to protect Will and Jonathan'
     return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
+
+
+KIN = frozenset("dad mom mum mother father mama mommy mummy daddy papa grandma grandpa grandmother grandfather granny "
+                "grandad granddad nana".split())
+POSSESSIVES = frozenset("my his her our their your".split())
+
+
+def _kin_after_possessive(words: list[Word], i: int) -> bool:
+    """'his Dad', 'my Mother': a parent named by what they are to someone takes no capital (*Dad* alone is used as a
+    name and keeps it), unless a name follows (*her Grandma Rose*)."""
+    word, following = words[i], words[i + 1] if i + 1 < len(words) else None
+    return word.text[:1].isupper() and word.text[1:].islower() and word.lower in KIN and words[i - 1].lower in POSSESSIVES \
+        and not (following is not None and following.text[:1].isupper() and following.is_word())
 
 
 def _here_or_there_clause(words: list[Word], i: int) -> bool:
