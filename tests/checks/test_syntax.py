@@ -63,7 +63,8 @@ NOT_SPLICES = (
     "She ran faster and out of sheer spite, Mira kept going. She looked away, her fingers fiddling with a thread.\n\n"
     "\"I'm leaving, I'm leaving!\" It's not something, it's someone. It was all the same and he, he was stuck.\n\n"
     "She made a joke about how if it rained, they would swim. It was late, it turned out.\n\n"
-    "\"I mean, he may be slow.\" \"You know, it might work.\" \"I swear, we will find her.\"\n"
+    "\"I mean, he may be slow.\" \"You know, it might work.\" \"I swear, we will find her.\"\n\n"
+    "Later, watching the boats that crossed the bay, she thought of home. The longer he waited, the angrier he got.\n"
 )
 
 

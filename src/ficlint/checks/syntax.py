@@ -454,6 +454,9 @@ def _has_clause(left: list[Word]) -> bool:
     if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
                     or [w.lower for w in segment[:2]] == ["in", "case"]):
         return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
+    opening = segment and segment[0].tag in ("VBG", "VBN") and not any(w.tag in FINITE for w in left[:len(left) - len(segment)])
+    if opening or len(left) > 1 and left[0].lower == "the" and left[1].tag in ("JJR", "RBR"):
+        return False  # 'Now, staring at the walls that held her, she ...' (an opening phrase); 'The more she saw, the more'
     links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")]
     if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 7
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
