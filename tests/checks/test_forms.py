@@ -38,6 +38,9 @@ CASES = [
     ("Tommy still had not showed up.\n", "WF001", "Tommy still had not shown up.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("It was the biggest amount money he gave.\n", "WF009", "It was the biggest amount of money he gave.\n"),
+    ("They last met seven year ago.\n", "WF013", "They last met seven years ago.\n"),
+    ("Two month after the flood, the bridge reopened.\n", "WF013", "Two months after the flood, the bridge reopened.\n"),
+    ("The boy was nine year old when he left.\n", "WF013", "The boy was nine years old when he left.\n"),
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
     ("He ran downstairs to show mother the letter.\n", "WF010", "He ran downstairs to show Mother the letter.\n"),
     ("He ran down the stairs to mother.\n", "WF010", "He ran down the stairs to Mother.\n"),
@@ -80,7 +83,8 @@ CORRECT = (
     "You should calm down. It will still rain. We could only wait. She would rather stay. It can't hurt.\n\n"
     "Potter waved. The Potters cars were parked outside.\n\n"
     "Her sister Lily waved. The lady Brienne bowed. His uncle Fester came. Mr. Weasley and dr Who left.\n\n"
-    "She smiled at the girl and her adoring father. This trip idea you had was just what we needed.\n"
+    "She smiled at the girl and her adoring father. This trip idea you had was just what we needed.\n\n"
+    "It was a two hour drive. Seven year old twins ran past. The three day festival began. One year passed.\n"
 )
 
 

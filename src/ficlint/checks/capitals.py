@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ficlint.analysis import ABBREVIATIONS, Word, lexicon_tag
 from ficlint.checks import Rule
+from ficlint.checks.forms import KIN
 from ficlint.checks.spelling import is_english_word
 from ficlint.checks.syntax import TITLES
 from ficlint.document import AUTHOR_NOTE, HEADING
@@ -148,8 +149,6 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
 
 
-KIN = frozenset("dad mom mum mother father mama mommy mummy daddy papa grandma grandpa grandmother grandfather granny "
-                "grandad granddad nana".split())
 POSSESSIVES = frozenset("my his her our their your".split())
 
 

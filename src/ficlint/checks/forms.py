@@ -76,6 +76,10 @@ KIN_NAME = _rule(
     "*leaving mom behind*, *called uncle Fester*.",
     "Without *my* or *his* the word is her name (or part of his), and a name takes a capital.",
     "He hated leaving mom behind.  ->  He hated leaving Mom behind.")
+COUNT_SINGULAR = _rule(
+    "WF013", "count-with-singular", "A number above one with a singular unit: *seven year ago*, *two month after*.",
+    "A count of more than one takes the plural; the singular belongs only before a noun (*a two-month trip*).",
+    "They met seven year ago.  ->  They met seven years ago.")
 
 SUBJECTS = frozenset("he she it".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
@@ -116,6 +120,10 @@ OF_DETERMINERS = frozenset("his her their my your our the these those".split())
 MODAL_TOKENS = MODALS | {"ca", "wo"}  # 'ca', 'wo': the tokens of can't, won't
 DO_FORMS = frozenset("do does did".split())  # with 'not' after them they take the plain form, like a modal
 MODAL_AS_NOUN = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD"})  # 'the can', 'his will', 'all his might'
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                   "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred several "
+                   "few many".split())
+UNITS = frozenset("year month week day hour minute second mile inch meter metre kilometer kilometre pound dollar".split())
 TIME_WORDS = frozenset("today tonight tomorrow yesterday now".split())
 LIED_STILL = frozenset("awake still down back motionless flat curled asleep there beside".split())
 
@@ -125,7 +133,7 @@ class FormsCheck:
 
     name = NAME
     rules = [PAST_AFTER_HAVE, PARTICIPLE_AS_PAST, BARE_VERB, ONE_OF_SINGULAR, AGREEMENT, LAY_LIE, PRONOUN_CASE,
-             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL, S_VERB]
+             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL, S_VERB, COUNT_SINGULAR]
 
     def check(self, document, project):
         past_story = _told_in_past(document)
@@ -158,7 +166,7 @@ def _past_after_have(document, words, i, kind, past_story, names):
     j = i - 1
     while j >= 0 and (_adverb(words[j]) or words[j].lower in ("n't", "not", "all", "both")):
         j -= 1
-    if j < 0 or words[j].lower not in HAVE or j == i - 1 and False:
+    if j < 0 or words[j].lower not in HAVE:
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
@@ -550,6 +558,35 @@ def _title_before_name(document, words, i, kind, past_story, names):
     return _replace(document, KIN_NAME, word, title, f"'{word.text} {after.text}': a title before a name takes a capital, '{title}'")
 
 
+def _count_singular(document, words, i, kind, past_story, names):
+    """WF013: seven year ago, Two Month after: a count above one, then a singular unit that heads no noun after it
+    (not *a two hour drive*, *seven year old boys*, *the three day-*)."""
+    if i == 0 or not words[i].text[1:].islower():
+        return None
+    count = words[i - 1]
+    if not (count.lower in COUNTS or count.text.isdigit() and int(count.text) > 1 or _tens_and_units(count.lower)) \
+            or document.plain[count.end:words[i].start] != " " or i >= 2 and words[i - 2].lower in ("a", "an", "the", "one"):
+        return None
+    following = words[i + 1] if i + 1 < len(words) else None
+    after = words[i + 2] if i + 2 < len(words) else None
+    if following is not None and following.lower == "old":
+        if after is not None and after.tag.startswith("NN"):
+            return None  # 'seven year old boys' (the hyphens are PU105's)
+    elif following is not None and (following.tag.startswith(("NN", "JJ")) or following.norm == "-"):
+        return None  # 'two hour drive', 'three day-long'
+    plural = noun_plural(words[i].lower)
+    if not plural or plural == words[i].lower:
+        return None
+    return _replace(document, COUNT_SINGULAR, words[i], plural, f"'{count.text} {words[i].text}': after a count the unit is plural, "
+                    f"'{plural}'")
+
+
+def _tens_and_units(word: str) -> bool:
+    """'twenty-five', 'thirty-one': a number written with a hyphen."""
+    tens, _, units = word.partition("-")
+    return tens in COUNTS and units.isalpha()
+
+
 RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES, _past_after_have),
     (lambda w: is_participle_only(w.lower), _participle_as_past),
@@ -564,6 +601,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.lower in TITLES and w.text.isalpha() and w.text.islower(), _title_before_name),
     (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS or w.lower in DO_FORMS, _form_after_modal),
     (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
+    (lambda w: w.lower in UNITS, _count_singular),
 )
 
 
