@@ -271,11 +271,13 @@ class PunctuationCheck:
             if not text or not text[-1].isalpha() or document.kind_at(start + len(text) - 1) != NARRATION:
                 continue
             words = document.words_in(start, start + len(text))
-            verse = len(words) < 12 and not any(w.norm in (".", "!", "?") for w in words)
+            tail = [w for w in words if w.start >= _last_break(words)]
+            tagged = len(tail) < len(words) and words[-len(tail) - 1].norm in ('"', "''") \
+                and any(w.tag in FINITE_TAGS for w in tail)  # '"Fine," I replied': the tag of the speech before it
+            verse = len(words) < 12 and not any(w.norm in (".", "!", "?") for w in words) and not tagged
             if verse and any(mark.isalpha() for mark in ends[max(0, index - 1):index] + ends[index + 1:index + 2]):
                 continue  # a run of short lines without marks: a song, a poem, a list
-            tail = [w for w in words if w.start >= _last_break(words)]
-            if len(tail) < 3 or not tail[0].text[:1].isupper() or not any(w.tag in FINITE_TAGS for w in tail):
+            if not tagged and (len(tail) < 3 or not tail[0].text[:1].isupper() or not any(w.tag in FINITE_TAGS for w in tail)):
                 continue  # a heading, a title, a word on its own
             at = start + len(text)
             yield UNENDED_PARAGRAPH.finding(document, words[-1].start, at, "this paragraph's last sentence has no full stop",
