@@ -216,3 +216,9 @@ def test_a_name_the_story_capitalises_is_caught_in_lower_case():
     text = "Zorvath smiled at me. Zorvath waved. Then zorvath left."
     [finding] = spell(text, packs=[])
     assert (finding.text, finding.suggestions) == ("zorvath", ["Zorvath"])
+
+
+def test_a_capitalised_misspelling_codespell_knows_is_a_slip_mid_sentence_but_short_names_pass():
+    text = "They saluted the Captin twice. Then Maka and Winn waved at the old Sargeant by the gate."
+    found = spell(text)
+    assert [(f.text, f.suggestions[0]) for f in found] == [("Captin", "Captain"), ("Sargeant", "Sergeant")]

@@ -64,6 +64,7 @@ LONGEST_COMPOUND = 30  # letters; past it a word is no compound of two nouns (an
 NOUN_PART_FREQUENCY = 5000  # each noun of a closed compound the dictionary lacks is this common (fishbone, kittypet)
 RARE_NEIGHBOUR = 100  # pyspellchecker's count: an unknown word near only words this rare is no slip (goban: gobang 50)
 COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
+KNOWN_SLIP_LENGTH = 6  # letters: a capitalised misspelling codespell knows is a slip, not a name, from this long (Captin)
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
 
@@ -313,8 +314,9 @@ class SpellingCheck:
         if second:
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': did you mean '{base_form(before.text)} "
                                    f"{second}'?", [second], unsafe_fix=False)
-        if word[:1].isupper() and (uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)
-                                   or acts_as_subject(document.plain, end) and not slip_of_a_function_word(word)):
+        if word[:1].isupper() and not known_misspelling(word) and (
+                uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)
+                or acts_as_subject(document.plain, end) and not slip_of_a_function_word(word)):
             return self._name(document, start, end, word, uses, project)
         if kind == "other-pack":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
@@ -447,6 +449,12 @@ def slip_of_a_common_word(word: str) -> bool:
         return True
     return any(c[:1] == lower[:1] and english().word_frequency[c] >= common_frequency()
                for c in english().candidates(lower) or ())
+
+
+def known_misspelling(word: str) -> bool:
+    """A capitalised word of six letters or more that codespell knows as the misspelling of one word (*Captin*,
+    *Sargeant*): a slip wherever it stands, not a name (shorter ones often are names: *Maka*, *Winn*, *Rin*)."""
+    return len(word) >= KNOWN_SLIP_LENGTH and len(codespell_corrections(word.lower())) == 1
 
 
 def slip_of_a_function_word(word: str) -> bool:
