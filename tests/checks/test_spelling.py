@@ -132,6 +132,8 @@ def test_a_slip_before_a_name_is_still_a_slip_and_coined_terms_pass_once_repeate
     assert [f.text for f in spell(text)] == ["hesistated"]
     twice = "A glimmerkin flew past. Two glimmerkins followed it. He hesistated, and hesistated again."
     assert [f.text for f in spell(twice)] == ["hesistated", "hesistated"]  # a slip repeated is still a slip
+    tic = '"It is fine, aru." "Eat, aru." "Go, aru." The worrior stood. A worrior fell. The last worrior ran.'
+    assert [f.text for f in spell(tic)] == ["worrior"] * 3  # a short word the story repeats is a tic, a long one a slip
 
 
 def test_project_word_list_accepts_original_characters(tmp_path):

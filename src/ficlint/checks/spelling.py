@@ -59,12 +59,14 @@ ADVERB_STEM = 5  # shorter stems make misspellings: truely, barly
 COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
 PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
 TERM_USES = 2  # a lower-case unknown word used this often (with its plural), like no English word, is the story's own term
-SAME_SLIP_USES = 3  # typed the same way this often, a word one letter from English is the story's own too (Kagura's 'aru')
+SAME_SLIP_USES = 3  # typed the same way this often, a short word one letter from English is the story's own too (Kagura's 'aru';
+# not 'worrior', whose length makes it the same slip again)
 LONGEST_COMPOUND = 30  # letters; past it a word is no compound of two nouns (and the splits stay cheap)
 NOUN_PART_FREQUENCY = 5000  # each noun of a closed compound the dictionary lacks is this common (fishbone, kittypet)
 RARE_NEIGHBOUR = 100  # pyspellchecker's count: an unknown word near only words this rare is no slip (goban: gobang 50)
 COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
-KNOWN_SLIP_LENGTH = 6  # letters: a capitalised misspelling codespell knows is a slip, not a name, from this long (Captin)
+KNOWN_SLIP_LENGTH = 6  # letters: from this long a capitalised misspelling codespell knows is a slip, not a name (Captin),
+# and a word one letter from English is a slip however often the story types it (worrior)
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
 
@@ -322,7 +324,8 @@ class SpellingCheck:
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
                                    "did not load (see `packs` in the configuration)", unsafe_fix=False)
         if word.islower() and (term_uses(word, project) >= TERM_USES and not looks_like_a_slip(word)
-                               or term_uses(word, project) >= SAME_SLIP_USES and not codespell_corrections(word)):
+                               or term_uses(word, project) >= SAME_SLIP_USES and not codespell_corrections(word)
+                               and len(word) < KNOWN_SLIP_LENGTH):
             return None  # a term the story coins and keeps using (chakra, kenseikan), or a verbal tic (aru)
         if word.islower() and not codespell_corrections(word) and near_only_rare_words(word):
             return None  # a term of the fandom or the trade, no slip of a word in use: goban, pneumo (not dathered)
