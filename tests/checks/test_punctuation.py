@@ -44,6 +44,8 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("After much pleading and wide eyed stares, he agreed.", "PU105", "wide eyed", "After much pleading and wide-eyed stares, he agreed."),
     ("He was a third generation pilot.", "PU105", "third generation", "He was a third-generation pilot."),
     ("She kept a medium sized box of letters.", "PU105", "medium sized", "She kept a medium-sized box of letters."),
+    ("A middle aged woman opened the door.", "PU105", "middle aged", "A middle-aged woman opened the door."),
+    ("Their short lived truce ended.", "PU105", "short lived", "Their short-lived truce ended."),
     ("It looked like 21st century Earth.", "PU105", "21st century", "It looked like 21st-century Earth."),
     ("He wore blood soaked clothes to the funeral.", "PU105", "blood soaked", "He wore blood-soaked clothes to the funeral."),
     ("She had dark hair and sea green eyes.", "PU105", "sea green", "She had dark hair and sea-green eyes."),

@@ -85,11 +85,12 @@ QUESTION_SUBJECTS = frozenset("i you he she it we they there that this anyone so
                               "everybody".split())
 # A participle that ends a compound adjective after an adjective: *strange-sounding*, *sweet-smelling*.
 LINKING_PARTICIPLES = frozenset("looking sounding smelling tasting seeming".split())
-# Nouns made adjectives with -ed, which never stand alone before a noun: *wide-eyed*, *long-haired*, *high-pitched*.
+# Nouns made adjectives with -ed, which never stand alone before a noun: *wide-eyed*, *long-haired*, *high-pitched*
+# (and *middle-aged*, *short-lived*, whose -ed words rarely do).
 BODY_ADJECTIVES = frozenset(
     "eyed haired faced skinned hearted headed minded legged handed footed lipped tongued chested shouldered "
     "cheeked browed nosed bodied blooded tempered spirited natured witted sighted boned necked toothed "
-    "fingered clawed winged horned tailed pitched sized shaped colored coloured sided toned mannered".split())
+    "fingered clawed winged horned tailed pitched sized shaped colored coloured sided toned mannered aged lived".split())
 ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last".split())
 RANK_NOUNS = frozenset("year generation century grade class floor rate degree hand person".split())
