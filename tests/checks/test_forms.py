@@ -84,7 +84,8 @@ CORRECT = (
     "Potter waved. The Potters cars were parked outside.\n\n"
     "Her sister Lily waved. The lady Brienne bowed. His uncle Fester came. Mr. Weasley and dr Who left.\n\n"
     "She smiled at the girl and her adoring father. This trip idea you had was just what we needed.\n\n"
-    "It was a two hour drive. Seven year old twins ran past. The three day festival began. One year passed.\n"
+    "It was a two hour drive. Seven year old twins ran past. The three day festival began. One year passed.\n\n"
+    "He was not sure where his loyalties lie. She knew what her eyes saw.\n"
 )
 
 

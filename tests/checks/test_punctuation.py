@@ -110,6 +110,7 @@ CLEAN = [
     '"She left," he said. "She never came back." It was over.',  # a paragraph of paired quotes
     'He called it "home, and she said " nothing more "today.',  # an unpaired quote mark: no guess
     '"Pirates," she said, rushing to the door.',
+    "After crossing the river the first thing she sees is a sign.",  # 'she sees' describes the thing: the subject
     '"Go," he said being careful was the point.',  # a finite verb follows: no participle phrase
     '"It was here," she said nothing else. "Fine," he said his name.',
     "He hummed by the bus stop and ate ice cream. The police officer left the tea room.",

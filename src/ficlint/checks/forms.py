@@ -90,6 +90,7 @@ HAVE = frozenset("had has have having 've 'd".split())
 AUXILIARIES = frozenset("have has had do does did will would can could shall should may might must is was are were be am "
                         "'s 're 'm 've 'd 'll".split())
 LINKS = frozenset("that if lest rather".split())
+WH_OPENERS = frozenset("where what how when why wherever whatever however whenever".split())
 REPORTING_VERBS = frozenset("know think say realise realize believe hope suppose guess figure decide remember forget "
                             "assume doubt wish".split())
 BARE_OBJECT_VERBS = frozenset("let make help watch see hear feel have notice".split())  # 'letting his covers fall', 'felt her cheeks burn'
@@ -488,6 +489,8 @@ def _possessive(document, words, i, kind, past_story, names):
     if word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i):
         new = base + ("'" if i > 0 and words[i - 1].lower == "the" else "'s")
         return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
+    if i > 1 and words[i - 1].tag == "PRP$" and words[i - 2].lower in WH_OPENERS:
+        return None  # 'where his loyalties lie', 'what her eyes see': a clause's subject and its verb
     if i > 1 and words[i - 1].tag in ("PRP$", "PRP", "DT") and (words[i - 2].lower in LINKS or BARE_OBJECT_VERBS.intersection(
             lemmas(words[i - 2].lower).get("VERB", ()))):
         return None  # 'felt her cheeks burn', 'let his emotions show': the object and its bare verb (not 'touched her

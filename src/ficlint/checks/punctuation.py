@@ -104,6 +104,7 @@ MIN_COMPOUND_FREQUENCY = 1000  # pyspellchecker's count of the one-word form: ra
 ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
 SUBJECTS = frozenset("i he she they we".split())
 JOINERS = frozenset("and or but then to".split())
+DO_FORMS = frozenset("do does did don't doesn't didn't".split())
 CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
 PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".split())
 CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
@@ -137,7 +138,7 @@ def _pronoun_after_participle(words, lead: int) -> int | None:
         if (i > lead + 1 or alone) and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
             verb, before = words[i + 1], words[i - 1]
             if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
-                    and not _second_verb(words[i + 2:]):
+                    and not _second_verb(words[i + 2:], verb):
                 return i
             return None
     return None
@@ -459,15 +460,16 @@ def _after_verb(words, verb: int):
     return rest[2:] if rest and rest[0].lower in ("n't", "not") else rest
 
 
-def _second_verb(words) -> bool:
-    """'... things he knew she would need took an hour': another verb not joined by 'and' (nor part of
-    'would need', 'to see') ends a relative clause, so the opening phrase is the sentence's subject."""
-    previous = None
+def _second_verb(words, verb=None) -> bool:
+    """'... things he knew she would need took an hour', '... the first thing she sees is': another verb not joined
+    by 'and' (nor part of 'would need', 'to see', 'did go') ends a relative clause, so the opening phrase is the
+    sentence's subject. `verb` is the clause's own verb, just before the words."""
+    previous = verb
     for word in words:
         if not word.text[:1].isalnum() or word.lower in SUBORDINATE_OPENERS:
             return False  # a mark, or a clause of its own after the main one ('... as she stood')
         if word.tag in ("VBD", "VBZ", "VBP", "VB") and previous is not None \
-                and previous.lower not in JOINERS and previous.tag not in ("MD", "TO"):
+                and previous.lower not in JOINERS and previous.tag not in ("MD", "TO") and previous.lower not in DO_FORMS:
             return True
         if word.tag != "RB":
             previous = word
