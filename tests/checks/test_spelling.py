@@ -224,3 +224,8 @@ def test_a_capitalised_misspelling_codespell_knows_is_a_slip_mid_sentence_but_sh
     text = "They saluted the Captin twice. Then Maka and Winn waved at the old Sargeant by the gate."
     found = spell(text)
     assert [(f.text, f.suggestions[0]) for f in found] == [("Captin", "Captain"), ("Sargeant", "Sergeant")]
+
+
+def test_a_word_with_a_letter_held_for_effect_passes_in_narration_too():
+    text = 'But nooo, luck was not on their side. He was soooo tired. "Yesss!" she cried. He nooded.'
+    assert [f.text for f in spell(text)] == ["nooded"]

@@ -216,7 +216,8 @@ class SpellingCheck:
         term = project.vocabulary.misspellings.get(word.lower())
         if term and word.lower() not in known and not english().known([word.lower()]):
             pass  # a loaded pack's known misspelling outranks a rare dictionary word: 'ninjitsu' in Naruto
-        elif self._is_known(word, project, known) or (informal and self._is_dialect(text, project, known)):
+        elif self._is_known(word, project, known) or self._is_drawn_out(word, project, known) \
+                or (informal and self._is_dialect(text, project, known)):
             return None
         if term:
             right = term.canonical if term.kind in ("name", "place") else match_case(term.canonical, word)
@@ -274,10 +275,6 @@ class SpellingCheck:
         if lower.isalpha() and len(lower) >= 3 and not re.search(r"[aeiouy]", lower) \
                 and (re.search(r"(.)\1", lower) or lower.endswith("h")):
             return True  # a sound with no vowel: pssh, hmph, grr, pfft (not a slip like 'wht')
-        if re.search(r"(.)\1\1", lower) and any(
-            self._is_known(re.sub(r"(.)\1{2,}", repl, lower), project, known) for repl in (r"\1", r"\1\1")
-        ):
-            return True
         if lower.endswith("in'") and self._is_known(lower[:-1] + "g", project, known):
             return True
         if lower.endswith("a'") and self._is_known(lower[:-2] + "er", project, known):
@@ -287,6 +284,12 @@ class SpellingCheck:
             not part or (index and part in CLITICS) or self._is_clipped(part, project, known)
             for index, part in enumerate(parts)
         )
+
+    def _is_drawn_out(self, word: str, project: Project, known: set[str]) -> bool:
+        """A word with a letter held for effect, in speech or narration: nooo, soooo, yesss."""
+        lower = word.lower()
+        return bool(re.search(r"(.)\1\1", lower)) and any(
+            self._is_known(re.sub(r"(.)\1{2,}", repl, lower), project, known) for repl in (r"\1", r"\1\1"))
 
     def _is_clipped(self, part: str, project: Project, known: set[str]) -> bool:
         return self._is_known(part, project, known) or any(
