@@ -16,6 +16,7 @@ def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
 
 SPLICES = [
     ("He gave her a look, she nodded.\n", "He gave her a look. She nodded.\n"),
+    ("They turned around, to their surprise they saw the mayor.\n", "They turned around. To their surprise they saw the mayor.\n"),
     ("The two quietly got up, they slipped out without a sound.\n", "The two quietly got up. They slipped out without a sound.\n"),
     ("Oren stood frozen with fear, his whole body seemed to be made of stone.\n",
      "Oren stood frozen with fear. His whole body seemed to be made of stone.\n"),

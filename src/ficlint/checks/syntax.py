@@ -138,7 +138,8 @@ class SyntaxCheck:
             if plain[comma.end:comma.end + 1].isalpha():
                 continue  # 'alright,you'll': the missing space (TY003) is the slip to mend first
             left = _left_clause(words, c)
-            right = _right_clause(words, c + 1) or _question_after(words, c + 1, left) or _after_opening(words, c + 1)
+            right = _right_clause(words, c + 1) or _question_after(words, c + 1, left) or _after_opening(words, c + 1) \
+                or _after_phrase(words, c + 1)
             if not left or right is None or not _has_clause(left):
                 continue
             subject_start, verb_index = right
@@ -615,6 +616,19 @@ def _after_opening(words: list[Word], i: int) -> tuple[int, int] | None:
     if comma is None or words[comma].norm != ",":
         return None
     return _right_clause(words, comma + 1)
+
+
+def _after_phrase(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(start, verb index) of a clause after a short prepositional phrase with no comma of its own (*They turned
+    around, to his surprise he saw her*): the subject is a pronoun no preposition takes, so the phrase ends there."""
+    if i >= len(words) or words[i].tag not in ("IN", "TO") or words[i].lower in SUBORDINATORS:
+        return None
+    for j in range(i + 1, min(i + 6, len(words) - 1)):
+        if words[j].lower in NOMINATIVES and (words[j].text[:1].islower() or words[j].text == "I"):
+            return (j, j + 1) if j > i + 1 and _finite_verb(words, j + 1) else None
+        if words[j].tag not in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "POS", "CD"):
+            return None
+    return None
 
 
 def _question_after(words: list[Word], i: int, left: list[Word]) -> tuple[int, int] | None:
