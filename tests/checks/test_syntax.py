@@ -209,6 +209,8 @@ JOINED_BY_BUT = [
     ("Everyone agreed the plan was right so they packed the cart that night.\n",
      "Everyone agreed the plan was right, so they packed the cart that night.\n"),
     ("She wants to ask what happened at the lake yet she never does.\n", "She wants to ask what happened at the lake, yet she never does.\n"),
+    ("He was hunched over, sobbing into the noise but she was the only one who heard.\n",
+     "He was hunched over, sobbing into the noise, but she was the only one who heard.\n"),
 ]
 
 NOT_JOINED_BY_BUT = (

@@ -471,10 +471,14 @@ def _joins_a_clause(word: Word) -> bool:
 
 
 def _main_clause_before(left: list[Word]) -> bool:
-    """Whether the words before a joining word hold a main clause, alone or followed by a whole dependent clause
-    (*It had been a long time since blood was spilled here* but ...)."""
+    """Whether the words before a joining word hold a main clause, alone or followed by a participle's phrase or a
+    whole dependent clause (*It had been a long time since blood was spilled here* but ...)."""
     if _has_clause(left):
         return True
+    comma = max((i for i, w in enumerate(left) if w.norm == ","), default=None)
+    if comma is not None and comma + 1 < len(left) and left[comma + 1].tag in ("VBG", "VBN") \
+            and not any(w.tag in FINITE for w in left[comma + 1:]) and _has_clause(left[:comma]):
+        return True  # 'He was hunched over, crying into the noise but she heard': a clause and its participle's phrase
     join = next((i for i, w in enumerate(left[1:-1], 1) if _joins_a_clause(w)), None)
     return join is not None and left[join - 1].norm != "," and _has_clause(left[:join]) and (
         _subject_and_verb(left[join + 1:]) or left[join].lower in WH_WORDS and _finite_verb(left, join + 1))
