@@ -220,7 +220,8 @@ NOT_JOINED_BY_BUT = (
     "He ate and then he slept. Just then the door opened. He was more trouble then he was worth.\n\n"
     "Nobody but Katara knew. \"Come here, Sokka, but be quiet.\" He was fast—but she was faster.\n\n"
     "She left early so she could catch the ferry. He ate his share as well so she wouldn't worry. I think so. He did so twice.\n\n"
-    "They whispered so that nobody would hear. He ran so fast he fell. She hadn't eaten yet she was sure it was fine.\n"
+    "They whispered so that nobody would hear. He ran so fast he fell. She hadn't eaten yet she was sure it was fine.\n\n"
+    "\"Come here,\" he said gently, crouching down so they were eye to eye.\n"
 )
 
 

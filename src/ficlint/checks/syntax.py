@@ -204,7 +204,7 @@ class SyntaxCheck:
                     or but.lower == "then" and (words[b - 1].lower == "right" or _after_comparative(words, b)):
                 continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
             left = _left_clause(words, b)
-            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _main_clause_before(left):
+            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _main_clause_before(left, but.lower):
                 continue
             after = _clause_after_joint(words, b + 1)
             if after is None or but.lower in ("so", "yet") and not _result_clause(words, b, after[1]):
@@ -470,13 +470,14 @@ def _joins_a_clause(word: Word) -> bool:
     return word.lower in SUBORDINATORS | WH_WORDS and word.lower not in ("that", "like", "than")
 
 
-def _main_clause_before(left: list[Word]) -> bool:
-    """Whether the words before a joining word hold a main clause, alone or followed by a participle's phrase or a
-    whole dependent clause (*It had been a long time since blood was spilled here* but ...)."""
+def _main_clause_before(left: list[Word], joint: str) -> bool:
+    """Whether the words before a joining word hold a main clause, alone or followed by a whole dependent clause
+    (*It had been a long time since blood was spilled here* but ...) or, before *but*, by a participle's phrase (a
+    *so* after one tells its purpose: *crouching down so they were eye to eye*)."""
     if _has_clause(left):
         return True
     comma = max((i for i, w in enumerate(left) if w.norm == ","), default=None)
-    if comma is not None and comma + 1 < len(left) and left[comma + 1].tag in ("VBG", "VBN") \
+    if joint == "but" and comma is not None and comma + 1 < len(left) and left[comma + 1].tag in ("VBG", "VBN") \
             and not any(w.tag in FINITE for w in left[comma + 1:]) and _has_clause(left[:comma]):
         return True  # 'He was hunched over, crying into the noise but she heard': a clause and its participle's phrase
     join = next((i for i, w in enumerate(left[1:-1], 1) if _joins_a_clause(w)), None)
