@@ -133,6 +133,9 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ('"Lets warm up before the match."', "CF265", "Let's"),
     ("She would never see her love ones again.", "CF266", "loved ones"),
     ("When you where normal, you always won.", "CF267", "were"),
+    ("She smoothed out the crumbled letter.", "CF268", "crumpled"),
+    ('"Put that sword down this instance!"', "CF269", "this instant"),
+    ("He couldn't stop starring.", "CF257", "staring"),
 ]
 
 
