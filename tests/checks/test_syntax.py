@@ -160,7 +160,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             'Come on dear, said nobody in narration, because narration speaks to no one.\n\n'
             '"I will get my starter Pokemon!" "Calm down, Mrs. Midoriya." "You guys know it."\n\n'
             '"Welcome home!" "Thanks anyway." "Boy do I love cake." "Actually Harry is right."\n\n'
-            '"Oh boy..." Elisa sighed. "Oh man, not again."\n\n'
+            '"Oh boy..." Elisa sighed. "Oh man, not again." "Aw man, it felt so real!" "Ugh god, not again."\n\n'
             '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -729,8 +729,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     before = words[p - 1] if p > 0 else None
     if lower == "no" and before is not None and before.text[:1].isupper():
         return False  # 'Sode no Shirayuki': a Japanese name
-    if lower in ("oh", "my") and words[p + 1].lower in ("dear", "god", "lord", "gosh", "goodness", "boy", "man", "brother"):
-        return False  # 'Oh dear', 'my God', 'Oh boy': exclamations
+    if lower in ("oh", "ohh", "aw", "aww", "ah", "ahh", "ugh", "my") \
+            and words[p + 1].lower in ("dear", "god", "lord", "gosh", "goodness", "boy", "man", "brother"):
+        return False  # 'Oh dear', 'my God', 'Oh boy', 'Aw man': exclamations
     if lower in OBJECT_PRONOUNS or lower == "it":
         if lower == "her" and not words[p + 1].text[:1].isupper():
             return False  # 'her sister': a possessive
