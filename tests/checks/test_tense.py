@@ -70,10 +70,11 @@ def test_a_pronoun_after_a_plural_subject_opens_the_next_clause(ficlint, tmp_pat
 
 
 def test_a_present_perfect_in_past_narration_takes_had(ficlint, tmp_path):
-    text = PAST + "Mira has been his teacher for a year. She said she has seen it. Now, they have been found.\n"
+    text = (PAST + "Mira has been his teacher for a year. She said she has seen it. Now, they have been found. "
+            "Hopefully his father has already gone home.\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     found = [f for f in ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt").json() if f["code"] == "TN002"]
-    assert [(f["text"], f["suggestions"]) for f in found] == [("has", ["had"])]
+    assert [(f["text"], f["suggestions"]) for f in found] == [("has", ["had"])] * 2
 
 
 def test_a_slip_after_a_noun_subject_is_told_from_a_noun_by_its_word_class(ficlint, tmp_path):

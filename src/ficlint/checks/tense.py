@@ -355,7 +355,10 @@ def perfect_shifts(document, thoughts):
         for i, word in enumerate(words[1:-1], 1):
             if word.lower not in ("has", "have") or document.kind_at(word.start) != NARRATION or inside(thoughts, word.start):
                 continue
-            subject, following = words[i - 1], words[i + 1]
+            subject, after = words[i - 1], i + 1
+            while after < len(words) - 1 and words[after].tag == "RB" and words[after].lower not in ("not", "n't", "now"):
+                after += 1  # 'his dad has already gone'
+            following = words[after]
             if subject.tag not in ("PRP", "NNP", "NN", "NNS") or subject.lower in ("you", "i", "we") or following.tag != "VBN":
                 continue
             if i > 1 and (words[i - 2].tag in ("MD", "WDT", "WP", "IN") or words[i - 2].tag.startswith("VB")
