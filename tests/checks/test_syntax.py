@@ -71,6 +71,7 @@ NOT_SPLICES = (
 
 VOCATIVES = [
     ('"Good morning JD," she said.\n', '"Good morning, JD," she said.\n'),
+    ('"But sir, the gate is shut," she said.\n', '"But, sir, the gate is shut," she said.\n'),
     ('Gwen nodded.\n\n"Take care Gwen."\n', 'Gwen nodded.\n\n"Take care, Gwen."\n'),
     ('Miles waved.\n\n"Yo Miles!"\n', 'Miles waved.\n\n"Yo, Miles!"\n'),
     ('Ben nodded.\n\n"Don\'t worry Ben; we will win."\n', 'Ben nodded.\n\n"Don\'t worry, Ben; we will win."\n'),
@@ -161,6 +162,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"I will get my starter Pokemon!" "Calm down, Mrs. Midoriya." "You guys know it."\n\n'
             '"Welcome home!" "Thanks anyway." "Boy do I love cake." "Actually Harry is right."\n\n'
             '"Oh boy..." Elisa sighed. "Oh man, not again." "Aw man, it felt so real!" "Ugh god, not again."\n\n'
+            '"Nobody but sir Lancelot came." Kamina laughed. "But Bro, well, he always had my back."\n\n'
             '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -751,9 +751,12 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
             and words[p + 1].text[:1].isupper():
         return True  # 'Thanks for the advice Zeke', "It's your fault Kara", 'No offense Mio': no one is called that
         # ('your sword Zangetsu' is a thing with a name)
-    if words[p + 1].lower in ONLY_SPOKEN_TO and previous.tag not in NOUN_PHRASE_INSIDE \
+    following = words[p + 2] if p + 2 < len(words) else None
+    addressed = words[p + 1].text.islower() or words[p + 1].lower in ("sir", "ma'am", "madam")  # not 'But Bro' (a name)
+    if words[p + 1].lower in ONLY_SPOKEN_TO and (previous.tag not in NOUN_PHRASE_INSIDE or lower in ("but", "and", "so")
+                                                 and addressed and not (following is not None and following.text[:1].isupper())) \
             and not (previous.tag.startswith("VB") and _lemma(previous) not in INTRANSITIVE):
-        return True  # 'One moment sir', 'Of course ma'am': no one else is called 'sir'
+        return True  # 'One moment sir', 'Of course ma'am', 'But sir': no one else is called 'sir' (not 'and sir Lancelot')
     if (previous.tag == "MD" or lower in ("do", "does", "did")) and not (before is not None and before.lower in ("neither", "nor", "so")):
         return True  # 'You may Taichi.', 'I do Harry.': the verb's object or subject cannot follow it
     if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
