@@ -11,6 +11,13 @@ def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
     return findings_for(ficlint("lint", "--format", "json", "--select", "CP", "story.txt"), "CP")
 
 
+def assert_each_mended(ficlint, tmp_path, cases: dict[str, str]) -> None:
+    """Each text gets exactly one capitals finding, and its fix gives the expected text."""
+    for text, expected in cases.items():
+        [finding] = lint_text(ficlint, tmp_path, text)
+        assert fixed(text, finding) == expected
+
+
 def test_a_sentence_in_lower_case_and_a_capitalised_adjective_are_found(ficlint, tmp_path):
     cases = {
         "The door shut. then she cried.\n": "The door shut. Then she cried.\n",
@@ -18,9 +25,7 @@ def test_a_sentence_in_lower_case_and_a_capitalised_adjective_are_found(ficlint,
         "She felt a Warm breeze on her face.\n": "She felt a warm breeze on her face.\n",
         "Something was Burning inside him.\n": "Something was burning inside him.\n",
     }
-    for text, expected in cases.items():
-        [finding] = lint_text(ficlint, tmp_path, text)
-        assert fixed(text, finding) == expected
+    assert_each_mended(ficlint, tmp_path, cases)
 
 
 def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_path):
@@ -63,8 +68,6 @@ def test_a_parent_after_his_or_my_takes_no_capital_but_dad_alone_and_a_name_afte
         "Their Mother never came home that winter.\n": "Their mother never came home that winter.\n",
         '"I asked my Grandpa about the war," she said.\n': '"I asked my grandpa about the war," she said.\n',
     }
-    for text, expected in cases.items():
-        [finding] = lint_text(ficlint, tmp_path, text)
-        assert fixed(text, finding) == expected
+    assert_each_mended(ficlint, tmp_path, cases)
     kept = 'Dad laughed at the joke. "Thanks, Mom," he said. She visited her Grandma Rose on Sundays.\n'
     assert lint_text(ficlint, tmp_path, kept) == []

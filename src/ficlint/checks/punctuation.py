@@ -12,6 +12,7 @@ import bisect
 
 from ficlint.analysis import MODALS, lemmas, lexicon_tag
 from ficlint.checks import Rule
+from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
 from ficlint.checks.syntax import OPENERS, _clause_boundary
 from ficlint.document import DIALOGUE, NARRATION
@@ -104,7 +105,6 @@ MIN_COMPOUND_FREQUENCY = 1000  # pyspellchecker's count of the one-word form: ra
 ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
 SUBJECTS = frozenset("i he she they we".split())
 JOINERS = frozenset("and or but then to".split())
-DO_FORMS = frozenset("do does did don't doesn't didn't".split())
 CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
 PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".split())
 CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
