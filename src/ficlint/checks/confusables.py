@@ -147,8 +147,9 @@ def _degree_after_linking_verb(words, i: int) -> bool:
     verb's base form and ends the phrase (not 'was to blame', 'close to perfect', 'from green to red')."""
     adjective = words[i + 1]
     after = words[i + 2] if i + 2 < len(words) else None
+    ranged = any(w.lower == "from" for w in words[:i])  # 'from green to red', 'from near to far': a range, not a degree
     if adjective.lower == "far" and (after is None or after.norm in (".", ",", "!", "?", "…") or after.lower in ("apart", "gone")):
-        return not any(w.lower == "from" for w in words[:i])  # 'went to far', 'spread to far apart' (not 'from near to far')
+        return not ranged  # 'went to far', 'spread to far apart'
     a_verb = adjective.lower in lemmas(adjective.lower).get("VERB", ()) and adjective.lower not in RARELY_VERBS
     if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or a_verb \
             or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together", "again", "anyway"):
@@ -158,8 +159,7 @@ def _degree_after_linking_verb(words, i: int) -> bool:
     if words[i - 1].lower in ("back", "close", "next", "up", "down", "due", "prior", "similar", "home", "out", "over", "forward"):
         return False  # 'back to normal', 'next to nothing': 'to' goes with the word before it
     before = words[max(0, i - 3):i]  # 'were all to busy'
-    return any(w.lower in LINKING_VERBS or w.lower in BE_FORMS for w in before) \
-        and not any(w.lower == "from" for w in words[:i])
+    return any(w.lower in LINKING_VERBS or w.lower in BE_FORMS for w in before) and not ranged
 
 
 def _noun_reading(lower: str) -> bool:
