@@ -36,6 +36,8 @@ CASES = [
     ("The girls dresses were soaked.\n", "WF008", "The girls' dresses were soaked.\n"),
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
     ("Tommy still had not showed up.\n", "WF001", "Tommy still had not shown up.\n"),
+    ("She still hadn't find anything about her family.\n", "WF001", "She still hadn't found anything about her family.\n"),
+    ("He had use his sword to cut the rope.\n", "WF001", "He had used his sword to cut the rope.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("It was the biggest amount money he gave.\n", "WF009", "It was the biggest amount of money he gave.\n"),
     ("They last met seven year ago.\n", "WF013", "They last met seven years ago.\n"),
@@ -85,7 +87,8 @@ CORRECT = (
     "Her sister Lily waved. The lady Brienne bowed. His uncle Fester came. Mr. Weasley and dr Who left.\n\n"
     "She smiled at the girl and her adoring father. This trip idea you had was just what we needed.\n\n"
     "It was a two hour drive. Seven year old twins ran past. The three day festival began. One year passed.\n\n"
-    "He was not sure where his loyalties lie. She knew what her eyes saw.\n"
+    "He was not sure where his loyalties lie. She knew what her eyes saw.\n\n"
+    "They had come home. He had put it away. She had work to do. We have fun. Having read it, he left.\n"
 )
 
 

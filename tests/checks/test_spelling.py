@@ -119,6 +119,8 @@ def test_original_characters_pass_and_are_listed_once_each_when_sp002_is_selecte
 def test_a_name_used_once_at_a_sentence_start_before_its_verb_passes_but_a_slipped_pronoun_does_not():
     text = "Runo said nothing. Chell passed the gate. Sge walked home. Teh dog barked."
     assert [f.text for f in spell(text)] == ["Sge", "Teh"]
+    short = "The storm broke. Hao had never cared. Oro! Bu left the room."
+    assert spell(short) == []  # a short capitalised word is a name: 'Hao' is no slip of 'Had' (but 'Teh' is codespell's)
 
 
 def test_a_sound_without_a_vowel_passes_in_speech_and_an_adjective_made_a_verb_passes():

@@ -162,7 +162,8 @@ def _replace(document, rule: Rule, word: Word, new: str, message: str, start: in
 def _past_after_have(document, words, i, kind, past_story, names):
     """WF001: had + (adverbs) + a past that is not a participle."""
     word = words[i]
-    if not word.is_word() or not (is_past_only(word.lower) or word.lower in MARKED_PARTICIPLES):
+    bare = _bare_form(word)
+    if not word.is_word() or not (bare or is_past_only(word.lower) or word.lower in MARKED_PARTICIPLES):
         return None
     j = i - 1
     while j >= 0 and (_adverb(words[j]) or words[j].lower in ("n't", "not", "all", "both")):
@@ -177,9 +178,9 @@ def _past_after_have(document, words, i, kind, past_story, names):
     if (phrase[:1] in (["NN"], ["NNS"]) or phrase[:1] in (["JJ"], ["VBN"]) and phrase[1:] in (["NN"], ["NNS"])) \
             and lemmas(word.lower).get("NOUN") and word.lower not in verb_forms(word.lower, "VB"):
         return None  # 'He had rose colored glasses': a noun (rose, saw) the verb 'had' owns, not a past
-    participles = sorted(participles_of_past(word.lower) - {word.lower})
-    if not participles:
-        return None
+    participles = sorted((verb_forms(word.lower, "VBN") if bare else participles_of_past(word.lower)) - {word.lower})
+    if not participles or bare and (words[j].lower == "having" or any(w.lower not in ("n't", "not") for w in words[j + 1:i])):
+        return None  # only 'had (not) find': 'having' or an adverb before a bare form is more often the tagger's slip
     return _replace(document, PAST_AFTER_HAVE, word, participles[0],
                     f"after '{words[j].text}' the participle: '{participles[0]}', not '{word.text}'")
 
@@ -591,7 +592,7 @@ def _tens_and_units(word: str) -> bool:
 
 
 RULES = (  # (which words a rule can fire on, the rule)
-    (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES, _past_after_have),
+    (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES or _bare_form(w), _past_after_have),
     (lambda w: is_participle_only(w.lower), _participle_as_past),
     (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
     (lambda w: w.lower == "one", _one_of_singular),
@@ -606,6 +607,12 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
     (lambda w: w.lower in UNITS, _count_singular),
 )
+
+
+def _bare_form(word: Word) -> bool:
+    """A verb's bare form, tagged as one here, that is not also its participle: *find*, *use* (not *come*, *put*)."""
+    return word.tag in ("VB", "VBP", "VBN") and word.text.islower() and word.lower in verb_forms(word.lower, "VB") \
+        and word.lower not in verb_forms(word.lower, "VBN")
 
 
 def _adverb(word: Word) -> bool:

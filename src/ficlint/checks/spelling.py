@@ -65,6 +65,7 @@ LONGEST_COMPOUND = 30  # letters; past it a word is no compound of two nouns (an
 NOUN_PART_FREQUENCY = 5000  # each noun of a closed compound the dictionary lacks is this common (fishbone, kittypet)
 RARE_NEIGHBOUR = 100  # pyspellchecker's count: an unknown word near only words this rare is no slip (goban: gobang 50)
 COMMON_RANK = 1000  # a capitalised word at a sentence start is a slip when it is one letter from so common a word
+SHORT_NAME_LENGTH = 3  # letters: a capitalised word this short at a sentence start that reads like a word is a name (Hao)
 KNOWN_SLIP_LENGTH = 6  # letters: from this long a capitalised misspelling codespell knows is a slip, not a name (Captin),
 # and a word one letter from English is a slip however often the story types it (worrior)
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
@@ -453,6 +454,8 @@ def slip_of_a_common_word(word: str) -> bool:
     lower = word.lower()
     if codespell_corrections(lower):
         return True
+    if len(lower) <= SHORT_NAME_LENGTH and any(v in lower for v in "aeiouy") and starts_a_common_word(lower[:2]):
+        return False  # a short word that reads like one is a name (Hao, Oro, Bu); 'Sge' and 'Wht' read like no word
     return any(c[:1] == lower[:1] and english().word_frequency[c] >= common_frequency()
                for c in english().candidates(lower) or ())
 
