@@ -134,6 +134,7 @@ JOINS = [
     ('"You must be lying, is what I am saying,"\n\nShe laughed.\n', "DL007", '"You must be lying, is what I am saying."\n\nShe laughed.\n'),
     ('"There he is!" she ran to him.\n', "DL008", '"There he is!" She ran to him.\n'),
     ('"Why?" The Chief asked quietly.\n', "DL001", '"Why?" the Chief asked quietly.\n'),
+    ('"Are we late?" Shouted the tallest of the three.\n', "DL001", '"Are we late?" shouted the tallest of the three.\n'),
     ('"He is gone." Ulquiorra said flatly.\n', "DL002", '"He is gone," Ulquiorra said flatly.\n'),
     ('"It is over." Ravik chokes out.\n', "DL002", '"It is over," Ravik chokes out.\n'),
     ('"Nice try." a boy with messy hair piped up.\n', "DL002", '"Nice try," a boy with messy hair piped up.\n'),
