@@ -38,6 +38,7 @@ CASES = [
     ("Tommy still had not showed up.\n", "WF001", "Tommy still had not shown up.\n"),
     ("She still hadn't find anything about her family.\n", "WF001", "She still hadn't found anything about her family.\n"),
     ("He had use his sword to cut the rope.\n", "WF001", "He had used his sword to cut the rope.\n"),
+    ("Marissa heart sank. Ben waved to Marissa.\n", "WF008", "Marissa's heart sank. Ben waved to Marissa.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("It was the biggest amount money he gave.\n", "WF009", "It was the biggest amount of money he gave.\n"),
     ("They last met seven year ago.\n", "WF013", "They last met seven years ago.\n"),
@@ -88,7 +89,8 @@ CORRECT = (
     "She smiled at the girl and her adoring father. This trip idea you had was just what we needed.\n\n"
     "It was a two hour drive. Seven year old twins ran past. The three day festival began. One year passed.\n\n"
     "He was not sure where his loyalties lie. She knew what her eyes saw.\n\n"
-    "They had come home. He had put it away. She had work to do. We have fun. Having read it, he left.\n"
+    "They had come home. He had put it away. She had work to do. We have fun. Having read it, he left.\n\n"
+    "The Shinigami eyes were red. A Shinigami smiled. Shinigami hands are cold. Ichigo smiled. Ichigo heart and soul was in it.\n"
 )
 
 

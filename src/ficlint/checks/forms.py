@@ -126,6 +126,8 @@ COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve t
                    "few many".split())
 UNITS = frozenset("year month week day hour minute second mile inch meter metre kilometer kilometre pound dollar".split())
 TIME_WORDS = frozenset("today tonight tomorrow yesterday now".split())
+BODY = frozenset("head face eyes eye hair hand hands arm arms shoulder shoulders heart mind voice mouth lips cheeks "
+                 "chest back neck body fingers legs knees feet stomach gaze breath".split())  # what a person has
 LIED_STILL = frozenset("awake still down back motionless flat curled asleep there beside".split())
 
 
@@ -504,6 +506,18 @@ def _possessive(document, words, i, kind, past_story, names):
     return None
 
 
+def _name_before_body(document, words, i, kind, past_story, names):
+    """WF008: 'Marissa heart sank', 'North face softened': a character's name straight before a part of them and a verb."""
+    word = words[i]
+    if word.text not in names or i + 2 >= len(words) or i and words[i - 1].tag in ("DT", "NNP", "JJ"):
+        return None
+    owned, after = words[i + 1], words[i + 2]
+    if owned.lower not in BODY or not owned.text.islower() or after.tag not in ("VBD", "VBZ", "MD"):
+        return None
+    new = word.text + ("'" if word.text.endswith("s") else "'s")
+    return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
+
+
 def _missing_of(document, words, i, kind, past_story, names):
     """WF009: one his suits, the biggest amount money."""
     word = words[i]
@@ -600,6 +614,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.lower in ("lied", "laid", "laying", "lays"), _lay_for_lie),
     (lambda w: w.lower in SUBJECT_CASE, _pronoun_case),
     (lambda w: w.text.endswith("s") and len(w.text) > 3, _possessive),
+    (lambda w: w.tag in ("NN", "NNP") and w.text[:1].isupper(), _name_before_body),
     (lambda w: w.lower in OF_QUANTIFIERS or w.lower in AMOUNT_NOUNS, _missing_of),
     (lambda w: w.text in KIN, _kin_name),
     (lambda w: w.lower in TITLES and w.text.isalpha() and w.text.islower(), _title_before_name),
