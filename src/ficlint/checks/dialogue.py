@@ -372,9 +372,11 @@ class DialogueCheck:
             clause.append(word)
         speech, _, actions = speech_lexicon()
         ordered = clause[::-1]
-        if not clause or any((w.lower in speech or w.lower in actions) and not (k + 1 < len(ordered) and ordered[k + 1].lower == "to")
-                             for k, w in enumerate(ordered)):
-            return  # 'and said,' / 'turned and called out,' (but 'Tears started to stream down her face,')
+        verbs = [w for k, w in enumerate(ordered) if (w.tag.startswith("VB") or w.lower in speech or w.lower in actions)
+                 and not (k + 2 < len(ordered) and ordered[k + 1].lower == "to" and ordered[k + 2].tag == "VB")]
+        if not clause or verbs and (verbs[-1].lower in speech or verbs[-1].lower in actions):
+            return  # 'and said,' / 'turned and called out,' (but 'Tears started to stream down her face,', 'She thought
+            # for a moment before looking at him,': the last verb says what leads into the speech)
         if not any(w.tag in FINITE_TAGS or k and ordered[k - 1].tag in ("NNP", "PRP") and _finite(w) for k, w in enumerate(ordered)) \
                 or clause[-1].lower in SUBORDINATORS:
             return  # no verb; 'Hiei clenched his fists,': the tagger's adjective after a name is its verb
