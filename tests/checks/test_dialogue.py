@@ -106,6 +106,13 @@ def test_speech_after_a_full_stop_starts_with_a_capital(ficlint, tmp_path):
     assert fixed(text, finding).startswith('"I know," Ukitake said. "But at least')
 
 
+def test_speech_that_opens_a_paragraph_starts_with_a_capital_unless_it_runs_on(ficlint, tmp_path):
+    text = ('"Hello there," he said.\n\n"you should go home."\n\n"Wait, I was saying\n\n"and then it broke."\n\n'
+            'She spoke slowly\n\n"maybe."\n')
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert (finding["code"], finding["text"], finding["suggestions"]) == ("DL005", "you", ["You"])
+
+
 def test_speech_opened_by_a_speech_verb_starts_with_a_capital(ficlint, tmp_path):
     text = ('She sighed and said, "fine, I will go."\n\nHe whispered: "come here."\n\n'
             'He called it "a mess" and left.\n\n"Wait," he said, "there is more."\n')

@@ -175,6 +175,8 @@ class DialogueCheck:
             return
         if SENTENCE_END_BEFORE.search(plain, max(0, quote.start - 40), quote.start):
             reason = "speech after a full stop starts with a capital"
+        elif not plain[quote.paragraph[0]:quote.start].strip() and _previous_paragraph_ended(document, quote):
+            reason = "speech that opens a paragraph starts with a capital"
         elif quote.preceding_mark in ",:" and not _after_a_tag(document, quote) and _speech_verb_before(document, quote):
             reason = "speech introduced by a speech verb starts its own sentence"  # 'and said, "fine."'
         else:
@@ -403,6 +405,16 @@ class DialogueCheck:
                 yield COMMA_BEFORE_SPEECH.finding(document, comma, comma + 1,
                                                   "a paragraph before speech ends with a comma: end it with '.'",
                                                   ["."], Fix(True, (Edit(comma, comma + 1, "."),)))
+
+
+def _previous_paragraph_ended(document, quote: Quote) -> bool:
+    """Whether the paragraph before the quote's ends a sentence (not speech running on, cut off or mid-sentence)."""
+    index = document.paragraphs.index(quote.paragraph) if quote.paragraph in document.paragraphs else 0
+    if index == 0:
+        return True
+    start, end = document.paragraphs[index - 1]
+    last = document.plain[start:end].rstrip()
+    return last[-1:] in ".!?" or last[-2:-1] in ".!?" and last[-1:] in QUOTE_MARKS
 
 
 def _lemma_of(word) -> str:
