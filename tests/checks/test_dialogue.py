@@ -182,7 +182,9 @@ JOINS = [
     ('Tears started to stream down her face, "It is not goodbye."\n', "DL012", 'Tears started to stream down her face. "It is not goodbye."\n'),
     ('She thought for a moment before looking him in the eye, "Abel, are you sure?"\n', "DL012",
      'She thought for a moment before looking him in the eye. "Abel, are you sure?"\n'),
-    ('A smile crossed her face as she said to him, "I know."\n\nShe wanted to say, "Stay."\n', None, None),
+    ('A smile crossed her face as she said to him, "I know."\n\nShe wanted to say, "Stay."\n\n'
+     'He had insisted on stopping there first, "because Yuzu will be angry."\n\n'
+     'So she said the first thing that came into her head, which was, "Fight me."\n', None, None),
     ('"Done," she affirmed. "Now go."\n\n"Yes," Ash repeated the words slowly.\n', None, None),
     ('"I know, she said. Then she left.\n\nThe rain stopped.\n', "DL013", '"I know," she said. Then she left.\n\nThe rain stopped.\n'),
     ('I know," she said quietly.\n', "DL013", '"I know," she said quietly.\n'),

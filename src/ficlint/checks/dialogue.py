@@ -376,17 +376,22 @@ class DialogueCheck:
         ordered = clause[::-1]
         verbs = [w for k, w in enumerate(ordered) if (w.tag.startswith("VB") or w.lower in speech or w.lower in actions)
                  and not (k + 2 < len(ordered) and ordered[k + 1].lower == "to" and ordered[k + 2].tag == "VB")]
-        if not clause or verbs and (verbs[-1].lower in speech or verbs[-1].lower in actions):
+        plain = document.plain
+        speech_words = document.words_in(quote.start + 1, quote.end)
+        first = next((w for w in speech_words if w.is_word()), None)
+        goes_on = first is not None and first.text.islower() and (first.tag in ("IN", "CC", "TO") or first.lower in SUBORDINATORS)
+        if not clause or verbs and (verbs[-1].lower in speech or verbs[-1].lower in actions
+                                    or goes_on and any(v.lower in speech for v in verbs)
+                                    or ordered[-1].lower in ("was", "is") and any(v.lower in speech for v in verbs)):
             return  # 'and said,' / 'turned and called out,' (but 'Tears started to stream down her face,', 'She thought
-            # for a moment before looking at him,': the last verb says what leads into the speech)
+            # for a moment before looking at him,': the last verb says what leads into the speech; 'He insisted on
+            # stopping first, "because...': the speech goes on with what he insisted; 'she said what came to her, which was,')
         if not any(w.tag in FINITE_TAGS or k and ordered[k - 1].tag in ("NNP", "PRP") and _finite(w) for k, w in enumerate(ordered)) \
                 or clause[-1].lower in SUBORDINATORS:
             return  # no verb; 'Hiei clenched his fists,': the tagger's adjective after a name is its verb
         if any(w.lower in SUBORDINATORS for w in clause[-1:]) or clause[-1].tag in ("IN", "WRB", "CC"):
             return
-        plain, comma = document.plain, quote.preceding_at
-        speech_words = document.words_in(quote.start + 1, quote.end)
-        first = next((w for w in speech_words if w.is_word()), None)
+        comma = quote.preceding_at
         edits = (Edit(comma, comma + 1, "."), *(_upper_edit(first) if first else ()))
         yield BEAT_LEAD_IN.finding(
             document, comma, quote.start + 1, "an action does not lead into speech with a comma: end its sentence with a full stop",
