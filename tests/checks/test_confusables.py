@@ -40,6 +40,8 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         '"I am to tired."\n': ("CW009", '"I am too tired."\n'),
         "They were all to busy.\n": ("CW009", "They were all too busy.\n"),
         "The villages were spread to far apart.\n": ("CW009", "The villages were spread too far apart.\n"),
+        "The breach was to high up to climb.\n": ("CW009", "The breach was too high up to climb.\n"),
+        "He was to fat to reach his pants.\n": ("CW009", "He was too fat to reach his pants.\n"),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -56,6 +58,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
             "The bird spread its wings. On its own, it lay there. Its surface, smooth and cold, gleamed. "
             "He was to blame. It was close to perfect. It went from green to red. He was to leave. It was to be. "
+            "Her job was to clean the room. The plan was to open up the shop. "
             "They sailed to far lands. It went from near to far. "
             "They are all back to normal.\n\n"
             '"Your pegasus is fast." "Mind your wyvern."\n\n'

@@ -150,11 +150,14 @@ def _degree_after_linking_verb(words, i: int) -> bool:
     ranged = any(w.lower == "from" for w in words[:i])  # 'from green to red', 'from near to far': a range, not a degree
     if adjective.lower == "far" and (after is None or after.norm in (".", ",", "!", "?", "…") or after.lower in ("apart", "gone")):
         return not ranged  # 'went to far', 'spread to far apart'
+    then = words[i + 3] if i + 3 < len(words) else None
+    too_to = after is not None and after.lower == "to" and then is not None and then.tag == "VB"  # 'was to fat to reach'
     a_verb = adjective.lower in lemmas(adjective.lower).get("VERB", ()) and adjective.lower not in RARELY_VERBS
-    if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or a_verb \
+    if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or a_verb and not (too_to and lexicon_tag(adjective.lower) == "JJ") \
             or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together", "again", "anyway"):
         return False
-    if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")):
+    if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")
+                                  or after.lower in ("up", "down") and not a_verb):  # 'was to high up'
         return False
     if words[i - 1].lower in ("back", "close", "next", "up", "down", "due", "prior", "similar", "home", "out", "over", "forward"):
         return False  # 'back to normal', 'next to nothing': 'to' goes with the word before it
