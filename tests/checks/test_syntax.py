@@ -192,6 +192,8 @@ NOT_OPENING_CLAUSES = (
 
 
 JOINED_BY_BUT = [
+    ("He had thought about going in but that was not the crowd he liked.\n",
+     "He had thought about going in, but that was not the crowd he liked.\n"),
     ("None of them had to be in until nine but they all came early.\n", "None of them had to be in until nine, but they all came early.\n"),
     ("It was only noon but storm clouds were gathering.\n", "It was only noon, but storm clouds were gathering.\n"),
     ("He was struggling but for the life of him he could not remember.\n",

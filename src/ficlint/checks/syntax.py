@@ -597,6 +597,9 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
     found = _right_clause(words, i)
     if found or i >= len(words):
         return found
+    verb = _past_adverbs(words, i + 1)
+    if words[i].lower == "that" and verb < len(words) and _finite_verb(words, verb):
+        return i, verb  # 'but that was only because': after the joining word, a demonstrative
     end = _bare_noun_phrase_end(words, i)
     if end is not None and all(lexicon_tag(w.lower) in ("NN", "NNS", "JJ") for w in words[i:end]):
         verb = _past_adverbs(words, end)
