@@ -200,3 +200,11 @@ def test_an_aside_about_a_kind_in_the_present_is_left_alone_where_the_story_slip
             "knife. The tunnel narrowed. She felt tears well up in her eyes while she waited.\n")
     found = tense_findings(ficlint, tmp_path, text)
     assert [(f["text"], f["suggestions"][0]) for f in found] == [("finds", "found")]
+
+
+def test_words_quoted_in_single_marks_in_the_narration_are_no_inner_monologue(ficlint, tmp_path):
+    """'I knew it' quoted inside a paragraph of narration is what a character said, not the paragraph told as a
+    thought: the paragraph's past verbs still tell the story's tense, and its slips are found."""
+    text = ("The group found themselves falling. Kurogane managed to shout an exasperated 'I knew it' as they fell. "
+            + PAST * 2 + "\n\nKurogane is eyeing Fai. Kurogane frowned.\n")
+    assert [f["text"] for f in tense_findings(ficlint, tmp_path, text)] == ["is"]

@@ -51,7 +51,9 @@ MUSING = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps)\b[^.!?\n]*\Z")  # 'Maybe she is 
 INVERTED = re.compile(r"\b(?:did|does|do|could|would|should|can|will|had|has|have|may|might|must)[ \t]+\Z",
                       re.IGNORECASE)  # 'Little did they know': the verb after an inverted auxiliary is its plain form
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
-THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_")
+THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_"
+                     r"|(?<![\w'’])['‘](?=[A-Za-z])[^\n]{1,200}?['’](?![\w'’])")  # and words in single quotes: 'I knew it'
+
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
 TAGGED_PAST = 10
@@ -141,7 +143,7 @@ def exclaimed(plain: str, match: re.Match) -> bool:
 
 
 def thought_spans(text: str) -> list[tuple[int, int]]:
-    """The italic or ~tilde~ thoughts of a text, as (start, end), in order (each within one line)."""
+    """The italic, ~tilde~ or single-quoted thoughts of a text, as (start, end), in order (each within one line)."""
     return [match.span() for match in THOUGHT.finditer(text)]
 
 
