@@ -90,6 +90,7 @@ CORRECT = (
     "It was a two hour drive. Seven year old twins ran past. The three day festival began. One year passed.\n\n"
     "He was not sure where his loyalties lie. She knew what her eyes saw.\n\n"
     "They had come home. He had put it away. She had work to do. We have fun. Having read it, he left.\n\n"
+    "All he had was his best friend. What she had was enough. She found her baby brother Tatsuya in the hall.\n\n"
     "The Shinigami eyes were red. A Shinigami smiled. Shinigami hands are cold. Ichigo smiled. Ichigo heart and soul was in it.\n"
 )
 

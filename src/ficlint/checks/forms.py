@@ -174,8 +174,9 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
-    if j >= 2 and words[j - 1].tag == "PRP" and words[j - 2].tag in ("NN", "NNS") and words[j].lower in ("had", "has", "have"):
-        return None  # 'the idea you had was just what we needed': 'had' ends a clause about the noun, the main verb follows
+    if j >= 2 and words[j - 1].tag == "PRP" and (words[j - 2].tag in ("NN", "NNS", "DT", "WP") or words[j - 2].lower == "all") \
+            and words[j].lower in ("had", "has", "have"):
+        return None  # 'the idea you had was just what we needed', 'All he had was': 'had' ends a clause, the main verb follows
     phrase = [w.tag for w in words[i + 1:i + 3]]
     if (phrase[:1] in (["NN"], ["NNS"]) or phrase[:1] in (["JJ"], ["VBN"]) and phrase[1:] in (["NN"], ["NNS"])) \
             and lemmas(word.lower).get("NOUN") and word.lower not in verb_forms(word.lower, "VB"):
@@ -568,9 +569,13 @@ def _title_before_name(document, words, i, kind, past_story, names):
     """WF010: 'called uncle Fester', 'came in, lady Brienne' (not 'her uncle Fester', 'the lady Brienne')."""
     word, before = words[i], words[i - 1] if i else None
     after = words[i + 1] if i + 1 < len(words) else None
+    k = i - 1
+    while k > 0 and words[k].tag in ("JJ", "NN", "VBG", "VBN") and words[k].text.islower():
+        k -= 1  # 'her baby brother Tatsuya', 'my dear old uncle Fester'
     if word.lower in ABBREVIATED_TITLES or after is None or after.tag != "NNP" or not after.text[:1].isupper() \
             or after.start != word.end + 1 or before is None or before.norm in ('"', "``", "'") \
-            or before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT", "CD"):
+            or before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT", "CD") \
+            or words[k].lower in DETERMINERS or words[k].tag in ("PRP$", "POS", "DT"):
         return None
     title = word.text[0].upper() + word.text[1:]
     return _replace(document, KIN_NAME, word, title, f"'{word.text} {after.text}': a title before a name takes a capital, '{title}'")
