@@ -35,7 +35,8 @@ def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_p
             '"Tell me.... Did it hurt?" she asked. ".... Thank you," he said.\n\n'
             "You and me, we dance\nEven the night falls\n\n"
             "Dream of the Endless was quiet. Was it an Infernal? She called for uncle Fester twice.\n\n"
-            "We reached a base in the tundra of Wherever, Alaska.\n")
+            "We reached a base in the tundra of Wherever, Alaska.\n\n"
+            '"Good luck!" sang Break from the next room. He took the boys away from Charming.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

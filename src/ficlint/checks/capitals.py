@@ -19,6 +19,7 @@ from ficlint.checks.syntax import TITLES
 from ficlint.document import AUTHOR_NOTE, HEADING
 from ficlint.finding import Edit, Fix
 from ficlint.packs import SHIPPED
+from ficlint.speech import speech_lexicon
 
 NAME = "capitals"
 LOWER_START = Rule(
@@ -135,6 +136,10 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     following = words[i + 1] if i + 1 < len(words) else None
     if previous.lower in TITLES:
         return False  # 'uncle Fester': a name after a title (the title's own small letter is another slip)
+    if any(previous.lower in verbs for verbs in speech_lexicon()):
+        return False  # 'sang Break from the next room': the speaker after a speech verb
+    if previous.tag == "IN" and (following is None or not following.is_word()):
+        return False  # 'away from Charming.': an adjective alone cannot follow a preposition, so it is a name
     if following is not None and following.norm == "," and i + 2 < len(words) and words[i + 2].tag == "NNP" \
             and words[i + 2].text[:1].isupper():
         return False  # 'the tundra of Wherever, Alaska': a place and its region
