@@ -196,6 +196,8 @@ JOINS = [
     ('"I will see you again" As she ran off, the rain began.\n', "DL006", '"I will see you again." As she ran off, the rain began.\n'),
     ('"I give up," Amity says, rubbing her neck, "You win this time."\n', "DL009",
      '"I give up," Amity says, rubbing her neck, "you win this time."\n'),
+    ('"They said you were evil," she said, confusing him for a boss, "But you are not."\n', "DL009",
+     '"They said you were evil," she said, confusing him for a boss, "but you are not."\n'),
     ('"Don\'t look at me," she said. "Do it now," he said.\n', None, None),
     ('"Are you staying," she says, "or going?"\n', None, None),
     ('"Where is he?" Lilly asked, "why isn\'t he here?"\n', "DL009", '"Where is he?" Lilly asked. "Why isn\'t he here?"\n'),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ficlint.analysis import BE_FORMS
+from ficlint.analysis import BE_FORMS, lemmas
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
 from ficlint.checks.syntax import _right_clause, _subject_and_verb
@@ -454,9 +454,9 @@ def _phrase_between_commas(document, start: int, end: int) -> bool:
     its own: a participle's phrase (', rubbing her neck,') or an absolute one (', his voice filled with worry,')."""
     text = document.plain[start:end].strip()
     middle = document.words_in(start, end)[1:-1]
-    return len(text) > 2 and text[0] == text[-1] == "," and bool(middle) and (
-        middle[0].tag == "VBG" or middle[0].tag == "PRP$") and not any(
-        w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)
+    participle = bool(middle) and (middle[0].tag == "VBG" or middle[0].lower.endswith("ing") and "VERB" in lemmas(middle[0].lower))
+    return len(text) > 2 and text[0] == text[-1] == "," and bool(middle) and (participle or middle[0].tag == "PRP$") \
+        and not any(w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)  # (the tagger reads 'confusing' as JJ)
 
 
 def _new_sentence(document, quote: Quote, words) -> bool:
