@@ -263,7 +263,7 @@ def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int
         if j > i + 2 and words[j - 1].tag in ("VBN", "VBG") and words[j - 2].tag in NOUN_TAGS \
                 and (j == len(words) or words[j].tag == "RB"):
             j -= 1  # '"..." The ninth grader interrupted.': a participle ending the clause after the noun is its verb
-        return j if j > i + 1 and words[j - 1].tag in NOUN_TAGS | {"JJ", "JJR", "JJS", "CD"} else None  # 'the tallest
+        return j if j > i + 1 and words[j - 1].tag in NOUN_TAGS | {"JJ", "JJR", "JJS", "CD"} else None  # 'the tallest of them'
     while j < len(words) and (words[j].tag in ("NNP", "NNPS") or words[j].text[:1].isupper() and (
             words[j].tag in NOUN_TAGS or words[j].text.isalpha() and lexicon_tag(words[j].text) is None)):
         j += 1

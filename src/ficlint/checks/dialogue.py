@@ -380,9 +380,9 @@ class DialogueCheck:
         speech_words = document.words_in(quote.start + 1, quote.end)
         first = next((w for w in speech_words if w.is_word()), None)
         goes_on = first is not None and first.text.islower() and (first.tag in ("IN", "CC", "TO") or first.lower in SUBORDINATORS)
+        spoken = any(v.lower in speech for v in verbs)
         if not clause or verbs and (verbs[-1].lower in speech or verbs[-1].lower in actions
-                                    or goes_on and any(v.lower in speech for v in verbs)
-                                    or ordered[-1].lower in ("was", "is") and any(v.lower in speech for v in verbs)):
+                                    or spoken and (goes_on or ordered[-1].lower in ("was", "is"))):
             return  # 'and said,' / 'turned and called out,' (but 'Tears started to stream down her face,', 'She thought
             # for a moment before looking at him,': the last verb says what leads into the speech; 'He insisted on
             # stopping first, "because...': the speech goes on with what he insisted; 'she said what came to her, which was,')
@@ -423,8 +423,6 @@ def _previous_paragraph_ended(document, quote: Quote) -> bool:
 
 
 def _lemma_of(word) -> str:
-    from ficlint.analysis import lemmas
-
     found = lemmas(word.lower).get("VERB", ())
     return found[0] if found else word.lower
 

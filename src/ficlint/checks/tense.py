@@ -53,7 +53,6 @@ INVERTED = re.compile(r"\b(?:did|does|do|could|would|should|can|will|had|has|hav
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_"
                      r"|(?<![\w'’])['‘](?=[A-Za-z])[^\n]{1,200}?['’](?![\w'’])")  # and words in single quotes: 'I knew it'
-
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
 TAGGED_PAST = 10
