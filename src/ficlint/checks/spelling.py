@@ -69,6 +69,7 @@ SHORT_NAME_LENGTH = 3  # letters: a capitalised word this short at a sentence st
 KNOWN_SLIP_LENGTH = 6  # letters: from this long a capitalised misspelling codespell knows is a slip, not a name (Captin),
 # and a word one letter from English is a slip however often the story types it (worrior)
 CLITICS = {"s", "z", "d", "ll", "re", "ve", "t", "m", "em", "n", "nt"}
+ROMAJI = re.compile(r"(?:(?:kk|ss|tt|pp|tch)?(?:ky|gy|sh|ch|j|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmyrwf])?[aeiou]|n)+")  # Hepburn morae
 DROPPED_ENDINGS = ("t", "'t", "d", "g", "e", "f", "h", "s")
 
 
@@ -327,7 +328,7 @@ class SpellingCheck:
         if kind == "other-pack":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
                                    "did not load (see `packs` in the configuration)", unsafe_fix=False)
-        if word.islower() and (term_uses(word, project) >= TERM_USES and not looks_like_a_slip(word)
+        if word.islower() and (term_uses(word, project) >= TERM_USES and (not looks_like_a_slip(word) or reads_as_japanese(word))
                                or term_uses(word, project) >= SAME_SLIP_USES and not codespell_corrections(word)
                                and len(word) < KNOWN_SLIP_LENGTH):
             return None  # a term the story coins and keeps using (chakra, kenseikan), or a verbal tic (aru)
@@ -429,6 +430,15 @@ def term_uses(word: str, project: Project) -> int:
     """How often the story writes a word, counting its plural or singular with it (akuma, akumas)."""
     other = word[:-1] if word.endswith("s") else word + "s"
     return project.word_counts[word] + project.word_counts[other]
+
+
+def reads_as_japanese(word: str) -> bool:
+    """Whether a word of four letters or more is Japanese written in the Latin alphabet, every syllable one of its
+    morae (*shugo*, *yume*, *jiyuu*, *charas* with an English plural), and no misspelling codespell knows (*agian*):
+    an anime story's own term, though one letter from English (*yum*, *mush*)."""
+    lower = word.lower()
+    stem = lower[:-1] if lower.endswith("s") else lower
+    return len(stem) >= 4 and ROMAJI.fullmatch(stem) is not None and not codespell_corrections(lower)
 
 
 def looks_like_a_slip(word: str) -> bool:
