@@ -434,7 +434,7 @@ def term_uses(word: str, project: Project) -> int:
 
 def reads_as_japanese(word: str) -> bool:
     """Whether a word of four letters or more is Japanese written in the Latin alphabet, every syllable one of its
-    morae (*shugo*, *yume*, *jiyuu*, *charas* with an English plural), and no misspelling codespell knows (*agian*):
+    morae (*shugo*, *yume*, *jiyuu*, *akumas* with an English plural), and no misspelling codespell knows (*agian*):
     an anime story's own term, though one letter from English (*yum*, *mush*)."""
     lower = word.lower()
     stem = lower[:-1] if lower.endswith("s") else lower
