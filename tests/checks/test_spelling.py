@@ -134,7 +134,7 @@ def test_a_slip_before_a_name_is_still_a_slip_and_coined_terms_pass_once_repeate
     assert [f.text for f in spell(text)] == ["hesistated"]
     twice = "A glimmerkin flew past. Two glimmerkins followed it. He hesistated, and hesistated again."
     assert [f.text for f in spell(twice)] == ["hesistated", "hesistated"]  # a slip repeated is still a slip
-    japanese = "Her shugo chara woke. The shugo egg cracked. Then her yume came true, a yume of old."
+    japanese = "Her shugo egg woke. The shugo egg cracked. Then her yume came true, a yume of old."
     assert spell(japanese) == []  # a Japanese term the story repeats, one letter from 'hugo' or 'yum', is its own
     tic = '"It is fine, aru." "Eat, aru." "Go, aru." The worrior stood. A worrior fell. The last worrior ran.'
     assert [f.text for f in spell(tic)] == ["worrior"] * 3  # a short word the story repeats is a tic, a long one a slip
