@@ -159,6 +159,7 @@ JOINS = [
     ('"You know what I mean," she said, "I never liked him."\n', None, None),
     ('"Sammy", Dean said.\n', "DL010", '"Sammy," Dean said.\n'),
     ('"Afraid?". He laughed.\n', "DL010", '"Afraid?" He laughed.\n'),
+    ('"And?" , Hayasaka urged her on.\n', "DL010", '"And?" Hayasaka urged her on.\n'),
     ('"Where is the milk"? Marco asked.\n', "DL010", '"Where is the milk?" Marco asked.\n'),
     ('Did he really say "yes"? She shrugged.\n', None, None),
     ('"Do you want eggs?," she asked.\n', None, None),  # the comma after '?' is TY005's, not a missing '?'

@@ -273,6 +273,8 @@ class DialogueCheck:
         """DL010: '"Sammy", Dean said', '"Afraid?".': the speech's mark outside its quotes."""
         plain = document.plain
         at = quote.end
+        spaced = bool(quote.mark) and quote.mark in "?!" and plain[at:at + 2] == " ,"  # '"And?" , Hayasaka urged'
+        at += spaced
         if not quote.closed or at >= len(plain) or plain[at] not in ",.?!":
             return None
         if plain[at] in "?!" and (quote.mark or not _is_speech(document, quote)):
@@ -280,9 +282,10 @@ class DialogueCheck:
         if plain[at] == "." and plain[at:at + 3] in ("...", "..") or plain[at - 2:at] == "..":
             return None
         if quote.mark in "?!.," and quote.mark and (plain[at] == "." or _is_speech(document, quote)):
-            edits = (Edit(at, at + 1, ""),)
-            return OUTSIDE_QUOTE.finding(document, at - 2, at + 1, f"'{plain[at]}' after '{quote.mark}' and the closing quote: drop it",
-                                         [plain[at - 2:at]], Fix(True, edits))
+            edits = (Edit(at - spaced, at + 1, ""),)
+            return OUTSIDE_QUOTE.finding(document, quote.end - 2, at + 1,
+                                         f"'{plain[at]}' after '{quote.mark}' and the closing quote: drop it",
+                                         [plain[quote.end - 2:quote.end]], Fix(True, edits))
         if quote.mark == "" and _is_speech(document, quote) and (quote.preceding_mark in ("", ".", "!", "?", ":", ",", "…")
                                                                    or quote.preceding_mark.isalnum() and plain[at] in ".,"
                                                                    and plain[quote.start + 1:quote.start + 2].isupper()):
