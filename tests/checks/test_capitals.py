@@ -24,6 +24,8 @@ def test_a_sentence_in_lower_case_and_a_capitalised_adjective_are_found(ficlint,
         "It didn't hurt. it was like a dream.\n": "It didn't hurt. It was like a dream.\n",
         "She felt a Warm breeze on her face.\n": "She felt a warm breeze on her face.\n",
         "Something was Burning inside him.\n": "Something was burning inside him.\n",
+        "With a rare smile, He decided to wait.\n": "With a rare smile, he decided to wait.\n",
+        '"Well, You two are late."\n': '"Well, you two are late."\n',
     }
     assert_each_mended(ficlint, tmp_path, cases)
 

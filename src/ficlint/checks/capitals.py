@@ -22,6 +22,7 @@ from ficlint.packs import SHIPPED
 from ficlint.speech import speech_lexicon
 
 NAME = "capitals"
+PRONOUNS = frozenset("He She They We You It His Her Their Its My Your Our Him Them".split())  # not 'I', never lower case
 LOWER_START = Rule(
     "CP001", "sentence-starts-lower-case", NAME, "A sentence that starts with a small letter after a full stop, ? or !.",
     "Every sentence opens with a capital; a small one reads as a missing full stop or a slip of the shift key.",
@@ -77,6 +78,11 @@ class CapitalsCheck:
                 new = word.text[0].upper() + word.text[1:]
                 yield LOWER_START.finding(document, word.start, word.end, f"a sentence starts with a capital: '{new}'",
                                           [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
+            elif word.text in PRONOUNS and previous.norm == "," and i >= 2 and words[i - 2].is_word() \
+                    and words[i - 2].text[-1:].islower() and not _mention(document, previous, word):
+                new = word.text[0].lower() + word.text[1:]  # 'With a rare smile, He decided': the sentence goes on
+                yield MID_CAPITAL.finding(document, word.start, word.end, f"'{word.text}' after a comma goes on the "
+                                          f"sentence: '{new}'", [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
             elif _kin_after_possessive(words, i) and word.text.lower() not in project.vocabulary.accepted:
                 new = word.text.lower()
                 yield MID_CAPITAL.finding(document, word.start, word.end,
