@@ -34,6 +34,7 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "I know its harder for him than for us.\n": ("CW007", "I know it's harder for him than for us.\n"),
         '"Every year your older than before."\n': ("CW008", '"Every year you\'re older than before."\n'),
         '"Your so stubborn."\n': ("CW008", '"You\'re so stubborn."\n'),
+        '"Amu-chan your going to be late."\n': ("CW008", '"Amu-chan you\'re going to be late."\n'),
         '"Yes, whose to say it will work?"\n': ("CW003", '"Yes, who\'s to say it will work?"\n'),
         "It was to late.\n": ("CW009", "It was too late.\n"),
         '"This is to generous of you."\n': ("CW009", '"This is too generous of you."\n'),
@@ -58,7 +59,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "It's time we left. It's fun. You're trouble. Its ceiling was high. Its wings beat. Its own door shut. Its only hope was gone. Its time had come.\n\n"
             "The bird spread its wings. On its own, it lay there. Its surface, smooth and cold, gleamed. "
             "He was to blame. It was close to perfect. It went from green to red. He was to leave. It was to be. "
-            "Her job was to clean the room. The plan was to open up the shop. "
+            "Her job was to clean the room. The plan was to open up the shop. Quit your yapping! Your singing is lovely. "
             "They sailed to far lands. It went from near to far. "
             "They are all back to normal.\n\n"
             '"Your pegasus is fast." "Mind your wyvern."\n\n'

@@ -101,6 +101,10 @@ class ConfusablesCheck:
                 lexicon_tag(following.lower) == "VBG" and not (i + 2 < len(words) and words[i + 2].tag in NOUN_TAGS) or following.lower in ITS_IS_BEFORE
                 or following.lower == "time" and i + 2 < len(words) and words[i + 2].lower in ("to", "for")):
             return _swap(document, ITS_BEFORE_VERB, word, "it's", "before a verb, an article or an adverb: 'it's' (it is, it has)")
+        if word.lower == "your" and following is not None and lexicon_tag(following.lower) == "VBG" \
+                and following.lower.endswith("ing") and i + 2 < len(words) and words[i + 2].tag in ("TO", "RP", "RB") \
+                and words[i + 2].lower not in ("too", "so", "very"):  # 'your going to', not 'your snoring!', 'your singing is'
+            return _swap(document, YOUR_YOU_ARE, word, "you're", f"before '{following.text}', a verb: 'you're' (you are)")
         if word.lower in ("its", "your") and following is not None and not _owns_a_noun(words, i + 1):
             rule, new, meaning = (ITS_BEFORE_VERB, "it's", "it is") if word.lower == "its" else (YOUR_YOU_ARE, "you're", "you are")
             return _swap(document, rule, word, new, f"owns no noun here ('{following.text}' goes on without one): '{new}' ({meaning})")
