@@ -38,6 +38,7 @@ CASES = [
     ("Tommy still had not showed up.\n", "WF001", "Tommy still had not shown up.\n"),
     ("She still hadn't find anything about her family.\n", "WF001", "She still hadn't found anything about her family.\n"),
     ("He had use his sword to cut the rope.\n", "WF001", "He had used his sword to cut the rope.\n"),
+    ("Yachiru had never saw Ken-chan fight like that.\n", "WF001", "Yachiru had never seen Ken-chan fight like that.\n"),
     ("Marissa heart sank. Ben waved to Marissa.\n", "WF008", "Marissa's heart sank. Ben waved to Marissa.\n"),
     ("He wore one his suits.\n", "WF009", "He wore one of his suits.\n"),
     ("It was the biggest amount money he gave.\n", "WF009", "It was the biggest amount of money he gave.\n"),

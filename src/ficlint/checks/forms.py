@@ -164,7 +164,7 @@ def _replace(document, rule: Rule, word: Word, new: str, message: str, start: in
 def _past_after_have(document, words, i, kind, past_story, names):
     """WF001: had + (adverbs) + a past that is not a participle."""
     word = words[i]
-    bare = _bare_form(word)
+    bare = _bare_form(word) and not is_past_only(word.lower)  # 'had ever saw' is the past of 'see', not 'saw' (cut)
     if not word.is_word() or not (bare or is_past_only(word.lower) or word.lower in MARKED_PARTICIPLES):
         return None
     j = i - 1
