@@ -468,22 +468,32 @@ def _new_sentence(document, quote: Quote, words) -> bool:
     body = [w for w in words if w.norm not in QUOTE_TOKENS]
     if len(body) < 2 or document.plain[quote.mark_at - 1:quote.mark_at] in (".", "…") or quote.mark == "…":
         return False  # too short to tell, or speech that trailed off ('"Wait..." she said, "maybe not."')
-    first, then = body[0], body[1]
-    asking = next((k for k in range(1, min(len(body) - 1, 4)) if body[k].tag not in ("JJ", "NN", "NNS", "DT")), 0)
-    opens = _right_clause(body, 0) is not None and first.lower not in ("you", "it", "that", "this") \
-        or first.lower in AUXILIARIES | {"can", "will", "are", "is", "am"} and then.lower in QUESTION_SUBJECTS \
-        or first.lower in WH_OPENERS and (then.lower in AUXILIARIES | {"can", "is", "are", "'s"} or then.lower == "n't") \
-        or first.lower in WH_OPENERS and asking > 1 and body[asking].lower in AUXILIARIES | {"can", "would", "could"} \
-        and body[asking + 1].lower in QUESTION_SUBJECTS | {"the", "his", "her", "their", "my", "your"} \
-        or then.norm == "," and first.lower in LINKING_WORDS and _right_clause(body, 2) is not None
-    # 'what possible reason would her parents have', 'anyway, I just want to say' open sentences of their own
+    opens = _opens_sentence(body)
     if quote.mark in "?!":
-        return opens or first.lower in WH_OPENERS or _right_clause(body, 0) is not None  # '"Why?" she asked, "you ..."'
+        return opens or body[0].lower in WH_OPENERS or _right_clause(body, 0) is not None  # '"Why?" she asked, "you ..."'
     spoken = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.norm not in QUOTE_TOKENS]
     clause = _subject_and_verb(spoken) or len(spoken) > 1 and spoken[0].lower in ("that", "this") \
         and spoken[1].tag in FINITE_TAGS  # 'That is still no excuse,'
     return quote.mark == "," and opens and len(spoken) > 2 and clause and spoken[-1].lower not in BE_FORMS \
         and spoken[-1].tag not in ("IN", "CC", "DT", "TO") and spoken[0].lower not in SUBORDINATORS
+
+
+def _opens_sentence(body) -> bool:
+    """Whether the words of resumed speech open a sentence of their own: a clause (not one led by *you*, *it*, *that*,
+    *this*, which may go on the speech before), a question (*did he*, *what is*, *what possible reason would they*),
+    or *anyway*, *besides*... and a clause."""
+    first, then = body[0], body[1]
+    if _right_clause(body, 0) is not None and first.lower not in ("you", "it", "that", "this"):
+        return True
+    if first.lower in AUXILIARIES | {"can", "will", "are", "is", "am"} and then.lower in QUESTION_SUBJECTS:
+        return True
+    if first.lower in WH_OPENERS:
+        if then.lower in AUXILIARIES | {"can", "is", "are", "'s", "n't"}:
+            return True
+        asking = next((k for k in range(1, min(len(body) - 1, 4)) if body[k].tag not in ("JJ", "NN", "NNS", "DT")), 0)
+        return asking > 1 and body[asking].lower in AUXILIARIES | {"can", "would", "could"} \
+            and body[asking + 1].lower in QUESTION_SUBJECTS | {"the", "his", "her", "their", "my", "your"}
+    return then.norm == "," and first.lower in LINKING_WORDS and _right_clause(body, 2) is not None
 
 
 def _goes_on(document, quote: Quote, next_quote: Quote | None) -> bool:
