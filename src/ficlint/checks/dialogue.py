@@ -9,6 +9,7 @@ Nothing inside the quotes is touched but its marks, so dialect and speech stay a
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ficlint.analysis import BE_FORMS, lemmas
@@ -379,16 +380,15 @@ class DialogueCheck:
         ordered = clause[::-1]
         verbs = [w for k, w in enumerate(ordered) if (w.tag.startswith("VB") or w.lower in speech or w.lower in actions)
                  and not (k + 2 < len(ordered) and ordered[k + 1].lower == "to" and ordered[k + 2].tag == "VB")]
-        plain = document.plain
-        speech_words = document.words_in(quote.start + 1, quote.end)
-        first = next((w for w in speech_words if w.is_word()), None)
-        goes_on = first is not None and first.text.islower() and (first.tag in ("IN", "CC", "TO") or first.lower in SUBORDINATORS)
-        spoken = any(v.lower in speech for v in verbs)
-        if not clause or verbs and (verbs[-1].lower in speech or verbs[-1].lower in actions
-                                    or spoken and (goes_on or ordered[-1].lower in ("was", "is"))):
+        if not clause or verbs and (verbs[-1].lower in speech or verbs[-1].lower in actions):
             return  # 'and said,' / 'turned and called out,' (but 'Tears started to stream down her face,', 'She thought
-            # for a moment before looking at him,': the last verb says what leads into the speech; 'He insisted on
-            # stopping first, "because...': the speech goes on with what he insisted; 'she said what came to her, which was,')
+            # for a moment before looking at him,': the last verb says what leads into the speech)
+        plain = document.plain
+        first = next((w for w in document.words_in(quote.start + 1, quote.end) if w.is_word()), None)
+        goes_on = first is not None and first.text.islower() and (first.tag in ("IN", "CC", "TO") or first.lower in SUBORDINATORS)
+        if any(v.lower in speech for v in verbs) and (goes_on or ordered[-1].lower in ("was", "is")):
+            return  # 'He insisted on stopping first, "because...': the speech goes on with what he insisted; 'she said what
+            # came to her, which was,'
         if not any(w.tag in FINITE_TAGS or k and ordered[k - 1].tag in ("NNP", "PRP") and _finite(w) for k, w in enumerate(ordered)) \
                 or clause[-1].lower in SUBORDINATORS:
             return  # no verb; 'Hiei clenched his fists,': the tagger's adjective after a name is its verb
@@ -417,10 +417,11 @@ class DialogueCheck:
 
 def _previous_paragraph_ended(document, quote: Quote) -> bool:
     """Whether the paragraph before the quote's ends a sentence (not speech running on, cut off or mid-sentence)."""
-    index = document.paragraphs.index(quote.paragraph) if quote.paragraph in document.paragraphs else 0
-    if index == 0:
-        return True
-    start, end = document.paragraphs[index - 1]
+    paragraphs = document.paragraphs
+    index = bisect.bisect_left(paragraphs, quote.paragraph)
+    if index == 0 or index == len(paragraphs) or paragraphs[index] != quote.paragraph:
+        return True  # the first paragraph, or a quote the paragraphs do not hold
+    start, end = paragraphs[index - 1]
     last = document.plain[start:end].rstrip()
     return last[-1:] in ".!?" or last[-2:-1] in ".!?" and last[-1:] in QUOTE_MARKS
 
@@ -456,9 +457,11 @@ def _phrase_between_commas(document, start: int, end: int) -> bool:
     its own: a participle's phrase (', rubbing her neck,') or an absolute one (', his voice filled with worry,')."""
     text = document.plain[start:end].strip()
     middle = document.words_in(start, end)[1:-1]
-    participle = bool(middle) and (middle[0].tag == "VBG" or middle[0].lower.endswith("ing") and "VERB" in lemmas(middle[0].lower))
-    return len(text) > 2 and text[0] == text[-1] == "," and bool(middle) and (participle or middle[0].tag == "PRP$") \
-        and not any(w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)  # (the tagger reads 'confusing' as JJ)
+    if len(text) <= 2 or text[0] != "," or text[-1] != "," or not middle:
+        return False
+    lead = middle[0]
+    participle = lead.tag == "VBG" or lead.lower.endswith("ing") and "VERB" in lemmas(lead.lower)  # the tagger's JJ 'confusing'
+    return (participle or lead.tag == "PRP$") and not any(w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)
 
 
 def _new_sentence(document, quote: Quote, words) -> bool:
