@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlint.analysis import Word, inflections, lemmas, lexicon_tag
+from ficlint.analysis import ABBREVIATIONS, Word, inflections, lemmas, lexicon_tag
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, Document
 from ficlint.packs import SHIPPED
 
@@ -28,6 +28,7 @@ PHRASE_PREPOSITIONS = frozenset("of above beside behind near next in at from on 
 MOTIONS = frozenset("return press read cut start fire shoot spit begin continue finish end go".split())
 PARTICLES = frozenset("out up in back on off".split())
 GERUND_TAKERS = frozenset("begin continue finish try attempt start end remember recall go".split())  # 'tried pushing'
+ATTEMPTS = frozenset("try attempt manage continue".split())  # 'tried to reason' is a tag ('started to cry' may be a beat)
 PARTICLE_ONLY = frozenset({"go"})  # 'she went on' is a tag, 'She went.' is an action
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
 NOT_SPEECH_OBJECTS = frozenset("nothing it that this so something anything everything goodbye".split())
@@ -136,11 +137,7 @@ def _paragraph_of(document: Document, offset: int) -> tuple[int, int]:
 
 def classify(words: list[Word]) -> Clause:
     """Whether the words after a quote open with a tag, a beat, nothing or something else."""
-    clause = []
-    for word in words:
-        if word.norm in CLAUSE_END:
-            break
-        clause.append(word)
+    clause = _first_clause(words)
     if not clause:
         return Clause(NONE if not words else OTHER, tuple(clause))
     speech, sounds, actions = speech_lexicon()
@@ -173,16 +170,56 @@ def classify(words: list[Word]) -> Clause:
     after = clause[i + 1:]
     if verb.lower == "tell" and clause[i - 1].lower in ("could", "can", "ca"):
         return Clause(BEAT, tuple(clause), subject, clause[i - 1])  # 'She could tell her sisters wanted...': she sees it
-    if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB")):
+    if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB"
+                                                           and after[1].lower not in speech)):
         return Clause(BEAT if _finite(verb) else OTHER, tuple(clause), subject, verb)  # "said nothing", "began to run"
     if verb.lower in speech or verb.lower in sounds:
         return Clause(TAG, tuple(clause), subject, verb)
+    if len(after) > 1 and after[0].lower == "to" and after[1].lower in speech and _lemma(verb) in ATTEMPTS:
+        return Clause(TAG, tuple(clause), subject, after[1])  # 'Double D tried to reason'
+
     if verb.lower in actions and _only_person_or_particle(verb, after) \
             or _lemma(verb) == "point" and after and after[0].lower == "out" and _only_person_or_particle(verb, after):
         return Clause(TAG, tuple(clause), subject, verb)  # 'she called out', 'Piper pointed out'
     if _finite(verb) or _finite(auxiliary):
         return Clause(BEAT, tuple(clause), subject, verb)  # 'Power was sounding upset': the auxiliary is finite
     return Clause(OTHER, tuple(clause))
+
+
+def _first_clause(words: list[Word]) -> list[Word]:
+    """The words up to the first clause break, reading past what sits inside a subject: the stop of a title
+    (*Ms. Yamashita*), a comma between adjectives (*A long, dark-haired girl*) and an appositive between commas
+    (*Ms. Yamashita, the teacher, said*; *Akira, six years old, and Tadashi said*)."""
+    clause: list[Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.norm == "." and clause and clause[-1].lower in ABBREVIATIONS and clause[-1].end == word.start:
+            i += 1
+            continue
+        if word.norm == "," and clause:
+            if clause[0].tag in ("DT", "PRP$") and 1 < len(clause) < 4 and all(w.tag in ("JJ", "NN") for w in clause[1:]) \
+                    and i + 1 < len(words) and words[i + 1].tag == "JJ":
+                i += 1
+                continue
+            close = next((k for k in range(i + 1, min(i + 8, len(words))) if words[k].norm in CLAUSE_END), None)
+            if close and close > i + 1 and words[close].norm == "," and close + 1 < len(words) and _is_subject(clause) \
+                    and not any(w.tag in FINITE_TAGS for w in words[i + 1:close]):
+                i = close + 1
+                continue
+        if word.norm in CLAUSE_END:
+            break
+        clause.append(word)
+        i += 1
+    return clause
+
+
+def _is_subject(words: list[Word]) -> bool:
+    """Whether the words are a whole subject: a noun phrase, or two joined by *and*."""
+    end = _subject_end(words, 0)
+    if end is not None and end + 1 < len(words) and words[end].lower == "and":
+        end = _subject_end(words, end + 1)
+    return end == len(words)
 
 
 def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
