@@ -72,6 +72,19 @@ def test_correct_english_in_the_seeds_is_not_reported(seed_run, seed, phrase):
             and f["line"] == line and column <= f["column"] < end] == []
 
 
+def test_correct_english_that_harper_misreads_is_not_reported(ficlint, tmp_path):
+    """Irregular pasts, 'quite' before what it qualifies, a relative clause before 'were', 'a while': each was
+    one of Harper's false alarms on real stories."""
+    (tmp_path / "ch1.txt").write_text(
+        "She leapt over the wall and he hid in the shed.\n\nIt was something to look forward to again.\n\n"
+        "He was also quite fun to be around, and they had not talked in quite a long time.\n\n"
+        "All that was left were the ashes of the house.\n\nI feel bad for you tonight.\n\n"
+        '"What new trick is this?" he asked.\n\nIt took a while to get there.\n\n'
+        "She was to tired to care. I new it.\n", encoding="utf-8")
+    found = ficlint("lint", "--format", "json", "ch1.txt").json()
+    assert [(f["line"], f["text"]) for f in found] == [(15, "to"), (15, "new")]
+
+
 def test_summary_names_the_backend(seed_run):
     assert HARPER in seed_run.stderr
 
