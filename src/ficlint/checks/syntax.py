@@ -77,6 +77,9 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 AUXILIARY_ENDS = frozenset("do does did have has had 'd 've".split())  # a clause cut short after its auxiliary
 CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "(", ")"})
+ELLIPSES = frozenset({"...", "…"})  # 'You don't think... no, he can't be': the words before it are a thought broken off
+PHRASE_OPENERS = frozenset("of like after before by as since until upon".split())  # after an adverb: 'Instead of', 'Soon after'
+
 QUOTES = frozenset({'"', "``", "''", "'", "`"})
 
 INTERJECTIONS = frozenset(
@@ -418,7 +421,7 @@ def _absolute(verb: Word, after: list[Word]) -> bool:
 def _left_clause(words: list[Word], comma: int) -> list[Word]:
     """The clause before a comma: back to the sentence's start, a semicolon, a colon, a dash or a quote."""
     start = comma
-    while start > 0 and words[start - 1].norm not in CLAUSE_BREAKS | QUOTES:
+    while start > 0 and words[start - 1].norm not in CLAUSE_BREAKS | QUOTES | ELLIPSES:
         start -= 1
     clause = words[start:comma]
     if clause and clause[0].lower in CONJUNCTIONS:
@@ -432,6 +435,9 @@ def _has_clause(left: list[Word]) -> bool:
     *The first time they met*) nor an opening (*The truth was*)."""
     if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
         return False
+    if len(left) > 1 and left[0].tag == "RB" and left[0].lower not in ("then", "now", "later") \
+            and left[1].lower in PHRASE_OPENERS:
+        return False  # 'Instead of the monks he expected, ...', 'Much like a baby craved a lullaby, ...': an opening phrase
     ends_in_be = left[-1].tag in FINITE and (left[-1].lower in BE_FORMS | AUXILIARY_ENDS or left[-1].tag == "MD"
                                              or left[0].lower in WH_WORDS)  # 'The truth was, ...', 'she'd, ...'
     if ends_in_be and not _ends_with_object_clause(left) or _opener_at(left, 0) or any(
@@ -459,7 +465,7 @@ def _has_clause(left: list[Word]) -> bool:
     if opening or len(left) > 1 and left[0].lower == "the" and left[1].tag in ("JJR", "RBR"):
         return False  # 'Now, staring at the walls that held her, she ...' (an opening phrase); 'The more she saw, the more'
     links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")]
-    if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 7
+    if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 10
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
     return _subject_and_verb(segment)
@@ -581,8 +587,9 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
     if words[i].lower in ("they", "we", "you") and end + 1 < len(words) and words[end].lower in ("all", "both") \
             and (words[end + 1].tag in ("VBD", "VBP", "MD") or words[end + 1].lower.endswith("ed")):
         return i, end + 1  # 'they all preferred'
-    if end - i > 2 and words[end - 1].tag in ("NNP", "PRP") and words[end - 2].tag.startswith("NN") and words[end - 2].text.islower():
-        return None  # ', the kinds of stuff Dad told us': a noun and the clause that describes it
+    if end - i > 2 and words[end - 1].tag in ("NNP", "PRP") and (words[end - 2].tag.startswith("NN") or words[end - 2].lower == "one") \
+            and words[end - 2].text.islower():
+        return None  # ', the kinds of stuff Dad told us', ', the one Roll talked about': a noun and the clause that describes it
     while end < len(words) and (words[end].tag in ("RB",) or words[end].lower.endswith("ly")) and words[end].lower != "n't":
         end += 1
     if end < len(words) and _finite_verb(words, end):
