@@ -94,6 +94,15 @@ def test_sentence_starts_headings_and_shouting_are_not_capitalisation_variants(f
     assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
 
 
+def test_a_name_that_is_a_rare_english_word_is_caught_in_lower_case(ficlint, tmp_path):
+    """*Ted* and *Sam* are in the dictionary, but a story that capitalises them is naming someone; a word the
+    story also uses in lower case (*jun*) or an everyday one (*rose*) is left alone."""
+    write(tmp_path, "story.txt", "Ted smiled at Sam. Later, Ted and Sam walked home while Sam talked.\n\n"
+                                 "It felt to Al that sam would never return. Rose bought a rose for Ted.\n")
+    found = findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM")
+    assert [(f["line"], f["code"], f["text"], f["suggestions"][0]) for f in found] == [(3, "NM002", "sam", "Sam")]
+
+
 def test_a_drawn_out_shout_is_not_a_spelling_of_the_name(ficlint, tmp_path):
     write(tmp_path, "story.txt", "Ichigo nodded. Rukia smiled at Ichigo, and Ichigo left.\n\n\"Ichigooo!\" she yelled.\n")
     assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []

@@ -39,6 +39,7 @@ NEAR_MISS = Rule(
     "Mayuri (6 times) ... Mayrui  ->  Mayuri", "never (it may be another character: the name is a suggestion)",
 )
 UNCASED_KINDS = ("rank", "honorific")
+NAME_MAJORITY = 3  # capitalised uses per lower-case one before a rare English word counts as a name
 ELONGATED = re.compile(r"(.)\1\1")
 LONG_VOWELS = re.compile(r"(?<=o)[uo]|(?<=u)u")
 
@@ -129,8 +130,10 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
         lower = word.lower()
         if ELONGATED.search(lower):  # "Ichigooo!" is a shout, not a spelling
             return None
-        if lower not in is_english:
-            is_english[lower] = is_english_word(lower.replace("’", "'"))
+        if lower not in is_english:  # a rare English word the story mostly capitalises is a name ('ted moved' beside Ted)
+            counts = project.word_counts
+            is_english[lower] = is_english_word(lower.replace("’", "'")) and (
+                is_common_word(lower) or counts[lower.capitalize()] < NAME_MAJORITY * max(counts[lower], 1))
         term = by_spelling.get(lower) or (None if is_english[lower] else by_fold.get(fold(word)))
         if term:
             return ("term", term)
