@@ -121,7 +121,7 @@ def parse_quotes(document: Document) -> list[Quote]:
         quotes.append(Quote(
             segment.start, segment.end, closed, mark, mark_at if mark else -1, paragraph,
             segment.end, after_end, before_start,
-            classify(document.words_in(segment.end, after_end)) if closed else Clause(NONE, ()),
+            classify(document.words_in(segment.end, after_end), mark == ",") if closed else Clause(NONE, ()),
             before[-1] if before else "", before_start + len(before) - 1 if before else -1,
         ))
     return quotes
@@ -135,8 +135,9 @@ def _paragraph_of(document: Document, offset: int) -> tuple[int, int]:
     return offset, offset
 
 
-def classify(words: list[Word]) -> Clause:
-    """Whether the words after a quote open with a tag, a beat, nothing or something else."""
+def classify(words: list[Word], after_comma: bool) -> Clause:
+    """Whether the words after a quote open with a tag, a beat, nothing or something else (after a comma, an action
+    joined to a speech verb is a tag: *"Thing is," he paused and then added*)."""
     clause = _first_clause(words)
     if not clause:
         return Clause(NONE if not words else OTHER, tuple(clause))
@@ -181,9 +182,28 @@ def classify(words: list[Word]) -> Clause:
     if verb.lower in actions and _only_person_or_particle(verb, after) \
             or _lemma(verb) == "point" and after and after[0].lower == "out" and _only_person_or_particle(verb, after):
         return Clause(TAG, tuple(clause), subject, verb)  # 'she called out', 'Piper pointed out'
+    joined = _joined_speech_verb(after) if after_comma else None
+    if joined is not None and _finite(verb):
+        return Clause(TAG, tuple(clause), subject, joined)  # 'he paused and then added': the second verb says it
     if _finite(verb) or _finite(auxiliary):
         return Clause(BEAT, tuple(clause), subject, verb)  # 'Power was sounding upset': the auxiliary is finite
     return Clause(OTHER, tuple(clause))
+
+
+def _joined_speech_verb(after: list[Word]) -> Word | None:
+    """The speech verb joined by *and* straight after a clause's first verb (*paused and then added*, *smiled and
+    said*), or None; after a longer action (*let out a sigh and continued*) it leads into the next speech."""
+    speech, sounds, actions = speech_lexicon()
+    for k, word in enumerate(after[:3]):
+        if word.lower == "and":
+            j = k + 1
+            while j < len(after) and after[j].tag in ("RB", "RBR"):
+                j += 1
+            if j == len(after) or not _finite(after[j]):
+                return None
+            verb, rest = after[j], after[j + 1:]
+            return verb if verb.lower in speech or verb.lower in actions and _only_person_or_particle(verb, rest) else None
+    return None
 
 
 def _first_clause(words: list[Word]) -> list[Word]:
