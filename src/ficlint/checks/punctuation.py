@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from ficlint.analysis import MODALS, lemmas, lexicon_tag
+from ficlint.analysis import MODALS, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
@@ -120,6 +120,8 @@ NAMING = frozenset("named called nicknamed dubbed titled".split())
 PLACE_PREPOSITIONS = frozenset("from in near".split())
 SUBORDINATE_OPENERS = frozenset({opener[0] for opener in OPENERS if len(opener) == 1} | {"as"})  # 'as she stood'
 PICKING_OUT = frozenset("another other every each many few some no any".split())  # "other Arrancar who" (tagged a name)
+OPENING_PREPOSITIONS = frozenset("without with despite during".split())
+MIN_OPENING_PHRASE = 3  # words before the subject of a phrase that opens with a preposition
 MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely one phrase
 
 
@@ -142,6 +144,18 @@ def _pronoun_after_participle(words, lead: int) -> int | None:
                 return i
             return None
     return None
+
+
+def _describes_state(word) -> bool:
+    """An adjective or a past participle: what ends 'With his gun raised', 'With the door open'."""
+    return word.tag in ("VBN", "JJ") or word.lower in verb_forms(word.lower, "VBN")
+
+
+def _past_participle_phrase(words, lead: int) -> bool:
+    """A past participle and its preposition opening the sentence: 'Armed with chalk', 'Surprised by the noise'."""
+    word = words[lead]
+    return lead + 1 < len(words) and words[lead + 1].tag == "IN" and word.lower.endswith(("ed", "en")) \
+        and word.lower in verb_forms(word.lower, "VBN")  # the tagger may read 'Armed' as a plural noun
 
 
 def _determined(words, i: int) -> bool:
@@ -376,9 +390,14 @@ class PunctuationCheck:
         if len(words) < 4 or not words[0].text[:1].isupper():
             return
         lead = 1 if words[0].lower in PARTICIPLE_LEADS else 0  # 'While waiting for him she read'
-        if not _participle(words[lead]):
+        phrase = words[0].lower in OPENING_PREPOSITIONS  # 'With his message delivered he left': a noun and its state
+        if not (_participle(words[lead]) or phrase or _past_participle_phrase(words, lead)):
             return
         subject = _pronoun_after_participle(words, lead)
+        if phrase and not _participle(words[lead]) and (subject is None or subject < MIN_OPENING_PHRASE
+                                                         or not _describes_state(words[subject - 1])
+                                                         or not all(w.is_word() for w in words[subject + 1:subject + 4])):
+            return  # only 'With his gun raised he', not 'With a sigh he sat' nor 'Despite the pain he suffered.
         if subject is None and lead == 0 and words[0].tag == "VBG" and document.kind_at(words[0].start) == NARRATION:
             subject = _clause_boundary(words, 2, objects=True)  # a name or a noun phrase: 'Shouting her name Claire'
             if subject is not None and _second_verb(_after_verb(words, subject + 1)):
