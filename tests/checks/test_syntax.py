@@ -177,6 +177,7 @@ OPENING_CLAUSES = [
     ("When Hanataro looked up his eyes were closed.\n", "When Hanataro looked up, his eyes were closed.\n"),
     ("Then, when the bell rang he ran outside.\n", "Then, when the bell rang, he ran outside.\n"),
     ("If you want the map you can have it.\n", "If you want the map, you can have it.\n"),
+    ("As Peter glanced around he saw the trail.\n", "As Peter glanced around, he saw the trail.\n"),
     ("When she opened the door Pam was greeted by silence.\n", "When she opened the door, Pam was greeted by silence.\n"),
     ("As Mira looked into the river she felt calm.\n", "As Mira looked into the river, she felt calm.\n"),
     ("Where others would shout he would grit his teeth.\n", "Where others would shout, he would grit his teeth.\n"),
@@ -188,6 +189,7 @@ OPENING_CLAUSES = [
 NOT_OPENING_CLAUSES = (
     "When the bell rang, she ran outside. Because he knew the answer was wrong, he stayed quiet.\n\n"
     "When he realised she was gone he left. If only he had known. Before long the sun set over the hills.\n\n"
+    "When Sybil arrived, she set out to find out all she could.\n\n"
     "So after lots of pleading and stares he finally agreed. When he told her he loved her she cried.\n\n"
     '"If you want it you can have it," she said. As a child he hated the rain.\n\n'
     "It went wrong, as he thought back to the night that Michael Rivkin left.\n\n"
