@@ -80,6 +80,10 @@ COUNT_SINGULAR = _rule(
     "WF013", "count-with-singular", "A number above one with a singular unit: *seven year ago*, *two month after*.",
     "A count of more than one takes the plural; the singular belongs only before a noun (*a two-month trip*).",
     "They met seven year ago.  ->  They met seven years ago.")
+DETERMINER_NUMBER = _rule(
+    "WF014", "determiner-number", "A determiner and its noun that disagree in number: *a minutes*, *every students*, *several car*.",
+    "*A*, *another*, *each* and *every* pick out one; *these*, *those*, *many*, *several* and *both* count more than one.",
+    "She waited a minutes.  ->  She waited a minute.")
 
 SUBJECTS = frozenset("he she it".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
@@ -121,6 +125,13 @@ OF_DETERMINERS = frozenset("his her their my your our the these those".split())
 MODAL_TOKENS = MODALS | {"ca", "wo"}  # 'ca', 'wo': the tokens of can't, won't
 DO_FORMS = frozenset("do does did".split())  # with 'not' after them they take the plain form, like a modal
 MODAL_AS_NOUN = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "CD"})  # 'the can', 'his will', 'all his might'
+ONE_DETERMINERS = frozenset("a an another each every".split())
+MANY_DETERMINERS = frozenset("these those many several both".split())
+PLURAL_ONLY = frozenset("means series species headquarters barracks crossroads news whereabouts gallows kudos odds thanks "
+                        "pants scissors glasses clothes congratulations goods premises remains surroundings outskirts "
+                        "woods lens thumbs others".split())  # singular in sense or in use: 'a means', 'a glasses case'
+PHRASE_ENDERS = frozenset({"IN", "CC", "TO", "RB", "JJ", "VBD", "VBN", "VBZ", "MD", "WDT", "WP"})  # what can follow a noun phrase's head
+KINDS = frozenset("kind sort type".split())  # 'these kind of things': speech, not a slip copy editors mark
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred several "
                    "few many".split())
@@ -132,11 +143,11 @@ LIED_STILL = frozenset("awake still down back motionless flat curled asleep ther
 
 
 class FormsCheck:
-    """WF001-WF011: verb and noun forms against their neighbours."""
+    """WF001-WF014: verb and noun forms against their neighbours."""
 
     name = NAME
     rules = [PAST_AFTER_HAVE, PARTICIPLE_AS_PAST, BARE_VERB, ONE_OF_SINGULAR, AGREEMENT, LAY_LIE, PRONOUN_CASE,
-             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL, S_VERB, COUNT_SINGULAR]
+             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL, S_VERB, COUNT_SINGULAR, DETERMINER_NUMBER]
 
     def check(self, document, project):
         past_story = _told_in_past(document)
@@ -604,6 +615,35 @@ def _count_singular(document, words, i, kind, past_story, names):
                     f"'{plural}'")
 
 
+def _determiner_number(document, words, i, kind, past_story, names):
+    """WF014: a determiner straight before a noun of the other number, the noun heading its phrase (not *a sports
+    car*, *these coffee cups*, *each takes the blame*)."""
+    if i + 1 >= len(words):
+        return None
+    determiner, noun = words[i], words[i + 1]
+    following = words[i + 2] if i + 2 < len(words) else None
+    if not noun.text.isalpha() or not noun.text.islower() or noun.lower in PLURAL_ONLY | KINDS \
+            or document.plain[determiner.end:noun.start] != " " or i and words[i - 1].lower in ("of", "such"):
+        return None  # 'such a means', 'one of those'
+    if following is not None and following.is_word() and following.tag not in PHRASE_ENDERS:
+        return None  # the noun describes the next one ('a sports car'), or is a verb with its object ('each takes the')
+    if determiner.lower in ONE_DETERMINERS:
+        singular = [lemma for lemma in lemmas(noun.lower).get("NOUN", ()) if lemma != noun.lower]
+        if noun.tag != "NNS" or len(singular) != 1 or noun.lower in lemmas(noun.lower).get("NOUN", ()) \
+                or noun_plural(singular[0]) != noun.lower \
+                or determiner.lower in ("each", "another") and noun.lower in verb_forms(noun.lower, "VBZ"):
+            return None  # 'Each fires once': a pronoun and its verb
+        return _replace(document, DETERMINER_NUMBER, noun, singular[0],
+                        f"'{determiner.text} {noun.text}': one of something takes the singular, '{singular[0]}'",
+                        start=determiner.start)
+    plural = noun_plural(noun.lower)
+    if noun.tag != "NN" or lexicon_tag(noun.lower) != "NN" or not plural or noun.lower not in lemmas(noun.lower).get("NOUN", ()) \
+            or "VERB" in lemmas(noun.lower):
+        return None  # 'many fight on', 'both work': a pronoun and its verb
+    return _replace(document, DETERMINER_NUMBER, noun, plural,
+                    f"'{determiner.text} {noun.text}': more than one takes the plural, '{plural}'", start=determiner.start)
+
+
 def _tens_and_units(word: str) -> bool:
     """'twenty-five', 'thirty-one': a number written with a hyphen."""
     tens, _, units = word.partition("-")
@@ -611,6 +651,7 @@ def _tens_and_units(word: str) -> bool:
 
 
 RULES = (  # (which words a rule can fire on, the rule)
+    (lambda w: w.lower in ONE_DETERMINERS or w.lower in MANY_DETERMINERS, _determiner_number),
     (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES or _bare_form(w), _past_after_have),
     (lambda w: is_participle_only(w.lower), _participle_as_past),
     (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
