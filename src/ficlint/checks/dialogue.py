@@ -437,7 +437,8 @@ ASIDES = frozenset("know mean think guess see say suppose swear bet admit".split
 def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
     """Whether speech resumed after a tag and a comma starts a sentence of its own with 'I': the speech
     before the tag is a whole clause ('... but I want the red one,') and 'I' comes with its verb ('I know')."""
-    if len(resumed) < 3 or not (resumed[1].tag in FINITE_TAGS or resumed[1].norm in ("'m", "'ll", "'ve", "'d")):
+    verb = next((w for w in resumed[1:] if w.tag not in ("RB", "RBR")), None)  # 'I just want'
+    if len(resumed) < 3 or verb is None or not (verb.tag in FINITE_TAGS or verb.norm in ("'m", "'ll", "'ve", "'d")):
         return False
     before = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.is_word()]
     if len(before) < 4 or before[0].lower in SUBORDINATORS or before[-1].lower in ASIDES:
@@ -447,6 +448,7 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
 
 
 QUESTION_SUBJECTS = frozenset("you i we they he she it there that this".split())
+PARTICLES = frozenset("in out up down off on over back away around".split())  # ending a phrasal verb: 'scheduled in'
 LINKING_WORDS = frozenset("anyway besides seriously honestly anyhow still".split())  # 'anyway, I ...' opens a sentence
 WH_OPENERS = frozenset("what why where when who how which".split())
 QUOTE_TOKENS = frozenset({'"', "``", "''", "'"})  # the quote marks among a speech's words
@@ -477,8 +479,9 @@ def _new_sentence(document, quote: Quote, words) -> bool:
     spoken = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.norm not in QUOTE_TOKENS]
     clause = _subject_and_verb(spoken) or len(spoken) > 1 and spoken[0].lower in ("that", "this") \
         and spoken[1].tag in FINITE_TAGS  # 'That is still no excuse,'
+    particle = spoken[-1].lower in PARTICLES and spoken[-2].tag in ("VBN", "VBD", "VB", "VBP", "VBZ")  # 'scheduled in'
     return quote.mark == "," and opens and len(spoken) > 2 and clause and spoken[-1].lower not in BE_FORMS \
-        and spoken[-1].tag not in ("IN", "CC", "DT", "TO") and spoken[0].lower not in SUBORDINATORS
+        and (spoken[-1].tag not in ("IN", "CC", "DT", "TO") or particle) and spoken[0].lower not in SUBORDINATORS
 
 
 def _opens_sentence(body) -> bool:
