@@ -80,6 +80,8 @@ VOCATIVES = [
     ('Miles waved.\n\n"Yo Miles!"\n', 'Miles waved.\n\n"Yo, Miles!"\n'),
     ('Ben nodded.\n\n"Don\'t worry Ben; we will win."\n', 'Ben nodded.\n\n"Don\'t worry, Ben; we will win."\n'),
     ('Gwen nodded.\n\n"You don\'t care Gwen."\n', 'Gwen nodded.\n\n"You don\'t care, Gwen."\n'),
+    ('Tristan laughed.\n\n"Shut yer trap Tristan."\n', 'Tristan laughed.\n\n"Shut yer trap, Tristan."\n'),
+    ('Onoda nodded.\n\n"It does not matter Onoda."\n', 'Onoda nodded.\n\n"It does not matter, Onoda."\n'),
     ('Bloom nodded.\n\n"Nice earrings Bloom, too bad we are late."\n', 'Bloom nodded.\n\n"Nice earrings, Bloom, too bad we are late."\n'),
     ('Ben laughed.\n\n"Ben that\'s not funny."\n', 'Ben laughed.\n\n"Ben, that\'s not funny."\n'),
     ('"Come on dear, we are late."\n', '"Come on, dear, we are late."\n'),

@@ -98,7 +98,7 @@ NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandp
                            "senpai sempai captain doctor professor boss chief master".split())
 GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye hell goodness".split())
 INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand care "
-                         "arrive return apologize apologise".split())  # nothing follows them but the one spoken to
+                         "arrive return apologize apologise matter die panic hesitate behave complain sulk".split())  # nothing follows them but the one spoken to
 LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
                          "really soon either so indeed home".split())
 PARTICLES = frozenset("on up out down off away back over".split())
@@ -758,7 +758,7 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if lower in INTERJECTIONS or previous.tag == "UH" or lower in ("yourself", "yourselves"):
         return True  # 'Watch yourself little brother': the verb has its object already
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) and before is not None \
-            and (before.lower in ("the", "that", "this") or before.lower in ("your", "no") and lower not in NAMED_THINGS) \
+            and (before.lower in ("the", "that", "this") or before.lower in ("your", "yer", "ur", "no") and lower not in NAMED_THINGS) \
             and words[p + 1].text[:1].isupper():
         return True  # 'Thanks for the advice Zeke', "It's your fault Kara", 'No offense Mio': no one is called that
         # ('your sword Zangetsu' is a thing with a name)
