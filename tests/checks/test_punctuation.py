@@ -128,6 +128,7 @@ CLEAN = [
     "Arriving late, he sat down. Knowing that he was there made her happy. Walking home was nice.",
     "Seeing he was late, she left. Knowing he was there helped. By then he knew. After he left she cried.",
     "With a sigh he sat down. Despite the pain he suffered. Without the badge she was only a tall woman.",
+    '"It was done with one of the "Mysterious Powers" they have," he said. "About half the cases you "solve" are luck."',
     "Will Dixon and his two sons lived by the river.",
     "Running through the list of things he knew she would need took an hour.",
     '"How dare you." "Do it now." "What a day." "Who knows." "Is it?" she asked.',

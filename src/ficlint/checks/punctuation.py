@@ -315,12 +315,14 @@ class PunctuationCheck:
             closed = segment.end - segment.start > 1 and last in STRAIGHT + CLOSING
             inner = plain[segment.start + 1:segment.end - 1 if closed else segment.end]
             lead = len(inner) - len(inner.lstrip(" \t"))
-            if lead and inner[lead:lead + 1].isalpha() and _spaces(document, segment.start + 1, lead):
+            if lead and inner[lead:lead + 1].isalpha() and _spaces(document, segment.start + 1, lead) \
+                    and not plain[segment.start - 1:segment.start].isalpha():  # 'the "Powers" they': it closes a word
                 yield self._space(document, segment.start + 1, segment.start + 1 + lead, "after the opening quote")
             if closed:
                 trail = len(inner) - len(inner.rstrip(" \t"))
                 before = inner.rstrip(" \t")[-1:]
-                if trail and (before.isalpha() or before in ",!?") and _spaces(document, segment.end - 1 - trail, trail):
+                if trail and (before.isalpha() or before in ",!?") and _spaces(document, segment.end - 1 - trail, trail) \
+                        and not plain[segment.end:segment.end + 1].isalpha():  # 'one of the "Mysterious': it opens a word
                     yield self._space(document, segment.end - 1 - trail, segment.end - 1, "before the closing quote")
                 if (opening == STRAIGHT) != (last == STRAIGHT) and (opening, last) not in mixes:
                     mixes.add((opening, last))
