@@ -254,3 +254,11 @@ def test_each_slip_is_found_once_and_its_fix_mends_it(ficlint, tmp_path, code, t
                          ids=["splices", "opening-clauses", "joining-words"])
 def test_right_text_of_the_same_shapes_is_left_alone(ficlint, tmp_path, text):
     assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_a_clause_joined_by_but_after_an_opening_clause_without_its_comma_gets_both_commas(ficlint, tmp_path):
+    text = "As the investigation went on Grissom sensed some tension but he said nothing.\n\n" \
+           "Joan had heard some strange things in her life but this certainly took the cake.\n"
+    found = lint_text(ficlint, tmp_path, text)
+    assert [(f["line"], f["code"], f["text"]) for f in found] == [
+        (1, "SX003", "on Grissom"), (1, "SX004", "tension but"), (3, "SX004", "life but")]

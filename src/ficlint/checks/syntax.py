@@ -8,7 +8,7 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, lemmas, lexicon_tag
+from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, is_past_only, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
 from ficlint.document import DIALOGUE, NARRATION
@@ -483,6 +483,10 @@ def _main_clause_before(left: list[Word], joint: str) -> bool:
     *so* after one tells its purpose: *crouching down so they were eye to eye*)."""
     if _has_clause(left):
         return True
+    opening = _opener_at(left, 0)
+    main = _main_clause_start(left, opening) if opening else None
+    if main is not None and _has_clause(left[main:]):
+        return True  # 'As the investigation went on Grissom sensed some tension but he ...': the main clause after the opening
     comma = max((i for i, w in enumerate(left) if w.norm == ","), default=None)
     if joint == "but" and comma is not None and comma + 1 < len(left) and left[comma + 1].tag in ("VBG", "VBN") \
             and not any(w.tag in FINITE for w in left[comma + 1:]) and _has_clause(left[:comma]):
@@ -682,7 +686,8 @@ def _finite_verb(words: list[Word], i: int) -> bool:
         return False  # 'the personnel department': never a verb
     if word.lower.endswith("ing") and word.lower not in lemmas(word.lower).get("VERB", ()):
         return False  # 'her fingers fiddling': a participle the tagger took for a present (but 'they sing')
-    return word.tag in FINITE and word.lower not in ("'s",) or word.lower in ("did", "does")  # the tagger's 'he did/VB'
+    return word.tag in FINITE and word.lower not in ("'s",) or word.lower in ("did", "does") \
+        or word.tag == "VBN" and is_past_only(word.lower)  # the tagger's 'he did/VB', 'this certainly took/VBN'
 
 
 def _comments(verb: Word, after: list[Word]) -> bool:
