@@ -63,6 +63,7 @@ CASES = [
     ("The rain had stopped. They always walks home together.\n", "WF012", "The rain had stopped. They always walked home together.\n"),
     ("Mara pouted as you just groans a little.\n", "WF012", "Mara pouted as you just groaned a little.\n"),
     ("Every students stood up.\n", "WF014", "Every student stood up.\n"),
+    ("She waited a minutes before she left.\n", "WF014", "She waited a minute before she left.\n"),
     ("Len flew a feet above the bed.\n", "WF014", "Len flew a foot above the bed.\n"),
     ("Several car passed by.\n", "WF014", "Several cars passed by.\n"),
     ("He had many friend at school.\n", "WF014", "He had many friends at school.\n"),
@@ -98,7 +99,7 @@ CORRECT = (
     "All he had was his best friend. What she had was enough. She found her baby brother Tatsuya in the hall.\n\n"
     "A sports car passed. She found a glasses case. Each takes the blame. These kind of things happen. A means to an end.\n\n"
     "They were on a communications lockdown. Those coffee cups were cold. Many fight on. Both Harry and Ron came.\n\n"
-    "Each fires once. They both work hard. Another comes.\n\n"
+    "Each fires once. They both work hard. Another comes. It was a means to an end. She bought a glasses case.\n\n"
     "The Shinigami eyes were red. A Shinigami smiled. Shinigami hands are cold. Ichigo smiled. Ichigo heart and soul was in it.\n"
 )
 

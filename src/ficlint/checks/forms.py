@@ -629,8 +629,7 @@ def _determiner_number(document, words, i, kind, past_story, names):
         return None  # the noun describes the next one ('a sports car'), or is a verb with its object ('each takes the')
     if determiner.lower in ONE_DETERMINERS:
         singular = [lemma for lemma in lemmas(noun.lower).get("NOUN", ()) if lemma != noun.lower]
-        if noun.tag != "NNS" or len(singular) != 1 or noun.lower in lemmas(noun.lower).get("NOUN", ()) \
-                or noun_plural(singular[0]) != noun.lower \
+        if noun.tag != "NNS" or len(singular) != 1 or noun_plural(singular[0]) != noun.lower \
                 or determiner.lower in ("each", "another") and noun.lower in verb_forms(noun.lower, "VBZ"):
             return None  # 'Each fires once': a pronoun and its verb
         return _replace(document, DETERMINER_NUMBER, noun, singular[0],
