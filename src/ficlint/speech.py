@@ -158,7 +158,8 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
     if subject_end is None:
         return Clause(OTHER, tuple(clause))
     i = subject_end
-    while i < len(clause) and (clause[i].tag in ("RB", "RBR") or clause[i].lower.endswith("ly")):
+    while i < len(clause) and (clause[i].tag in ("RB", "RBR") or clause[i].lower.endswith("ly")
+                               or lexicon_tag(clause[i].lower) == "RB" and i + 1 < len(clause)):  # 'He then/JJ stated'
         i += 1
     if i >= len(clause):
         return Clause(OTHER, tuple(clause))
