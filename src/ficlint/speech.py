@@ -28,6 +28,8 @@ PHRASE_PREPOSITIONS = frozenset("of above beside behind near next in at from on 
 MOTIONS = frozenset("return press read cut start fire shoot spit begin continue finish end go".split())
 PARTICLES = frozenset("out up in back on off".split())
 GERUND_TAKERS = frozenset("begin continue finish try attempt start end remember recall go".split())  # 'tried pushing'
+MAX_APPOSITIVE = 8  # words from a subject's comma to the next: 'Ms. Yamashita, the teacher, said'
+MAX_RELATIVE = 16  # the same for a clause about the speaker: 'Kirby, who was confident until then, was alarmed'
 ATTEMPTS = frozenset("try attempt manage continue".split())  # 'tried to reason' is a tag ('started to cry' may be a beat)
 PARTICLE_ONLY = frozenset({"go"})  # 'she went on' is a tag, 'She went.' is an action
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
@@ -209,8 +211,9 @@ def _joined_speech_verb(after: list[Word]) -> Word | None:
 
 def _first_clause(words: list[Word]) -> list[Word]:
     """The words up to the first clause break, reading past what sits inside a subject: the stop of a title
-    (*Ms. Yamashita*), a comma between adjectives (*A long, dark-haired girl*) and an appositive between commas
-    (*Ms. Yamashita, the teacher, said*; *Akira, six years old, and Tadashi said*)."""
+    (*Ms. Yamashita*), a comma between adjectives (*A long, dark-haired girl*), and an appositive or a clause about
+    the speaker between commas (*Ms. Yamashita, the teacher, said*; *Akira, six years old, and Tadashi said*;
+    *Kirby, who was sure of it, froze*)."""
     clause: list[Word] = []
     i = 0
     while i < len(words):
@@ -223,9 +226,11 @@ def _first_clause(words: list[Word]) -> list[Word]:
                     and i + 1 < len(words) and words[i + 1].tag == "JJ":
                 i += 1
                 continue
-            close = next((k for k in range(i + 1, min(i + 8, len(words))) if words[k].norm in CLAUSE_END), None)
+            relative = i + 1 < len(words) and words[i + 1].lower in ("who", "whose")  # 'Kirby, who was confident, was'
+            reach = i + (MAX_RELATIVE if relative else MAX_APPOSITIVE)
+            close = next((k for k in range(i + 1, min(reach, len(words))) if words[k].norm in CLAUSE_END), None)
             if close and close > i + 1 and words[close].norm == "," and close + 1 < len(words) and _is_subject(clause) \
-                    and not any(w.tag in FINITE_TAGS for w in words[i + 1:close]):
+                    and (relative or not any(w.tag in FINITE_TAGS for w in words[i + 1:close])):
                 i = close + 1
                 continue
         if word.norm in CLAUSE_END:

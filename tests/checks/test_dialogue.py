@@ -188,6 +188,8 @@ JOINS = [
     ('"Thing is," he paused and then added, "It is not a lie."\n', "DL009",
      '"Thing is," he paused and then added, "it is not a lie."\n'),
     ('"Fine." She leaned close and whispered, "Go now."\n', None, None),
+    ('"So, Kirby," Kirby, who was sure it would go well, was alarmed.\n', "DL007",
+     '"So, Kirby." Kirby, who was sure it would go well, was alarmed.\n'),
     ('"They look like us every time we dream of them." He then state.\n', "DL002",
      '"They look like us every time we dream of them," he then state.\n'),
     ('"They are scheduled in," said Libby, "anyway, I want to say sorry."\n', "DL009",
