@@ -33,7 +33,7 @@ CAPITAL_TAG = _rule(
     "The tag belongs to the sentence of the quote, so it goes on in lower case.",
     '"Ichigo!" She said  ->  "Ichigo!" she said', "always (safe)")
 FULL_STOP_TAG = _rule(
-    "DL002", "full-stop-before-tag", "A quoted statement closed with a full stop before its dialogue tag.",
+    "DL002", "full-stop-before-tag", "A quoted statement closed with a full stop (or a semicolon or colon) before its dialogue tag.",
     "A statement followed by a tag ends with a comma; the full stop cuts the sentence in two.",
     '"I know." he said  ->  "I know," he said', "always (safe)")
 MISSING_COMMA_TAG = _rule(
@@ -210,10 +210,10 @@ class DialogueCheck:
                 return QUESTION_MARK.finding(document, start, span_end, "a question ends with a question mark",
                                              [_fixed(plain, start, span_end, edits)], Fix(False, edits))
             lower = _lower_edit(clause)
-            if quote.mark == "." and plain[quote.mark_at - 1] != ".":
+            if quote.mark == "." and plain[quote.mark_at - 1] != "." or quote.mark in (";", ":"):
                 edits = (Edit(quote.mark_at, quote.mark_at + 1, ","), *lower)
                 message = "a statement before a dialogue tag ends with a comma" + (
-                    ", and the tag goes on in lower case" if lower else "")
+                    f", not '{quote.mark}'" if quote.mark != "." else "") + (", and the tag goes on in lower case" if lower else "")
                 return FULL_STOP_TAG.finding(document, quote.mark_at, span_end, message,
                                              [_fixed(plain, quote.mark_at, span_end, edits)], Fix(True, edits))
             if quote.mark == "":
