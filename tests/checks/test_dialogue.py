@@ -188,6 +188,8 @@ JOINS = [
     ('"Thing is," he paused and then added, "It is not a lie."\n', "DL009",
      '"Thing is," he paused and then added, "it is not a lie."\n'),
     ('"Fine." She leaned close and whispered, "Go now."\n', None, None),
+    ('"Excuse me?" said Libby as she turned around, "just give me a minute."\n', "DL009",
+     '"Excuse me?" said Libby as she turned around. "Just give me a minute."\n'),
     ('"We will meet again;" replied the monk.\n', "DL002", '"We will meet again," replied the monk.\n'),
     ('"So, Kirby," Kirby, who was sure it would go well, was alarmed.\n', "DL007",
      '"So, Kirby." Kirby, who was sure it would go well, was alarmed.\n'),

@@ -475,7 +475,7 @@ def _new_sentence(document, quote: Quote, words) -> bool:
         return False  # too short to tell, or speech that trailed off ('"Wait..." she said, "maybe not."')
     opens = _opens_sentence(body)
     if quote.mark in "?!":
-        return opens or body[0].lower in WH_OPENERS or _right_clause(body, 0) is not None  # '"Why?" she asked, "you ..."'
+        return True  # '"Why?" she asked, "you ..."', '"Excuse me?" said Libby, "just give me a minute."': a question or cry ends there
     spoken = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.norm not in QUOTE_TOKENS]
     clause = _subject_and_verb(spoken) or len(spoken) > 1 and spoken[0].lower in ("that", "this") \
         and spoken[1].tag in FINITE_TAGS  # 'That is still no excuse,'
