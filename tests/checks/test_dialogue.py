@@ -188,6 +188,9 @@ JOINS = [
     ('"Thing is," he paused and then added, "It is not a lie."\n', "DL009",
      '"Thing is," he paused and then added, "it is not a lie."\n'),
     ('"Fine." She leaned close and whispered, "Go now."\n', None, None),
+    ('Miley spit out her orange juice, "What?"\n', "DL012", 'Miley spit out her orange juice. "What?"\n'),
+    ('She turned and called out to her, "Wait!"\n\nShe called his name, "Harry!"\n\n'
+     'He started the talk with a polite, "Good morning."\n', None, None),
     ('"Excuse me?" said Libby as she turned around, "just give me a minute."\n', "DL009",
      '"Excuse me?" said Libby as she turned around. "Just give me a minute."\n'),
     ('"We will meet again;" replied the monk.\n', "DL002", '"We will meet again," replied the monk.\n'),

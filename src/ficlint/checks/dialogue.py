@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ficlint.analysis import BE_FORMS, lemmas
+from ficlint.analysis import BE_FORMS, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
 from ficlint.checks.syntax import _right_clause, _subject_and_verb
@@ -380,9 +380,14 @@ class DialogueCheck:
         ordered = clause[::-1]
         verbs = [w for k, w in enumerate(ordered) if (w.tag.startswith("VB") or w.lower in speech or w.lower in actions)
                  and not (k + 2 < len(ordered) and ordered[k + 1].lower == "to" and ordered[k + 2].tag == "VB")]
-        if not clause or verbs and (verbs[-1].lower in speech or verbs[-1].lower in actions):
+        last = verbs[-1] if verbs else None
+        rest = [w for w in ordered[ordered.index(last) + 1:] if w.lower not in PARTICLES] if last is not None else []
+        acted = last is not None and last.lower in actions and len(rest) > 1 and rest[0].tag in ("DT", "PRP$") \
+            and rest[1].tag in ("NN", "NNS", "JJ") and rest[1].lower not in ("name", "names")  # a thing done: 'spit out her juice'
+        if not clause or last is not None and (last.lower in speech or last.lower in actions and not acted):
             return  # 'and said,' / 'turned and called out,' (but 'Tears started to stream down her face,', 'She thought
-            # for a moment before looking at him,': the last verb says what leads into the speech)
+            # for a moment before looking at him,': the last verb says what leads into the speech; 'Miley spit out her
+            # juice,' does something to a thing)
         plain = document.plain
         first = next((w for w in document.words_in(quote.start + 1, quote.end) if w.is_word()), None)
         goes_on = first is not None and first.text.islower() and (first.tag in ("IN", "CC", "TO") or first.lower in SUBORDINATORS)
@@ -392,8 +397,10 @@ class DialogueCheck:
         if not any(w.tag in FINITE_TAGS or k and ordered[k - 1].tag in ("NNP", "PRP") and _finite(w) for k, w in enumerate(ordered)) \
                 or clause[-1].lower in SUBORDINATORS:
             return  # no verb; 'Hiei clenched his fists,': the tagger's adjective after a name is its verb
-        if any(w.lower in SUBORDINATORS for w in clause[-1:]) or clause[-1].tag in ("IN", "WRB", "CC"):
-            return
+        if any(w.lower in SUBORDINATORS for w in clause[-1:]) or clause[-1].tag in ("IN", "WRB", "CC") \
+                or ordered[-1].tag == "DT" or len(ordered) > 1 and ordered[-2].tag == "DT" \
+                and "JJ" in (ordered[-1].tag, lexicon_tag(ordered[-1].lower)):
+            return  # 'with a polite, "Good morning."': the speech completes the phrase
         comma = quote.preceding_at
         edits = (Edit(comma, comma + 1, "."), *(_upper_edit(first) if first else ()))
         yield BEAT_LEAD_IN.finding(
