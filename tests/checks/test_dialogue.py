@@ -189,6 +189,7 @@ JOINS = [
      '"Thing is," he paused and then added, "it is not a lie."\n'),
     ('"Fine." She leaned close and whispered, "Go now."\n', None, None),
     ('Miley spit out her orange juice, "What?"\n', "DL012", 'Miley spit out her orange juice. "What?"\n'),
+    ('Diana waved her comment away, "Oh, never mind."\n', "DL012", 'Diana waved her comment away. "Oh, never mind."\n'),
     ('She turned and called out to her, "Wait!"\n\nShe called his name, "Harry!"\n\n'
      'He started the talk with a polite, "Good morning."\n', None, None),
     ('"Excuse me?" said Libby as she turned around, "just give me a minute."\n', "DL009",

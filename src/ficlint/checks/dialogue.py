@@ -378,7 +378,8 @@ class DialogueCheck:
             clause.append(word)
         speech, _, actions = speech_lexicon()
         ordered = clause[::-1]
-        verbs = [w for k, w in enumerate(ordered) if (w.tag.startswith("VB") or w.lower in speech or w.lower in actions)
+        verbs = [w for k, w in enumerate(ordered) if (w.tag.startswith("VB") or (w.lower in speech or w.lower in actions)
+                                                     and not (k and ordered[k - 1].tag in ("DT", "PRP$")))  # 'her comment'
                  and not (k + 2 < len(ordered) and ordered[k + 1].lower == "to" and ordered[k + 2].tag == "VB")]
         last = verbs[-1] if verbs else None
         rest = [w for w in ordered[ordered.index(last) + 1:] if w.lower not in PARTICLES] if last is not None else []
