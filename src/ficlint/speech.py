@@ -181,7 +181,6 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
         return Clause(TAG, tuple(clause), subject, verb)
     if len(after) > 1 and after[0].lower == "to" and after[1].lower in speech and _lemma(verb) in ATTEMPTS:
         return Clause(TAG, tuple(clause), subject, after[1])  # 'Double D tried to reason'
-
     if verb.lower in actions and _only_person_or_particle(verb, after) \
             or _lemma(verb) == "point" and after and after[0].lower == "out" and _only_person_or_particle(verb, after):
         return Clause(TAG, tuple(clause), subject, verb)  # 'she called out', 'Piper pointed out'
@@ -196,7 +195,7 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
 def _joined_speech_verb(after: list[Word]) -> Word | None:
     """The speech verb joined by *and* straight after a clause's first verb (*paused and then added*, *smiled and
     said*), or None; after a longer action (*let out a sigh and continued*) it leads into the next speech."""
-    speech, sounds, actions = speech_lexicon()
+    speech, _, actions = speech_lexicon()
     for k, word in enumerate(after[:3]):
         if word.lower == "and":
             j = k + 1

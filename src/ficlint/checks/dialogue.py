@@ -15,7 +15,7 @@ import re
 from ficlint.analysis import BE_FORMS, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
-from ficlint.checks.syntax import _right_clause, _subject_and_verb
+from ficlint.checks.syntax import PARTICLES, _right_clause, _subject_and_verb
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import (
@@ -382,7 +382,7 @@ class DialogueCheck:
                                                      and not (k and ordered[k - 1].tag in ("DT", "PRP$")))  # 'her comment'
                  and not (k + 2 < len(ordered) and ordered[k + 1].lower == "to" and ordered[k + 2].tag == "VB")]
         last = verbs[-1] if verbs else None
-        rest = [w for w in ordered[ordered.index(last) + 1:] if w.lower not in PARTICLES] if last is not None else []
+        rest = [w for w in ordered[ordered.index(last) + 1:] if w.lower not in PHRASAL_ENDS] if last is not None else []
         acted = last is not None and last.lower in actions and len(rest) > 1 and rest[0].tag in ("DT", "PRP$") \
             and rest[1].tag in ("NN", "NNS", "JJ") and rest[1].lower not in ("name", "names")  # a thing done: 'spit out her juice'
         if not clause or last is not None and (last.lower in speech or last.lower in actions and not acted):
@@ -456,7 +456,7 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
 
 
 QUESTION_SUBJECTS = frozenset("you i we they he she it there that this".split())
-PARTICLES = frozenset("in out up down off on over back away around".split())  # ending a phrasal verb: 'scheduled in'
+PHRASAL_ENDS = PARTICLES | {"in", "around"}  # what ends a phrasal verb: 'scheduled in', 'spit out'
 LINKING_WORDS = frozenset("anyway besides seriously honestly anyhow still".split())  # 'anyway, I ...' opens a sentence
 WH_OPENERS = frozenset("what why where when who how which".split())
 QUOTE_TOKENS = frozenset({'"', "``", "''", "'"})  # the quote marks among a speech's words
@@ -481,13 +481,13 @@ def _new_sentence(document, quote: Quote, words) -> bool:
     body = [w for w in words if w.norm not in QUOTE_TOKENS]
     if len(body) < 2 or document.plain[quote.mark_at - 1:quote.mark_at] in (".", "…") or quote.mark == "…":
         return False  # too short to tell, or speech that trailed off ('"Wait..." she said, "maybe not."')
-    opens = _opens_sentence(body)
     if quote.mark in "?!":
         return True  # '"Why?" she asked, "you ..."', '"Excuse me?" said Libby, "just give me a minute."': a question or cry ends there
+    opens = _opens_sentence(body)
     spoken = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.norm not in QUOTE_TOKENS]
     clause = _subject_and_verb(spoken) or len(spoken) > 1 and spoken[0].lower in ("that", "this") \
         and spoken[1].tag in FINITE_TAGS  # 'That is still no excuse,'
-    particle = spoken[-1].lower in PARTICLES and spoken[-2].tag in ("VBN", "VBD", "VB", "VBP", "VBZ")  # 'scheduled in'
+    particle = spoken[-1].lower in PHRASAL_ENDS and spoken[-2].tag in ("VBN", "VBD", "VB", "VBP", "VBZ")  # 'scheduled in'
     return quote.mark == "," and opens and len(spoken) > 2 and clause and spoken[-1].lower not in BE_FORMS \
         and (spoken[-1].tag not in ("IN", "CC", "DT", "TO") or particle) and spoken[0].lower not in SUBORDINATORS
 

@@ -392,14 +392,15 @@ class PunctuationCheck:
         if len(words) < 4 or not words[0].text[:1].isupper():
             return
         lead = 1 if words[0].lower in PARTICIPLE_LEADS else 0  # 'While waiting for him she read'
+        participle = _participle(words[lead])
         phrase = words[0].lower in OPENING_PREPOSITIONS  # 'With his message delivered he left': a noun and its state
-        if not (_participle(words[lead]) or phrase or _past_participle_phrase(words, lead)):
+        if not (participle or phrase or _past_participle_phrase(words, lead)):
             return
         subject = _pronoun_after_participle(words, lead)
-        if phrase and not _participle(words[lead]) and (subject is None or subject < MIN_OPENING_PHRASE
-                                                         or not _describes_state(words[subject - 1])
-                                                         or not all(w.is_word() for w in words[subject + 1:subject + 4])):
-            return  # only 'With his gun raised he', not 'With a sigh he sat' nor 'Despite the pain he suffered.
+        if phrase and not participle and (subject is None or subject < MIN_OPENING_PHRASE
+                                          or not _describes_state(words[subject - 1])
+                                          or not all(w.is_word() for w in words[subject + 1:subject + 4])):
+            return  # only 'With his gun raised he', not 'With a sigh he sat' nor 'Despite the pain he suffered.'
         if subject is None and lead == 0 and words[0].tag == "VBG" and document.kind_at(words[0].start) == NARRATION:
             subject = _clause_boundary(words, 2, objects=True)  # a name or a noun phrase: 'Shouting her name Claire'
             if subject is not None and _second_verb(_after_verb(words, subject + 1)):
