@@ -65,7 +65,7 @@ def ficlint_process(tmp_path):
 
     def run(*args, input=None, env=None, **kwargs):
         environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CI")}
-        environment.update(PYTHONPATH=str(ROOT / "src"), **(env or {}))
+        environment.update({"PYTHONPATH": str(ROOT / "src"), **(env or {})})
         return subprocess.run([sys.executable, "-m", "ficlint", *args], cwd=kwargs.pop("cwd", tmp_path),
                               input=input, env=environment, capture_output="stdout" not in kwargs, **kwargs)
     return run

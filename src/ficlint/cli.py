@@ -208,7 +208,7 @@ def lint(ctx, paths, **options):
     write_report(result, options["output_format"], options["output"], options["statistics"], options["colour"],
                  sys.stderr if to_stderr else sys.stdout)
     sys.stdout.flush()
-    for error in result.errors:
+    for error in dict.fromkeys(str(error) for error in result.errors):  # one line for a problem every check meets
         say(f"error: {error}")
     if not options["quiet"]:
         say(summary(result, len(documents)))

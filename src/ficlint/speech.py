@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlint.analysis import ABBREVIATIONS, Word, inflections, lemmas, lexicon_tag
+from ficlint.analysis import ABBREVIATIONS, BE_FORMS, Word, inflections, lemmas, lexicon_tag
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, Document
 from ficlint.packs import SHIPPED
 
@@ -177,8 +177,8 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
     if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB"
                                                            and after[1].lower not in speech)):
         return Clause(BEAT if _finite(verb) else OTHER, tuple(clause), subject, verb)  # "said nothing", "began to run"
-    if verb.lower in speech or verb.lower in sounds:
-        return Clause(TAG, tuple(clause), subject, verb)
+    if (verb.lower in speech or verb.lower in sounds) and not (verb.tag == "VBG" and auxiliary.lower in BE_FORMS):
+        return Clause(TAG, tuple(clause), subject, verb)  # (not 'My voice was teasing': an ongoing action)
     if len(after) > 1 and after[0].lower == "to" and after[1].lower in speech and _lemma(verb) in ATTEMPTS:
         return Clause(TAG, tuple(clause), subject, after[1])  # 'Double D tried to reason'
     if verb.lower in actions and _only_person_or_particle(verb, after) \
@@ -254,11 +254,13 @@ def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
     adverb = False
     if after and after[0].lower == "again" or len(after) > 1 and (after[0].lower, after[1].lower) == ("once", "more"):
         return True  # '"Sara?" she tried again': said again
-    for word in after:
+    for k, word in enumerate(after):
         if word.lower in PARTICLES:
             return True  # 'went on', 'read off the list', 'cut in'
         if _lemma(verb) in PARTICLE_ONLY:
             return False
+        if word.tag == "RP" and k + 1 < len(after) and after[k + 1].tag in ("DT", "PRP$"):
+            return _lemma(verb) not in MOTIONS  # 'called over his shoulder': a preposition and its object
         if word.tag in ("RB", "RP") or word.lower in OBJECT_PRONOUNS or word.tag == "NNP" or word.lower.endswith("ly"):
             adverb = adverb or word.tag == "RB" or word.lower.endswith("ly")
             continue

@@ -33,6 +33,7 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ('"And you?" Genma asked looking at the boy.', "PU103", "asked looking", '"And you?" Genma asked, looking at the boy.'),
     ('"Stay safe," she said her voice low.', "PU103", "said her", '"Stay safe," she said, her voice low.'),
     ('"What?" she said shocked.', "PU103", "said shocked", '"What?" she said, shocked.'),
+    ('"Fine," Jun said unwrapping his sandwich.', "PU103", "said unwrapping", '"Fine," Jun said, unwrapping his sandwich.'),
     ('"Who are you?" he asked startled by the noise.', "PU103", "asked startled", '"Who are you?" he asked, startled by the noise.'),
     ('"The code?" said Ted smiling.', "PU103", "said Ted smiling", '"The code?" said Ted, smiling.'),
     ('"Why?" Ted questioned leaning on the door.', "PU103", "questioned leaning", '"Why?" Ted questioned, leaning on the door.'),
@@ -53,6 +54,8 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("Arriving twenty minutes late he sat down.", "PU106", "late he", "Arriving twenty minutes late, he sat down."),
     ("Hearing the bell she ran outside.", "PU106", "bell she", "Hearing the bell, she ran outside."),
     ("Gasping he sat up in bed.", "PU106", "Gasping he", "Gasping, he sat up in bed."),
+    ("Working at the bakery you learn to wake before dawn.", "PU106", "bakery you",
+     "Working at the bakery, you learn to wake before dawn."),  # the perceptron reads 'Working' as a verb
     ("While waiting for the bus she read a book.", "PU106", "bus she", "While waiting for the bus, she read a book."),
     ("Shouting her name Claire searched the room.", "PU106", "name Claire", "Shouting her name, Claire searched the room."),
     ("Clutching the hoody once he was inside the truck he tore it off.", "PU106", "truck he",
@@ -95,6 +98,8 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    "When the sun went down and the sky turned orange, they packed up the stall.",
+    '"Yes. Living with my brother you think I would not know that?"',
     '"No." Was all Miaka said before she left.',
     '"Fine," she said quietly. "No," he said nothing more. "Go," she said, shocked.',
     "He kept making jokes. She was forcing it. They fought, her sword making his attacks sharper. He was not letting go.",

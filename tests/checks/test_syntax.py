@@ -69,7 +69,9 @@ NOT_SPLICES = (
     "\"I'm leaving, I'm leaving!\" It's not something, it's someone. It was all the same and he, he was stuck.\n\n"
     "She made a joke about how if it rained, they would swim. It was late, it turned out.\n\n"
     "\"I mean, he may be slow.\" \"You know, it might work.\" \"I swear, we will find her.\"\n\n"
-    "Later, watching the boats that crossed the bay, she thought of home. The longer he waited, the angrier he got.\n"
+    "Later, watching the boats that crossed the bay, she thought of home. The longer he waited, the angrier he got.\n\n"
+    "The others headed for the arena, while Kitana slipped out through the side door.\n\n"
+    "He let the sobs come, his aching eyes squeezed shut against the light.\n"
 )
 
 
@@ -169,7 +171,8 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Welcome home!" "Thanks anyway." "Boy do I love cake." "Actually Harry is right."\n\n'
             '"Oh boy..." Elisa sighed. "Oh man, not again." "Aw man, it felt so real!" "Ugh god, not again."\n\n'
             '"Nobody but sir Lancelot came." Kamina laughed. "But Bro, well, he always had my back."\n\n'
-            '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n')
+            '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n\n'
+            '"Young master, it is time to rise." "Merry Lantern Festival, Aiko!"\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 
@@ -204,6 +207,12 @@ JOINED_BY_BUT = [
      "He had thought about going in, but that was not the crowd he liked.\n"),
     ("None of them had to be in until nine but they all came early.\n", "None of them had to be in until nine, but they all came early.\n"),
     ("It was only noon but storm clouds were gathering.\n", "It was only noon, but storm clouds were gathering.\n"),
+    ("Kira ran as fast as she could but Tomo was beside her in a moment.\n",
+     "Kira ran as fast as she could, but Tomo was beside her in a moment.\n"),
+    ("Kenji left early to see his sister so poor Taro waited alone at the gate.\n",
+     "Kenji left early to see his sister, so poor Taro waited alone at the gate.\n"),
+    ("The wounded were carried inside but the healers had no beds left.\n",
+     "The wounded were carried inside, but the healers had no beds left.\n"),
     ("He was struggling but for the life of him he could not remember.\n",
      "He was struggling, but for the life of him he could not remember.\n"),
     ("Gale could not tell if it growled or yelped but the wizard decided it did not matter.\n",

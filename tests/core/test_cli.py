@@ -150,3 +150,20 @@ def test_linting_a_copy_of_the_seeds(ficlint, tmp_path):
 def test_the_readme_passes_its_own_linter(ficlint):
     run = ficlint("lint", "README.md", cwd=ROOT)
     assert run.exit_code == 0, run.stdout
+
+
+def test_a_tagger_model_that_is_not_the_published_one_is_one_error_line_and_exit_code_2(ficlint_process, tmp_path):
+    import os
+    import pickle
+
+    fake = tmp_path / "site" / "textblob_aptagger"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("", encoding="utf-8")
+    (fake / "trontagger-0.1.0.pickle").write_bytes(pickle.dumps(({}, {}, set())))
+    (tmp_path / "story.txt").write_text("Mira walked to the gate and waited for Ren.\n", encoding="utf-8")
+    run = ficlint_process("lint", "--grammar", "off", "story.txt",
+                          env={"PYTHONPATH": f"{tmp_path / 'site'}{os.pathsep}{ROOT / 'src'}"})
+    errors = [line for line in run.stderr.decode().splitlines() if line.startswith("error:")]
+    assert run.returncode == 2
+    assert errors == ["error: textblob_aptagger/trontagger-0.1.0.pickle: not the model textblob-aptagger 0.2.0 "
+                      "published (its SHA-256 differs): pip install --force-reinstall textblob-aptagger==0.2.0"]

@@ -137,6 +137,8 @@ def _pronoun_after_participle(words, lead: int) -> int | None:
         word = words[i]
         if not (word.text[:1].isalnum() or word.tag == "POS") or word.lower in CLAUSE_WORDS:
             return None  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
+        if word.lower == "you" and words[i + 1].tag in FINITE_TAGS:
+            return None  # the main clause may start at 'you' ('Living with him you think I ...'), which is not told here
         if (i > lead + 1 or alone) and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
             verb, before = words[i + 1], words[i - 1]
             if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
@@ -551,8 +553,8 @@ def _noun_led_modifier(words, i: int) -> bool:
         return False
     noun, second, head, before = words[i], words[i + 1], words[i + 2], words[i - 1]
     if not (noun.text.islower() and second.text.islower() and head.text.islower()) or lexicon_tag(noun.lower) != "NN" \
-            or head.tag not in NOUN_TAGS or noun.lower.endswith(("body", "one", "thing")):
-        return False  # 'like somebody spilled paint': a pronoun and its verb
+            or head.tag not in NOUN_TAGS or noun.lower.endswith(("body", "one", "thing")) or head.lower in COLOURS:
+        return False  # 'like somebody spilled paint': a pronoun and its verb; 'the sky turned orange': a colour it became
     if second.lower in COLOURS:
         return noun.lower not in SHADES and before.lower not in SUBORDINATE_OPENERS
     following = words[i + 3] if i + 3 < len(words) else None

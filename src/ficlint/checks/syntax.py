@@ -52,6 +52,8 @@ OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once
            ("unless",): 1, ("as", "soon", "as"): 3, ("even", "though"): 2, ("now", "that"): 2, ("every", "time"): 2,
            ("the", "moment"): 2, ("by", "the", "time"): 3, ("as",): 1, ("where",): 1, ("wherever",): 1}
 LEAD_INS = frozenset("and but so then even only".split())
+RESULT_STATES = frozenset("shut open closed tight wide".split())  # 'his eyes squeezed shut'
+BACKWARD_OPENERS = frozenset("while although though because since as whereas".split())  # ', while she ...' belongs to the clause before
 NOMINATIVES = frozenset("i he she we they".split())
 INDEFINITES = frozenset("someone somebody something anyone anybody anything everyone everybody everything nothing nobody".split())
 COMPLEMENT_TAKERS = frozenset(  # a subject after these begins their object, not the main clause
@@ -225,8 +227,9 @@ class SyntaxCheck:
             if k == 0 or not _addressable(word, document.tagged_names):
                 continue
             start = k
-            if word.lower in ADDRESS_TERMS and start > 1 and words[start - 1].lower in FOND and words[start - 1].text.islower():
-                start -= 1  # 'little brother', 'my dear', 'old man'
+            if word.lower in ADDRESS_TERMS and start > 1 and (words[start - 1].lower in FOND and words[start - 1].text.islower()
+                                                            or words[start - 1].tag == "JJ" and words[start - 2].norm in QUOTES):
+                start -= 1  # 'little brother', 'my dear', 'old man', '"Young master'
             while start > 0 and (words[start - 1].lower in TITLES and words[start - 1].text[:1].isupper()
                                  or words[start - 1].norm == "." and start > 1 and words[start - 2].lower in TITLES):
                 start -= 1  # 'Professor Snape', 'Uncle Iroh', 'Mrs. Midoriya'
@@ -379,8 +382,9 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
                 words[end].tag != "MD" or word.lower in SUBJECT_PRONOUNS)):
             continue  # no clause starts here ('want the map')
         if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS or previous.lower in STATE_WORDS \
+                or previous.tag in ("JJ", "RB") and k >= 2 and words[k - 2].lower in ("so", "such") \
                 or previous.tag in ("PRP", "PRP$") and k >= 2 and _lemma(words[k - 2]) in TELLING:
-            return None  # 'When he realised she was gone', 'When he told her he loved her': where it ends is unclear
+            return None  # 'When he realised she was gone', 'When he told her he loved her', 'so tired she': where it ends is unclear
         if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
         named = next((m for m in range(k + 1, end) if words[m].text[:1].isupper() and words[m - 1].text.islower()
@@ -414,7 +418,7 @@ def _absolute(verb: Word, after: list[Word]) -> bool:
     if verb.tag == "MD" or verb.lower not in _participles(verb):
         return False
     following = after[0] if after else None
-    return following is None or not (following.tag in ("VBN", "DT", "PRP$", "NNP")
+    return following is None or following.lower in RESULT_STATES or not (following.tag in ("VBN", "DT", "PRP$", "NNP")
                                      or following.tag == "PRP" and following.lower in OBJECT_PRONOUNS
                                      or following.tag == "TO" and len(after) > 1 and after[1].tag == "VB")  # 'seemed to be'
 
@@ -501,8 +505,9 @@ def _result_clause(words: list[Word], joint: int, verb: int) -> bool:
     standing for a clause (*I think so*) or meaning *still* (*not yet*)."""
     before, after = words[joint - 1], words[joint + 1]
     if _lemma(before) in SO_TAKERS or before.tag == "MD" or after.lower in ("that", "as", "far", "much", "many") \
-            or after.tag in ("JJ", "JJR", "RB", "RBR") and after.lower not in ("then", "now"):
-        return False  # 'I hope so', 'so that', 'so far', 'so fast he fell'
+            or after.tag in ("JJ", "JJR", "RB", "RBR") and after.lower not in ("then", "now") \
+            and not (after.tag == "JJ" and joint + 2 < len(words) and words[joint + 2].tag.startswith("NN")):
+        return False  # 'I hope so', 'so that', 'so far', 'so fast he fell' (not 'so poor Howl stood')
     if words[joint].lower == "yet":
         return not any(w.lower in ("not", "n't", "never", "no") for w in words[max(0, joint - 5):joint])
     return words[verb].lower not in PURPOSE_MODALS
@@ -510,7 +515,9 @@ def _result_clause(words: list[Word], joint: int, verb: int) -> bool:
 
 def _subject_and_verb(words: list[Word]) -> bool:
     """Whether the words hold a finite verb with a subject among the four words before it."""
-    return any(_finite_verb(words, k) and any(_subject_like(w) for w in words[max(0, k - 4):k]) for k in range(1, len(words)))
+    return any(_finite_verb(words, k) and (any(_subject_like(w) for w in words[max(0, k - 4):k])
+                                           or k > 1 and words[k - 1].tag in ("JJ", "VBN") and words[k - 2].lower == "the")
+               for k in range(1, len(words)))  # 'the wounded were'
 
 
 def _past_adverbs(words: list[Word], i: int) -> int:
@@ -609,6 +616,9 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
     found = _right_clause(words, i)
     if found or i >= len(words):
         return found
+    if words[i].tag == "JJ" and i + 1 < len(words) and words[i + 1].tag == "NNP" and words[i + 1].text[:1].isupper():
+        found = _right_clause(words, i + 1)
+        return (i, found[1]) if found else None  # 'so poor Taro waited'
     verb = _past_adverbs(words, i + 1)
     if words[i].lower == "that" and verb < len(words) and _finite_verb(words, verb):
         return i, verb  # 'but that was only because': after the joining word, a demonstrative
@@ -630,7 +640,7 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
 def _after_opening(words: list[Word], i: int) -> tuple[int, int] | None:
     """(start, verb index) of the main clause when an opening clause follows the comma and a main clause follows
     it (*I sent a challenge, if they accept, then the rules say...*)."""
-    if i >= len(words) or (words[i].lower,) not in OPENERS:
+    if i >= len(words) or (words[i].lower,) not in OPENERS or words[i].lower in BACKWARD_OPENERS:
         return None
     comma = next((j for j in range(i + 1, len(words)) if words[j].norm == "," or words[j].norm in QUOTES), None)
     if comma is None or words[comma].norm != ",":
@@ -699,13 +709,22 @@ def _comments(verb: Word, after: list[Word]) -> bool:
     rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")
             and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
     ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES or (
-        lexicon_tag(rest[0].lower) == "IN" and rest[0].lower not in ("that", "if", "whether"))  # '..., he decided after a moment'
+        lexicon_tag(rest[0].lower) == "IN" and rest[0].lower not in ("that", "if", "whether")) \
+        or _time_phrase_ends(after)  # '..., he decided after a moment'
     if verb.lower in ("am", "'m", "is", "'s", "are", "'re", "was") and rest and rest[0].lower in ("sure", "certain", "afraid"):
         after_state = rest[1:]
         return not after_state or after_state[0].norm[:1] in ".!?…," or after_state[0].norm in QUOTES  # ', I am sure.'
     if _lemma(verb) == "turn" and not (after and after[0].lower == "out"):
         return False  # 'it turns out' comments; 'he turned around' is an action
     return ends and (_lemma(verb) in COMMENT_VERBS or verb.lower in speech_lexicon()[0] | speech_lexicon()[1])
+
+
+def _time_phrase_ends(after: list[Word]) -> bool:
+    """Whether a short phrase of time ends the sentence: *after another look.*, *after a moment.*"""
+    words = [w for w in after if w.tag not in ("RB", "RP") and not w.lower.endswith(("self", "selves"))]
+    end = next((k for k, w in enumerate(words) if not w.is_word()), len(words))
+    return 1 < end <= 4 and words[0].lower in ("after", "before", "again") and all(
+        w.tag in ("DT", "JJ", "NN", "CD") for w in words[1:end]) and (end == len(words) or words[end].norm[:1] in ".!?…")
 
 
 def _same_words(left: list[Word], right: list[Word]) -> bool:
@@ -799,8 +818,8 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if previous.text.islower() and lexicon_tag(lower) == "NN" and before is not None and before.lower in ("a", "an") \
             and words[p + 1].text[:1].isupper():
         return True  # "It's a trap Tristan!": after 'a' and a noun a name is no apposition (but 'a baby sister' is one noun)
-    if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (
-            before is None or before.norm in QUOTES and (p < 2 or words[p - 2].norm in (",", ":"))
+    if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and lexicon_tag(words[p + 1].lower, True) in (
+            None, "NNP", "NNPS") and (before is None or before.norm in QUOTES and (p < 2 or words[p - 2].norm in (",", ":"))
             or before.lower in ("all", "so", "too", "pretty", "very", "really")):
         return True  # '"Ready Tou-chan!"', '"All ready Bilbo?"' (not a phrase quoted in narration: 'addressed as "young master"')
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.tag not in ("DT", "PRP$", "JJ", "RB", "POS")):
