@@ -100,7 +100,8 @@ CORRECT = (
     "A sports car passed. She found a glasses case. Each takes the blame. These kind of things happen. A means to an end.\n\n"
     "They were on a communications lockdown. Those coffee cups were cold. Many fight on. Both Harry and Ron came.\n\n"
     "Each fires once. They both work hard. Another comes. It was a means to an end. She bought a glasses case.\n\n"
-    "The Shinigami eyes were red. A Shinigami smiled. Shinigami hands are cold. Ichigo smiled. Ichigo heart and soul was in it.\n"
+    "The Shinigami eyes were red. A Shinigami smiled. Shinigami hands are cold. Ichigo smiled. Ichigo heart and soul was in it.\n\n"
+    "The twins were both half wild with hunger.\n"
 )
 
 

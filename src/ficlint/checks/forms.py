@@ -637,8 +637,8 @@ def _determiner_number(document, words, i, kind, past_story, names):
                         start=determiner.start)
     plural = noun_plural(noun.lower)
     if noun.tag != "NN" or lexicon_tag(noun.lower) != "NN" or not plural or noun.lower not in lemmas(noun.lower).get("NOUN", ()) \
-            or "VERB" in lemmas(noun.lower):
-        return None  # 'many fight on', 'both work': a pronoun and its verb
+            or "VERB" in lemmas(noun.lower) or following is not None and following.tag == "JJ":
+        return None  # 'many fight on', 'both work': a pronoun and its verb; 'both half human': a measure of the adjective
     return _replace(document, DETERMINER_NUMBER, noun, plural,
                     f"'{determiner.text} {noun.text}': more than one takes the plural, '{plural}'", start=determiner.start)
 
