@@ -299,3 +299,10 @@ def test_an_opening_mark_after_a_lost_one_is_not_taken_for_a_closing_mark_withou
             'all grumpy." His phone buzzed and Ted moved to it. "Oh it is Emma." he added. "You want me to answer?"\n')
     found = lint_text(ficlint, tmp_path, text)
     assert "DL015" not in [f["code"] for f in found]  # its safe fix would have written '" Look'
+
+
+def test_a_lost_closing_mark_is_found_where_the_speech_opens_and_the_joins_before_it_are_still_checked(ficlint, tmp_path):
+    text = '"Here is your tea" Mira said. "Thanks" Jun said. "It is fine, I have more in the kitchen. Mira walked away. ' \
+           '"Wait!" he called. "Come back" he said.\n'
+    found = [(f["code"], f["column"]) for f in lint_text(ficlint, tmp_path, text)]
+    assert found == [("DL003", 17), ("DL003", 37), ("DL013", 50)]

@@ -107,6 +107,22 @@ SPEECH_START = re.compile(r"[\"“‘'][ \t]*(?P<letter>[a-z])[a-z]*\b")
 SENTENCE_END_BEFORE = re.compile(r"[^\W\d_][ \t]*[.!?][ \t]+\Z")  # 'he said. ' (not an ellipsis, not a quote's own end)
 
 
+def _first_misread(document, quotes, paragraph: tuple[int, int], reported: int) -> int:
+    """Where a paragraph's quotes stop being read right after a lost mark: the first straight quote read as
+    opening with no space before it, or as closing with a space before it, else where the loss was reported;
+    the quotes before it are paired as written ('"Hi" she said. "Wait, I said. "Go" he said.')."""
+    plain = document.plain
+    for quote in quotes:
+        if quote.paragraph != paragraph:
+            continue
+        before = plain[quote.start - 1] if quote.start > paragraph[0] else " "
+        if plain[quote.start] == '"' and not (before.isspace() or before in "([—–-"):
+            return quote.start
+        if quote.closed and plain[quote.end - 1] == '"' and plain[quote.end - 2].isspace():
+            return quote.start
+    return reported
+
+
 class DialogueCheck:
     """DL001-DL011: the joins between speech and its tags and beats."""
 
@@ -117,13 +133,15 @@ class DialogueCheck:
 
     def check(self, document, project):
         quotes = document.quotes
-        broken = []
+        broken = {}
         for finding in self._unclosed(document):
-            broken.append(finding.start)
+            paragraph = next((q.paragraph for q in quotes if q.paragraph[0] <= finding.start < q.paragraph[1]), None)
+            if paragraph is not None:
+                broken[paragraph] = min(broken.get(paragraph, finding.start), _first_misread(document, quotes, paragraph, finding.start))
             yield finding
         for index, quote in enumerate(quotes):
-            if any(quote.paragraph[0] <= at < quote.paragraph[1] for at in broken):
-                continue  # the marks are off: the other joins of that paragraph cannot be read
+            if quote.end > broken.get(quote.paragraph, quote.end):
+                continue  # from where a mark is lost the marks are off: the joins after it cannot be read
             yield from self._spaces(document, quote)
             yield from self._before(document, quote)
             outside = self._outside(document, quote)
@@ -166,7 +184,8 @@ class DialogueCheck:
                                        [plain[tag.start("mark"):at] + '"' + plain[at:tag.end()]],
                                        Fix(False, (Edit(at, at, '"' if plain[quote.start] == '"' else "”"),)))
             elif quote.end - quote.start > 1 and plain[quote.start] in "\"“":
-                yield UNCLOSED.finding(document, quote.start, quote.start + 1, "this speech has no closing quote mark", [])
+                lost = _first_misread(document, document.quotes, quote.paragraph, quote.start)  # where the marks went wrong
+                yield UNCLOSED.finding(document, lost, lost + 1, "this speech has no closing quote mark", [])
 
     def _lower_case_opening(self, document, quote: Quote):
         """DL005: '... he said. "but ...': speech after a full stop starts a sentence."""
