@@ -76,6 +76,9 @@ NOT_SPLICES = (
 
 
 VOCATIVES = [
+    ('"Wow Mika look at all of these lanterns," said Ren.\n', '"Wow, Mika, look at all of these lanterns," said Ren.\n'),
+    ('"Umm Yuto about yesterday, I wanted to ask you something."\n',
+     '"Umm, Yuto, about yesterday, I wanted to ask you something."\n'),
     ('"Good morning JD," she said.\n', '"Good morning, JD," she said.\n'),
     ('"But sir, the gate is shut," she said.\n', '"But, sir, the gate is shut," she said.\n'),
     ('Gwen nodded.\n\n"Take care Gwen."\n', 'Gwen nodded.\n\n"Take care, Gwen."\n'),
@@ -172,7 +175,8 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Oh boy..." Elisa sighed. "Oh man, not again." "Aw man, it felt so real!" "Ugh god, not again."\n\n'
             '"Nobody but sir Lancelot came." Kamina laughed. "But Bro, well, he always had my back."\n\n'
             '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n\n'
-            '"Young master, it is time to rise." "Merry Lantern Festival, Aiko!"\n')
+            '"Young master, it is time to rise." "Merry Lantern Festival, Aiko!"\n\n'
+            '"Oh Harry is here!" "Well Harry Potter fans will love it." "Hey Sam and Dean came."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

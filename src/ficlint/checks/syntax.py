@@ -236,8 +236,9 @@ class SyntaxCheck:
             end = k + 1
             while end < len(words) and words[end].tag == "NNP" and words[end].text[:1].isupper():
                 end += 1
+            hailed = _hailed(words, start, end)
             if end >= len(words) or not (words[end].norm[:1] in ".!?…;" or words[end].norm in {",", "''", '"', "'"}
-                                         or _clause_follows(words, end)):
+                                         or _clause_follows(words, end) or hailed):
                 continue
             if start == 0 or document.kind_at(word.start) != DIALOGUE:
                 continue
@@ -246,7 +247,7 @@ class SyntaxCheck:
                 continue
             called = document.plain[words[start].start:words[end - 1].end]
             edits = (Edit(previous.end, words[start].start, ", "),)
-            closing = _clause_follows(words, end)
+            closing = _clause_follows(words, end) or hailed
             if closing:
                 edits += (Edit(words[end - 1].end, words[end].start, ", "),)  # 'Thank you, Miss Mills, if you ...'
             yield VOCATIVE.finding(
@@ -315,6 +316,18 @@ def _clause_follows(words: list[Word], i: int) -> bool:
         or word.lower in ("i", "we", "you") and (then.tag in ("VBP", "VBD", "MD") or then.norm in CLITIC_VERBS) \
         or word.lower in WH_WORDS | {"what", "where", "who"} and word.text.islower() \
         and (then.lower in ASKING | {"is", "was", "can", "will", "would"} or then.norm in CLITIC_VERBS)
+
+
+def _hailed(words: list[Word], start: int, end: int) -> bool:
+    """Whether a name after an interjection that opens the speech goes on to more words that are not its own
+    verb or a noun it names (*"Umm Yuji about yesterday*, *"Wow Zatch look at them*; not *"Oh Harry is here*,
+    *"Hey Sam's*, *"Well Harry Potter fans*)."""
+    if start < 1 or end >= len(words) or not words[end].is_word():
+        return False
+    interjection, then = words[start - 1], words[end]
+    return (interjection.tag == "UH" or interjection.lower in INTERJECTIONS) and (start == 1 or words[start - 2].norm in QUOTES) \
+        and then.tag not in ("VBZ", "VBD", "VBP", "MD", "POS", "CC", "NNP") and then.norm not in CLITIC_VERBS \
+        and (then.tag not in ("NN", "NNS") or end + 1 < len(words) and _imperative(then, words[end + 1]))  # not 'Harry Potter fans'
 
 
 def _name_after_title(words: list[Word], k: int) -> int:
