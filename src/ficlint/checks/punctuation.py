@@ -346,12 +346,12 @@ class PunctuationCheck:
         """PU103: 'she said rushing to the door', 'he said his voice low': a comma after the tag's verb."""
         for quote in document.quotes:
             clause = quote.following
-            if clause.kind != TAG or clause.verb is None or clause.verb.tag not in ("VBD", "VBZ"):
+            if clause.kind != TAG or clause.verb is None or clause.verb.tag not in ("VBD", "VBZ", "VBP"):  # 'I say shocked'
                 continue
             words = list(clause.words)
             verb = clause.verb
             rest = words[words.index(verb) + 1:]
-            if any(w.tag in FINITE_TAGS for w in _before_clause(rest)):
+            if any(w.tag in FINITE_TAGS for w in _before_clause(rest)) and not (rest and _describes_speaker(rest)):
                 continue
             last = _tag_end(words, verb)  # 'said Ted', 'asked quietly': the comma goes after the tag
             run = words[words.index(verb):words.index(last) + 2]
@@ -510,12 +510,13 @@ def _before_clause(words):
 
 
 def _describes_speaker(rest) -> bool:
-    """'she said shocked.', 'he asked, startled by it': an adjective or participle alone after the tag, how the
-    speaker felt (not 'said nothing', 'said quietly')."""
+    """'she said shocked.', 'he asked, startled by it', 'Runo said shocked and': an adjective or participle alone after
+    the tag, how the speaker felt (not 'said nothing', 'said quietly')."""
     word = rest[0]
     after = rest[1] if len(rest) > 1 else None
-    return word.tag in ("JJ", "VBN") and word.text.islower() and lexicon_tag(word.lower) in ("JJ", "VBN", "VBD") \
-        and (after is None or after.norm in (".", ",", "!", "?", ";", "…") or after.lower in ("by", "at", "with", "that"))
+    described = word.tag in ("JJ", "VBN") or word.tag == "VBD" and word.lower in verb_forms(word.lower, "VBN")  # 'I ask puzzled'
+    return described and word.text.islower() and lexicon_tag(word.lower) in ("JJ", "VBN", "VBD") \
+        and (after is None or after.norm in (".", ",", "!", "?", ";", "…") or after.lower in ("by", "at", "with", "that", "and", "but"))
 
 
 def _tag_end(words, verb):
