@@ -15,6 +15,7 @@ def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
 
 
 SPLICES = [
+    ("Nia was pleased with herself so far, she had won every match.\n", "Nia was pleased with herself so far. She had won every match.\n"),
     ("He gave her a look, she nodded.\n", "He gave her a look. She nodded.\n"),
     ("They turned around, to their surprise they saw the mayor.\n", "They turned around. To their surprise they saw the mayor.\n"),
     ("The two quietly got up, they slipped out without a sound.\n", "The two quietly got up. They slipped out without a sound.\n"),

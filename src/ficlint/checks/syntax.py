@@ -153,8 +153,9 @@ class SyntaxCheck:
             by = next((w for w in after[:2] if w.tag not in ("RP", "RB")), None)
             if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or by is not None and by.lower == "by"):
                 continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it', 'the signs wiped away by time'
-            if any(w.lower in ("so", "such") for w in left[-3:]):
-                continue  # 'you were so late, we ...': a result clause
+            if any(w.lower in ("so", "such") and not (i + 1 < len(left) and left[i + 1].lower == "far")
+                   for i, w in enumerate(left) if i >= len(left) - 3):
+                continue  # 'you were so late, we ...': a result clause (not 'pleased so far, she')
 
             if _comments(words[verb_index], after):
                 continue  # 'She was tired, he knew.', 'Dad can too, it turns out.', 'I'll go, he decided.'
@@ -482,7 +483,8 @@ def _has_clause(left: list[Word]) -> bool:
     opening = segment and segment[0].tag in ("VBG", "VBN") and not any(w.tag in FINITE for w in left[:len(left) - len(segment)])
     if opening or len(left) > 1 and left[0].lower == "the" and left[1].tag in ("JJR", "RBR"):
         return False  # 'Now, staring at the walls that held her, she ...' (an opening phrase); 'The more she saw, the more'
-    links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")]
+    links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")
+             and (w.lower, segment[i + 1].lower) != ("so", "far")]  # 'pleased with herself so far, she had'
     if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 10
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
