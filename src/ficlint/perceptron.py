@@ -62,7 +62,7 @@ def _normal(word: str) -> str:
 def tag(words: list[str], fixed: dict[int, str]) -> list[str]:
     """Penn tags of one sentence's tokens (Treebank quotes `` and ''), left to right, each tag a feature of the
     next; `fixed` gives the tags of some positions beforehand (names, clipped words)."""
-    weights, tagdict, classes = model()
+    weights, tagdict, _ = model()
     context = [*START, *(_normal(w) for w in words), *END]
     prev, prev2 = START
     tags = []
@@ -70,14 +70,26 @@ def tag(words: list[str], fixed: dict[int, str]) -> list[str]:
         found = fixed.get(i) or tagdict.get(word)
         if not found:
             here, before, after = context[i + 2], context[i + 1], context[i + 3]
-            scores = dict.fromkeys(classes, 0.0)
-            for feature in ("bias", "i suffix " + word[-3:], "i pref1 " + word[0], "i-1 tag " + prev, "i-2 tag " + prev2,
-                            f"i tag+i-2 tag {prev} {prev2}", "i word " + here, f"i-1 tag+i word {prev} {here}",
-                            "i-1 word " + before, "i-1 suffix " + before[-3:], "i-2 word " + context[i],
-                            "i+1 word " + after, "i+1 suffix " + after[-3:], "i+2 word " + context[i + 4]):
+            scores = dict(_own_scores(word, here))
+            for feature in ("i-1 tag " + prev, "i-2 tag " + prev2, f"i tag+i-2 tag {prev} {prev2}",
+                            f"i-1 tag+i word {prev} {here}", "i-1 word " + before, "i-1 suffix " + before[-3:],
+                            "i-2 word " + context[i], "i+1 word " + after, "i+1 suffix " + after[-3:],
+                            "i+2 word " + context[i + 4]):
                 for cls, weight in weights.get(feature, {}).items():
                     scores[cls] += weight
             found = max(zip(scores.values(), scores))[1]  # the highest score; on a tie, the last class by name
         tags.append(found)
         prev2, prev = prev, found
     return tags
+
+
+@lru_cache(maxsize=50_000)
+def _own_scores(word: str, normal: str) -> dict[str, float]:
+    """Each class's score from the features of the word alone (its bias, suffix, first letter and form), which a
+    word seen again reuses."""
+    weights, _, classes = model()
+    scores = dict.fromkeys(classes, 0.0)
+    for feature in ("bias", "i suffix " + word[-3:], "i pref1 " + word[0], "i word " + normal):
+        for cls, weight in weights.get(feature, {}).items():
+            scores[cls] += weight
+    return scores
