@@ -320,7 +320,8 @@ def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int
     j = i
     if first.tag in ("DT", "PRP$") or first.lower in ("his", "her", "their", "my", "your", "our", "its"):
         j += 1
-        while j < len(words) and words[j].tag in MODIFIER_TAGS:
+        while j < len(words) and (words[j].tag in MODIFIER_TAGS or words[j].lower == "and" and words[j - 1].tag == "JJ"
+                                  and j + 1 < len(words) and words[j + 1].tag == "JJ"):  # 'A humorous and curious voice'
             j += 1
         if j < len(words) and words[j].tag in ("NNS", "NNPS"):
             j += 1

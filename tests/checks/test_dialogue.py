@@ -135,6 +135,8 @@ def test_a_two_word_name_can_be_the_speaker(ficlint, tmp_path):
 
 # Each join between speech and the narration around it: the wrong text, the code, the text after its fix.
 JOINS = [
+    ('"Poison?" A soft and curious voice answered from the hall.\n', "DL001",
+     '"Poison?" a soft and curious voice answered from the hall.\n'),
     ('"Stay" her cheeks burned as she looked away.\n', "DL006", '"Stay." Her cheeks burned as she looked away.\n'),
     ('"Well," Dean sat up on the couch.\n', "DL007", '"Well." Dean sat up on the couch.\n'),
     ('"Fine," the old man shrugged.\n', "DL007", '"Fine." The old man shrugged.\n'),
