@@ -135,6 +135,7 @@ def test_a_two_word_name_can_be_the_speaker(ficlint, tmp_path):
 
 # Each join between speech and the narration around it: the wrong text, the code, the text after its fix.
 JOINS = [
+    ('"It\'s late, Mo," said Aya, "I\'m going home."\n', "DL009", '"It\'s late, Mo," said Aya. "I\'m going home."\n'),
     ('"Poison?" A soft and curious voice answered from the hall.\n', "DL001",
      '"Poison?" a soft and curious voice answered from the hall.\n'),
     ('"Stay" her cheeks burned as she looked away.\n', "DL006", '"Stay." Her cheeks burned as she looked away.\n'),

@@ -15,7 +15,7 @@ import re
 from ficlint.analysis import BE_FORMS, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
-from ficlint.checks.syntax import PARTICLES, _right_clause, _subject_and_verb
+from ficlint.checks.syntax import CLITIC_VERBS, PARTICLES, _right_clause, _subject_and_verb
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import (
@@ -467,8 +467,8 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
     verb = next((w for w in resumed[1:] if w.tag not in ("RB", "RBR")), None)  # 'I just want'
     if len(resumed) < 3 or verb is None or not (verb.tag in FINITE_TAGS or verb.norm in ("'m", "'ll", "'ve", "'d")):
         return False
-    before = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.is_word()]
-    if len(before) < 4 or before[0].lower in SUBORDINATORS or before[-1].lower in ASIDES:
+    before = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.is_word() or w.norm in CLITIC_VERBS]
+    if len(before) < 3 or before[0].lower in SUBORDINATORS or before[-1].lower in ASIDES:  # "It's fine, Lil,"
         return False
     return any(w.tag in FINITE_TAGS and any(v.lower in SUBJECT_PRONOUNS or v.tag == "NNP" for v in before[max(0, i - 3):i])
                for i, w in enumerate(before))
