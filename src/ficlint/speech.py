@@ -144,6 +144,10 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
     if not clause:
         return Clause(NONE if not words else OTHER, tuple(clause))
     speech, sounds, actions = speech_lexicon()
+    if len(clause) > 2 and clause[0].lower == "was" and (clause[1].lower in ("all", "what") or clause[1].lower == "the"
+                                                         and clause[2].lower in ("only", "first", "last")) \
+            and not any(w.norm == "?" for w in words[:len(clause) + 1]):
+        return Clause(TAG, tuple(clause), (), clause[0])  # '"Jack!" was all she could say': the speech is its subject
     # said Harry / whispered the girl
     verb = clause[0]
     subject_end = _subject_end(clause, 1)

@@ -135,6 +135,8 @@ def test_a_two_word_name_can_be_the_speaker(ficlint, tmp_path):
 
 # Each join between speech and the narration around it: the wrong text, the code, the text after its fix.
 JOINS = [
+    ('"Run!" Was all she could say.\n', "DL001", '"Run!" was all she could say.\n'),
+    ('"Maybe." Was the only thing Ren said.\n', "DL002", '"Maybe," was the only thing Ren said.\n'),
     ('"It\'s late, Mo," said Aya, "I\'m going home."\n', "DL009", '"It\'s late, Mo," said Aya. "I\'m going home."\n'),
     ('"Poison?" A soft and curious voice answered from the hall.\n', "DL001",
      '"Poison?" a soft and curious voice answered from the hall.\n'),

@@ -103,7 +103,7 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 CLEAN = [
     "When the sun went down and the sky turned orange, they packed up the stall.",
     '"Yes. Living with my brother you think I would not know that?"',
-    '"No." Was all Miaka said before she left.',
+    '"No." Was all Miaka said before she left. "Maybe." Was the only thing Ren said.',
     '"Fine," she said quietly. "No," he said nothing more. "Go," she said, shocked.',
     "He kept making jokes. She was forcing it. They fought, her sword making his attacks sharper. He was not letting go.",
     "She stopped leaving notes. He spent hours making up stories. The girl sat down without making a sound.",

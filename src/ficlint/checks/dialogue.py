@@ -596,7 +596,7 @@ def _lower_edit(clause) -> tuple[Edit, ...]:
     speech, sounds, actions = speech_lexicon()
     if first.text[:1].isupper() and len(first.text) > 0 and (
             first.lower in CAPITALISED_FUNCTION_WORDS and first.lower != "i"
-            or (clause.verb is first and first.lower in speech | sounds | actions)):
+            or (clause.verb is first and (first.lower in speech | sounds | actions or not clause.subject))):  # 'Was all'
         return (Edit(first.start, first.start + 1, first.text[0].lower()),)
     return ()
 

@@ -225,8 +225,9 @@ class PunctuationCheck:
             return  # 'Had the guards known, they would have stayed.': a condition, not a question
         if body[first].lower in ("do", "have", "has", "had") and subject.lower in ("it", "that", "this", "there"):
             return  # 'Do it now.', 'Have that one.': orders, not questions
-        if not first and body[0].lower in ("was", "is") and subject.lower == "all":
-            return  # '"No." Was all Miaka said.': the fragment after speech, whose capital is the slip
+        if not first and body[0].lower in ("was", "is") and (subject.lower == "all" or subject.lower in ("the", "what") and any(
+                w.lower in ("said", "say", "says", "asked", "whispered", "answered", "replied") for w in body)):
+            return  # '"No." Was all Miaka said.', 'Was the only thing he said.': the fragment after speech, whose capital is the slip
         if first and body[first].norm in ("'re", "'s"):
             return
         if not first and body[0].lower in MODALS and subject.tag == "NNP" and not any(w.tag in ("VB", "VBP") for w in body[2:]):
