@@ -525,4 +525,3 @@ def noun_plural(word: str) -> str | None:
 
     forms = getInflection(word.lower(), "NNS")
     return forms[0] if forms and forms[0] != word.lower() else None
-

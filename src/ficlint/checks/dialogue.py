@@ -19,7 +19,7 @@ from ficlint.checks.syntax import CLITIC_VERBS, PARTICLES, _right_clause, _subje
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import (
-    AUXILIARIES, BEAT, FINITE_TAGS, OTHER, QUANTIFIERS, SUBJECT_PRONOUNS, TAG, Quote, _finite, speech_lexicon)
+    AUXILIARIES, BEAT, FINITE_TAGS, OTHER, QUANTIFIERS, SUBJECT_PRONOUNS, TAG, Quote, _finite, _paragraph_of, speech_lexicon)
 
 NAME = "dialogue"
 
@@ -135,9 +135,8 @@ class DialogueCheck:
         quotes = document.quotes
         broken = {}
         for finding in self._unclosed(document):
-            paragraph = next((q.paragraph for q in quotes if q.paragraph[0] <= finding.start < q.paragraph[1]), None)
-            if paragraph is not None:
-                broken[paragraph] = min(broken.get(paragraph, finding.start), _first_misread(document, quotes, paragraph, finding.start))
+            paragraph = _paragraph_of(document, finding.start)
+            broken[paragraph] = min(broken.get(paragraph, finding.start), _first_misread(document, quotes, paragraph, finding.start))
             yield finding
         for index, quote in enumerate(quotes):
             if quote.end > broken.get(quote.paragraph, quote.end):

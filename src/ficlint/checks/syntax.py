@@ -153,8 +153,7 @@ class SyntaxCheck:
             by = next((w for w in after[:2] if w.tag not in ("RP", "RB")), None)
             if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or by is not None and by.lower == "by"):
                 continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it', 'the signs wiped away by time'
-            if any(w.lower in ("so", "such") and not (i + 1 < len(left) and left[i + 1].lower == "far")
-                   for i, w in enumerate(left) if i >= len(left) - 3):
+            if any(left[i].lower in ("so", "such") and not _so_far(left, i) for i in range(max(0, len(left) - 3), len(left))):
                 continue  # 'you were so late, we ...': a result clause (not 'pleased so far, she')
 
             if _comments(words[verb_index], after):
@@ -483,12 +482,16 @@ def _has_clause(left: list[Word]) -> bool:
     opening = segment and segment[0].tag in ("VBG", "VBN") and not any(w.tag in FINITE for w in left[:len(left) - len(segment)])
     if opening or len(left) > 1 and left[0].lower == "the" and left[1].tag in ("JJR", "RBR"):
         return False  # 'Now, staring at the walls that held her, she ...' (an opening phrase); 'The more she saw, the more'
-    links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet")
-             and (w.lower, segment[i + 1].lower) != ("so", "far")]  # 'pleased with herself so far, she had'
+    links = [i for i, w in enumerate(segment[:-1]) if i and w.lower in ("but", "and", "so", "yet") and not _so_far(segment, i)]
     if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 10
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
     return _subject_and_verb(segment)
+
+
+def _so_far(words: list[Word], i: int) -> bool:
+    """Whether words[i] is the *so* of *so far* ('pleased with herself so far, she had won'): no intensifier, no joint."""
+    return words[i].lower == "so" and i + 1 < len(words) and words[i + 1].lower == "far"
 
 
 def _joins_a_clause(word: Word) -> bool:
