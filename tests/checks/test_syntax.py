@@ -237,6 +237,10 @@ JOINED_BY_BUT = [
     ("She wants to ask what happened at the lake yet she never does.\n", "She wants to ask what happened at the lake, yet she never does.\n"),
     ("He was hunched over, sobbing into the noise but she was the only one who heard.\n",
      "He was hunched over, sobbing into the noise, but she was the only one who heard.\n"),
+    ("It was as if the owl had nothing to say but Ren could tell it was listening.\n",
+     "It was as if the owl had nothing to say, but Ren could tell it was listening.\n"),
+    ("Mira regretted naming the cook as the one who should go but she could not take it back.\n",
+     "Mira regretted naming the cook as the one who should go, but she could not take it back.\n"),
 ]
 
 NOT_JOINED_BY_BUT = (
@@ -247,7 +251,8 @@ NOT_JOINED_BY_BUT = (
     "Nobody but Katara knew. \"Come here, Sokka, but be quiet.\" He was fast—but she was faster.\n\n"
     "She left early so she could catch the ferry. He ate his share as well so she wouldn't worry. I think so. He did so twice.\n\n"
     "They whispered so that nobody would hear. He ran so fast he fell. She hadn't eaten yet she was sure it was fine.\n\n"
-    "\"Come here,\" he said gently, crouching down so they were eye to eye.\n"
+    "\"Come here,\" he said gently, crouching down so they were eye to eye.\n\n"
+    "The hall was quiet. but nobody slept.\n"
 )
 
 

@@ -45,7 +45,7 @@ JOINING_WORDS = frozenset("but then so yet".split())
 SO_TAKERS = frozenset("think hope guess suppose say tell do believe expect imagine fear reckon assume figure seem appear "
                       "be become remain".split())  # 'I hope so', 'it is so', 'he did so'
 PURPOSE_MODALS = frozenset("could would can will might may should shall wo ca".split())  # 'so he could see': what for, no comma
-NOT_A_CLAUSE_END = frozenset("nothing all anything everything not help none no last".split())  # 'nothing but', 'can't help but'
+NOT_A_CLAUSE_END = frozenset("nothing all anything everything not none no last".split())  # 'nothing but', 'all but'
 CONJUNCTIONS = frozenset("and but or so yet nor for".split())
 OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once",): 1, ("while",): 1,
            ("although",): 1, ("though",): 1, ("because",): 1, ("since",): 1, ("until",): 1, ("if",): 1,
@@ -67,6 +67,7 @@ STATE_WORDS = frozenset("sure certain glad afraid aware happy sorry convinced po
 SUBORDINATORS = frozenset(
     "when whenever while as because if though although since until till unless before after once whether "
     "which who whom whose where that than even like".split())
+CONDITIONS = frozenset("if when because since once unless although though whenever".split())
 WH_WORDS = frozenset("how why what whatever whoever wherever however whichever".split())
 ADVERBIAL_NOUNS = frozenset("way time times moment minute second day night instant same".split())
 TIME_NOUNS = frozenset("time times moment minute second day night instant".split())
@@ -204,12 +205,13 @@ class SyntaxCheck:
     def _joined_without_comma(self, document, words: list[Word]):
         """SX004: 'She smiled at him but he looked away.', 'It was late so we left.', 'It took a few seconds then I knew.'"""
         for b, but in enumerate(words):
-            if but.lower not in JOINING_WORDS or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-", "...", "…"} \
+            if but.lower not in JOINING_WORDS or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-", "...", "…", ".", "!", "?"} \
                     or but.lower != "but" and words[b - 1].lower in CONJUNCTIONS | SUBORDINATORS | {"just", "only", "even"} \
                     or but.lower == "then" and (words[b - 1].lower == "right" or _after_comparative(words, b)):
                 continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
             left = _left_clause(words, b)
-            if not left or left[-1].lower in NOT_A_CLAUSE_END or not _main_clause_before(left, but.lower):
+            if not left or left[-1].lower in NOT_A_CLAUSE_END or _cannot_help(left) or not (
+                    _main_clause_before(left, but.lower) or but.lower == "but" and _main_clause_opens(left)):
                 continue
             after = _clause_after_joint(words, b + 1)
             if after is None or but.lower in ("so", "yet") and not _result_clause(words, b, after[1]):
@@ -489,6 +491,20 @@ def _has_clause(left: list[Word]) -> bool:
     return _subject_and_verb(segment)
 
 
+def _cannot_help(left: list[Word]) -> bool:
+    """Whether the words before *but* end in *can't help* (*She couldn't help but laugh*), not *She wanted to help*."""
+    return len(left) > 1 and left[-1].lower == "help" and left[-2].lower in ("n't", "not", "cannot", "never")
+
+
+def _main_clause_opens(left: list[Word]) -> bool:
+    """Whether the words before *but* open with a main clause that a dependent one finishes (*It was as if he
+    couldn't find the words* but ...): a subject and a finite verb before any joining word."""
+    if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
+        return False
+    join = next((i for i, w in enumerate(left) if _joins_a_clause(w) or w.norm == ","), len(left))
+    return join > 1 and _subject_and_verb(left[:join])
+
+
 def _so_far(words: list[Word], i: int) -> bool:
     """Whether words[i] is the *so* of *so far* ('pleased with herself so far, she had won'): no intensifier, no joint."""
     return words[i].lower == "so" and i + 1 < len(words) and words[i + 1].lower == "far"
@@ -645,6 +661,9 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
         verb = _past_adverbs(words, end)
         if verb < len(words) and words[verb].tag in ("VBD", "VBZ", "VBP", "MD") and _finite_verb(words, verb):
             return i, verb
+    if words[i].lower in CONDITIONS and words[i - 1].lower == "but":
+        inner = _right_clause(words, i + 1)
+        return (i, inner[1]) if inner else None  # 'but if Fiona wasn't going to talk, she ...': the main clause follows it
     if words[i].tag not in ("IN", "RB") or words[i].lower in SUBORDINATORS:
         return None
     for j in range(i + 1, min(i + 8, len(words) - 1)):
