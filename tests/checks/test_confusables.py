@@ -66,6 +66,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
 
             '"Do your worst." "It was your idea." "Your highness." "He\'s your idiot." "I got your back." "Your very own room!"\n\n'
 
+            "The thought of the long road home sent a shiver down her back.\n\n"
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
             "She did not care, though her glances implied it. Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
     assert lint_text(ficlint, tmp_path, text) == []

@@ -33,6 +33,8 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ('"And you?" Genma asked looking at the boy.', "PU103", "asked looking", '"And you?" Genma asked, looking at the boy.'),
     ('"Stay safe," she said her voice low.', "PU103", "said her", '"Stay safe," she said, her voice low.'),
     ('"What?" she said shocked.', "PU103", "said shocked", '"What?" she said, shocked.'),
+    ('"Leaving already?" said her father not looking up.', "PU103", "said her father not",
+     '"Leaving already?" said her father, not looking up.'),
     ('"The dragon bit me?" I ask puzzled.', "PU103", "ask puzzled", '"The dragon bit me?" I ask, puzzled.'),
     ('"That was the dragon?" Nell said stunned and Ivo laughed.', "PU103", "said stunned",
      '"That was the dragon?" Nell said, stunned and Ivo laughed.'),

@@ -72,7 +72,8 @@ NOT_SPLICES = (
     "\"I mean, he may be slow.\" \"You know, it might work.\" \"I swear, we will find her.\"\n\n"
     "Later, watching the boats that crossed the bay, she thought of home. The longer he waited, the angrier he got.\n\n"
     "The others headed for the arena, while Kitana slipped out through the side door.\n\n"
-    "He let the sobs come, his aching eyes squeezed shut against the light.\n"
+    "He let the sobs come, his aching eyes squeezed shut against the light.\n\n"
+    "\"Well, you see, the thing is that the boat has gone.\" He waited by the gate, a lantern clutched in his hand.\n"
 )
 
 

@@ -80,9 +80,10 @@ def test_correct_english_that_harper_misreads_is_not_reported(ficlint, tmp_path)
         "He was also quite fun to be around, and they had not talked in quite a long time.\n\n"
         "All that was left were the ashes of the house.\n\nI feel bad for you tonight.\n\n"
         '"What new trick is this?" he asked.\n\nIt took a while to get there.\n\n'
+        "He kept the letters, for they belonged to him alone. Custom demands he enter the hall first.\n\n"
         "She was to tired to care. I new it.\n", encoding="utf-8")
     found = ficlint("lint", "--format", "json", "ch1.txt").json()
-    assert [(f["line"], f["text"]) for f in found] == [(15, "to"), (15, "new")]
+    assert [(f["line"], f["text"]) for f in found] == [(17, "to"), (17, "new")]
 
 
 def test_summary_names_the_backend(seed_run):

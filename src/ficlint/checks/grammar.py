@@ -142,6 +142,12 @@ FALSE_ALARMS = (
     # "She kneeled", "he strived": a regular past the dictionaries give beside the irregular one.
     FalseAlarm("RegularIrregulars", r"kneeled|strived|leaped|dreamed|learned|burned|spelled|spoiled|smelled|spilled|"
                r"dived|dwelled|speeded|lighted|knitted|pleaded|sneaked|wetted"),
+    # "for they belong to him alone": *for* joins a clause, and *they* is its subject.
+    FalseAlarm("TheyToThem", r"they", r"\s+(?:[a-z]+ly\s+)?(?:are|were|had|have|would|could|will|can|did|do|must|might|"
+               r"should|knew|belong|[a-z]+ed)\b"),
+    # "propriety demands he enter the room": the subjunctive after a demand.
+    FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"\b(?:demand|insist|require|suggest|propose|request|recommend)"
+               r"(?:s|ed)?\s+(?:that\s+)?(?:he|she|it)\s+"),
     # "What's your name, little one?": a way of addressing a child.
     FalseAlarm("QuantifierNumeralConflict", r"little\s+one"),
 )

@@ -359,7 +359,8 @@ class PunctuationCheck:
             rest = rest[len(run) - 2:]
             if not rest or any(b.start != a.end + 1 for a, b in zip(run, run[1:])):
                 continue
-            participle = rest[0].tag == "VBG" and rest[0].lower.endswith("ing") or _describes_speaker(rest)
+            ing = rest[1:2] if rest[0].lower == "not" else rest[:1]  # 'said her father not looking up'
+            participle = ing and ing[0].tag == "VBG" and ing[0].lower.endswith("ing") or _describes_speaker(rest)
             absolute = (last is verb and len(rest) >= 3 and rest[0].tag == "PRP$" and rest[1].tag in NOUN_TAGS
                         and rest[2].tag in ABSOLUTE_TAGS)
             if participle or absolute:
@@ -521,15 +522,16 @@ def _describes_speaker(rest) -> bool:
 
 
 def _tag_end(words, verb):
-    """The last word of a tag that starts at its verb: the speaker after it ('said Ted', 'said the boy')
-    and one adverb ('asked quietly')."""
+    """The last word of a tag that starts at its verb: the speaker after it ('said Ted', 'said the boy',
+    'Said her father') and one adverb ('asked quietly')."""
     at = words.index(verb) + 1
     if at < len(words) and words[at].tag == "NNP" and words[at].text[:1].isupper():
         while at + 1 < len(words) and words[at + 1].tag == "NNP" and words[at + 1].text[:1].isupper():
             at += 1
         at += 1
-    elif at + 1 < len(words) and words[at].lower in ("the", "a", "an") and words[at + 1].tag in NOUN_TAGS:
-        at += 2
+    elif at + 1 < len(words) and (words[at].lower in ("the", "a", "an") or at == 1 and words[at].tag == "PRP$") \
+            and words[at + 1].tag in NOUN_TAGS:
+        at += 2  # 'said the boy'; 'said her father' where the tag opens with its verb (not 'he said his voice low')
     if at < len(words) and words[at].tag == "RB" and words[at].lower.endswith("ly"):
         at += 1
     return words[at - 1]

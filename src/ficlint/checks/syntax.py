@@ -75,7 +75,7 @@ CONNECTIVES = frozenset("then however therefore thus otherwise instead besides m
                         "consequently".split())
 COMMENT_VERBS = frozenset(
     "know think guess suppose figure reckon hope wonder fear admit realize realise notice decide remember recall "
-    "imagine expect assume believe feel sense conclude bet swear mean seem appear turn say add note observe".split())
+    "imagine expect assume believe feel sense conclude bet swear mean seem appear turn say add note observe see".split())
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 AUXILIARY_ENDS = frozenset("do does did have has had 'd 've".split())  # a clause cut short after its auxiliary
 CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
@@ -152,8 +152,10 @@ class SyntaxCheck:
             after = words[verb_index + 1:]
             verb = words[verb_index]
             by = next((w for w in after[:2] if w.tag not in ("RP", "RB")), None)
-            if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or by is not None and by.lower == "by"):
-                continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it', 'the signs wiped away by time'
+            if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or by is not None and by.lower == "by"
+                                           or words[subject_start].lower in ("a", "an") and _held_on_someone(after)):
+                continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it', 'the signs wiped
+                # away by time', 'a cup clutched in his hand'
             if any(left[i].lower in ("so", "such") and not _so_far(left, i) for i in range(max(0, len(left) - 3), len(left))):
                 continue  # 'you were so late, we ...': a result clause (not 'pleased so far, she')
 
@@ -425,6 +427,13 @@ def _imperative(word: Word, then: Word) -> bool:
     if word.tag != "VB" and (word.lower in ("do", "have", "be") or then.tag not in ("RP", "IN", "RB", "PRP", "DT", "PRP$", "TO")):
         return False
     return word.lower in verb_forms(word.lower, "VB") and word.lower not in verb_forms(word.lower, "VBD")
+
+
+def _held_on_someone(after: list[Word]) -> bool:
+    """Whether a participle is followed by where it is on someone (*clutched in his hand*, *slung over her
+    shoulder*): the place of an absolute phrase's thing (not *a door slammed behind her*)."""
+    rest = [w for w in after[:4] if w.tag not in ("RP", "RB")]
+    return len(rest) > 1 and rest[0].tag == "IN" and rest[1].tag == "PRP$"
 
 
 def _absolute(verb: Word, after: list[Word]) -> bool:
