@@ -91,6 +91,10 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
      "Jake takes the seat next to Rosa, who sits in the first row."),
     ("Chandler laughed. Joey and Chandler came in. She waved at Joey and Chandler who just lazily wave at her.",
      "PU110", "Chandler who", "Chandler laughed. Joey and Chandler came in. She waved at Joey and Chandler, who just lazily wave at her."),
+    ("Tomas wrote to his father who never answered.", "PU110", "father who", "Tomas wrote to his father, who never answered."),
+    ("She hugged him which surprised everyone.", "PU112", "him which", "She hugged him, which surprised everyone."),
+    ("The old man walked slowly which annoyed the guards.", "PU112", "slowly which",
+     "The old man walked slowly, which annoyed the guards."),
 ]
 
 
@@ -151,6 +155,8 @@ CLEAN = [
     '"Morgan who?" she asked. Harry looked at the only Morgan who mattered. He met Will who was late.',
     "It was Dr. Ziegler who came through the door. She met a Mabel who hated cats. They passed other Arrancar who "
     "stopped to stare. A boy from Pallet who could not speak left. Morgan met a young purple haired Amazon who laughed.",
+    "It was her mother who called. His brother who lived abroad wrote. The mother who found him wept.",
+    "He knew which road it was. She asked exactly which one. The town in which they lived was small. He gave it which he had.",
 ]
 
 

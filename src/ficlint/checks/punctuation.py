@@ -68,9 +68,15 @@ RUN_ON = _rule(
     "A capital *He*, *She* or *It* with its verb starts a new sentence; the one before it needs its mark.",
     "She looked at the clock It was late.  ->  She looked at the clock. It was late.")
 WHO_AFTER_NAME = _rule(
-    "PU110", "comma-before-who-after-name", "A *who* clause after a person's name with no comma: 'he turned to Morgan who sat back'.",
-    "A name already says which person; the *who* clause adds to it, so a comma sets it off.",
+    "PU110", "comma-before-who-after-name", "A *who* clause after a person's name, or after *his father* or *my mom*, with no "
+    "comma: 'he turned to Morgan who sat back', 'she called her mother who came at once'.",
+    "A name (or a parent someone has only one of) already says which person; the *who* clause adds to it, so a comma sets it off.",
     "He turned to Morgan who sat back.  ->  He turned to Morgan, who sat back.")
+WHICH_AFTER_CLAUSE = _rule(
+    "PU112", "comma-before-which-on-clause", "A *which* clause about the whole clause before it, with no comma: "
+    "'he ran upstairs which took a while', 'she hugged him which surprised him'.",
+    "After an adverb or a pronoun, *which* can only mean what just happened; the comma shows it comments on all of it.",
+    "She hugged him which surprised him.  ->  She hugged him, which surprised him.")
 RESULT_PHRASE = _rule(
     "PU111", "comma-before-result-participle", "A participle telling what an action caused, run on with no comma: "
     "'he slammed the door causing the glass to shake'.",
@@ -116,6 +122,7 @@ PARTICLES_UP = frozenset({"up", "out", "off", "do"})  # 'making up', 'leaving ou
 ASPECT_VERBS = frozenset("keep start stop begin quit finish go come spend continue try risk avoid mind".split())
 LIVING = frozenset("man woman boy girl kid child baby person guy lady people dog cat horse bird fish wolf dragon "
                    "monster creature beast student soldier".split())  # 'a girl holding a book': the one who does it
+ONLY_ONE_KIN = frozenset("mother father mom mum dad mommy daddy mama papa wife husband grandmother grandfather".split())
 NAMING = frozenset("named called nicknamed dubbed titled".split())
 PLACE_PREPOSITIONS = frozenset("from in near".split())
 SUBORDINATE_OPENERS = frozenset({opener[0] for opener in OPENERS if len(opener) == 1} | {"as"})  # 'as she stood'
@@ -160,6 +167,20 @@ def _past_participle_phrase(words, lead: int) -> bool:
         and word.lower in verb_forms(word.lower, "VBN")  # the tagger may read 'Armed' as a plural noun
 
 
+def _a_name(document, word, not_people) -> bool:
+    """A person's name: not a place or a term of the fandom's glossary, nor an English word ('Will')."""
+    return word.tag == "NNP" and word.text in document.names and word.text not in not_people \
+        and not (is_common_word(word.lower) and not _named_often(document, word))
+
+
+def _only_one(words, i: int) -> bool:
+    """Whether words[i] is a relative someone has only one of, after *his* or *my*: 'her mother', 'his late father'."""
+    j = i - 1
+    while j > 0 and words[j].tag == "JJ":
+        j -= 1
+    return words[i].lower in ONLY_ONE_KIN and words[j].tag == "PRP$"
+
+
 def _determined(words, i: int) -> bool:
     """Whether a determiner stands before words[i], with only modifiers between ('the only Harry', 'a young
     purple haired Amazon'), not a preposition ('next to Rosa')."""
@@ -182,7 +203,7 @@ class PunctuationCheck:
 
     name = NAME
     rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE, QUESTION,
-             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME, RESULT_PHRASE]
+             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME, RESULT_PHRASE, WHICH_AFTER_CLAUSE]
 
     def check(self, document, project):
         not_people = project.remember("punctuation.not_people", lambda: frozenset(
@@ -196,6 +217,7 @@ class PunctuationCheck:
                 yield from self._question(document, sentence.words)
                 yield from self._run_on(document, sentence.words)
                 yield from self._who_after_name(document, sentence.words, not_people)
+                yield from self._which_after_clause(document, sentence.words)
                 yield from self._result_participle(document, sentence.words)
         yield from self._unended(document)
 
@@ -258,21 +280,35 @@ class PunctuationCheck:
                                      [f"{previous.text}. {word.text}"], Fix(False, (Edit(previous.end, previous.end, "."),)))
 
     def _who_after_name(self, document, words, not_people):
-        """PU110: 'landed on Morgan who sat back': a person's name needs no picking out, so its who clause is an aside."""
+        """PU110: 'landed on Morgan who sat back', 'called her mother who came': a person's name (or *her mother*) needs
+        no picking out, so its who clause is an aside."""
         for i in range(1, len(words) - 2):
             name, who = words[i], words[i + 1]
-            if who.text != "who" or name.tag != "NNP" or name.text not in document.names or name.text in not_people \
-                    or is_common_word(name.lower) and not _named_often(document, name):
-                continue  # a person's name: not a place or a term of the fandom's glossary, nor an English word ('Will')
+            if who.text != "who" or not (_a_name(document, name, not_people) or _only_one(words, i)):
+                continue
             if words[i + 2].norm[:1] in ".?!…":
                 continue  # 'Harry who?': a question about the name
             before = [w.lower for w in words[max(0, i - 4):i]]
-            if words[i - 1].lower in NAMING or "it" in before or words[i - 1].tag in ("JJ", "JJS") \
+            if words[i - 1].lower in NAMING or "it" in before or words[i - 1].tag in ("JJ", "JJS") and name.tag == "NNP" \
                     or _determined(words, i) or words[i - 1].lower in PLACE_PREPOSITIONS:
                 continue  # 'a boy named Yukio who', 'It was Harry who' (a cleft), 'the only Harry who' (picks one out),
                 # 'the mute from Pallet who': a place
             yield WHO_AFTER_NAME.finding(document, name.start, who.end, f"'{name.text} who': a comma goes before 'who'",
                                          [f"{name.text}, who"], Fix(False, (Edit(name.end, name.end, ","),)))
+
+    def _which_after_clause(self, document, words):
+        """PU112: 'ran upstairs which took a while', 'hugged him which surprised him': after an adverb or an object
+        pronoun, *which* and its verb comment on the clause (not 'in which', 'knew which', 'exactly which one')."""
+        for i in range(2, len(words) - 2):
+            last, which = words[i - 1], words[i]
+            if which.text != "which" or last.lower in ("exactly", "just", "only", "even", "not", "it") \
+                    or not (last.tag in ("RB", "RP") or last.lower in ("him", "her", "them", "me", "us") and last.tag == "PRP"):
+                continue
+            verb = i + 1 + (words[i + 1].tag == "RB")
+            if verb < len(words) and words[verb].tag in FINITE_TAGS:
+                yield WHICH_AFTER_CLAUSE.finding(
+                    document, last.start, which.end, f"'{last.text} which': 'which' comments on the whole clause, so a comma "
+                    f"goes before it", [f"{last.text}, which"], Fix(False, (Edit(last.end, last.end, ","),)))
 
     def _unended(self, document):
         """PU108: a paragraph of narration whose last sentence has a verb but no closing mark."""
