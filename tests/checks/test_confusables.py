@@ -1,4 +1,4 @@
-"""Confusables that need word classes (CW001-CW009)."""
+"""Confusables that need word classes (CW001-CW010)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "The villages were spread to far apart.\n": ("CW009", "The villages were spread too far apart.\n"),
         "The breach was to high up to climb.\n": ("CW009", "The breach was too high up to climb.\n"),
         "He was to fat to reach his pants.\n": ("CW009", "He was too fat to reach his pants.\n"),
+        "Mara than grinned at the crowd.\n": ("CW010", "Mara then grinned at the crowd.\n"),
+        "If the guard will not open the gate than we climb the wall.\n": (
+            "CW010", "If the guard will not open the gate then we climb the wall.\n"),
+        "Life on the farm was so much simpler than.\n": ("CW010", "Life on the farm was so much simpler then.\n"),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -67,6 +71,8 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             '"Do your worst." "It was your idea." "Your highness." "He\'s your idiot." "I got your back." "Your very own room!"\n\n'
 
             "The thought of the long road home sent a shiver down her back.\n\n"
+            "He was taller than her. She had nothing else than a coat. No sooner had he left than it rained. "
+            "It took longer than expected. He would prefer tea than coffee. She was the closest to him than anyone.\n\n"
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
             "She did not care, though her glances implied it. Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
     assert lint_text(ficlint, tmp_path, text) == []

@@ -38,6 +38,9 @@ ITS_BEFORE_VERB = _rule("CW007", "its-for-it-is", "*Its* before a verb form, an 
                         "Its raining outside.  ->  It's raining outside.")
 TO_TOO = _rule("CW009", "to-for-too", "*To* between a linking verb and an adjective that ends the phrase, where *too* "
                "(excessively) is meant: *it was to late*, *you are to generous*.", "It was to late.  ->  It was too late.")
+THAN_THEN = _rule("CW010", "than-for-then", "*Than* with nothing compared before it, or ending its sentence, where the time word "
+                  "*then* is meant: *Igor than grinned*, *if she won't talk than I will*, *Things were easier than.*",
+                  "He smiled and than he left.  ->  He smiled and then he left.")
 YOUR_YOU_ARE = _rule("CW008", "your-for-you-are", "*Your* before words that own no noun, where *you're* (you are) is meant: "
                      "*your older than*, *your so stubborn*, *your going to*.", '"Your so stubborn."  ->  "You\'re so stubborn."')
 
@@ -56,18 +59,20 @@ STOPS = frozenset("IN TO DT PDT PRP PRP$ MD VBD VBZ WDT WP WRB EX RP . ,".split(
 LINKING_VERBS = frozenset("seem seems seemed feel feels felt look looks looked get gets got become became sound sounds "
                           "sounded grow grew".split())
 COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
+COMPARING = COMPARATIVES | frozenset("most least else different differently otherwise prefer preferred prefers rather sooner "
+                                      "twice thrice times".split())  # 'nothing else than', 'prefer X than Y'
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
 OBJECTS = {"his": "him", "their": "them", "my": "me", "your": "you", "our": "us"}
 
 
 class ConfusablesCheck:
-    """CW001-CW009: then/than, though/through, whose/who's, his/him, it's/its, your/you're, to/too, from the word classes
+    """CW001-CW010: then/than, though/through, whose/who's, his/him, it's/its, your/you're, to/too, from the word classes
     around them."""
 
     name = NAME
     rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB, CONTRACTION_OWNER, ITS_BEFORE_VERB,
-             YOUR_YOU_ARE, TO_TOO]
+             YOUR_YOU_ARE, TO_TOO, THAN_THEN]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -82,6 +87,9 @@ class ConfusablesCheck:
         if word.lower == "then" and i > 0 and words[i - 1].norm != "," and (
                 _after_comparative(words, i) or _after_different(words, i, following)):
             return _swap(document, THEN_THAN, word, "than", "after a comparison: 'than'")
+        if word.lower == "than" and (following is None or following.norm in (".", "!", "?", "…") or not _compared_before(words, i)):
+            why = "has nothing compared before it" if _compared_before(words, i) is False else "ends its sentence"
+            return _swap(document, THAN_THEN, word, "then", f"{why}: 'then' (next, at that time)")
         if word.lower == "though" and following is not None and (i == 0 or words[i - 1].lower not in ("as", "even", ",")) \
                 and _noun_phrase_without_verb(words, i + 1):
             return _swap(document, THOUGH_THROUGH, word, "through", "before a place or a thing: 'through'")
@@ -208,6 +216,19 @@ def _after_comparative(words, i: int) -> bool:
         if words[j].lower in COMPARATIVES or words[j].tag in ("JJR", "RBR"):
             return True
     return False
+
+
+def _compared_before(words, i: int) -> bool:
+    """Whether anything before *than* in its sentence compares (*more*, *taller*, *rather*, *other*, *different*,
+    *prefer*, *else*), so *than* has something to finish."""
+    return any(w.tag in ("JJR", "RBR", "JJS", "RBS") or w.lower in COMPARING or w.lower.endswith("er") and _comparative_form(w.lower)
+               for w in words[:i])
+
+
+def _comparative_form(word: str) -> bool:
+    """*Taller*, *sooner*, *happier*: an adjective's or adverb's form in -er, not its base (*over*, *never*, *her*)."""
+    found = lemmas(word)
+    return any(lemma != word for upos in ("ADJ", "ADV") for lemma in found.get(upos, ()))
 
 
 def _after_different(words, i: int, following) -> bool:
