@@ -289,7 +289,9 @@ def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):
             'He turned to her and said, "Listen to me."\n\nThe sign on the door read "Closed" in red letters.\n\n'
             'They called it "the quiet room" and never went in. They watched "The Return of the King, Part Two" twice.\n\n"Why not?" Harry asked, frowning. "It\'s only a room."\n\n'
             '"Fine," she snapped back at him.\n\n"Right," he managed, and looked away.\n\n'
-            '"Almost home, Jun," he called over his shoulder.\n\n"You saw nothing?" My voice was teasing, and Dan grinned.\n')
+            '"Almost home, Jun," he called over his shoulder.\n\n"You saw nothing?" My voice was teasing, and Dan grinned.\n\n'
+            '"You know what," Ren went on, "I think we should stay."\n\n'
+            'The parrot made noises like "Kraa!", or "Hello!", or "Pretty bird!" It never stopped.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

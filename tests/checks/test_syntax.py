@@ -73,7 +73,8 @@ NOT_SPLICES = (
     "Later, watching the boats that crossed the bay, she thought of home. The longer he waited, the angrier he got.\n\n"
     "The others headed for the arena, while Kitana slipped out through the side door.\n\n"
     "He let the sobs come, his aching eyes squeezed shut against the light.\n\n"
-    "\"Well, you see, the thing is that the boat has gone.\" He waited by the gate, a lantern clutched in his hand.\n"
+    "\"Well, you see, the thing is that the boat has gone.\" He waited by the gate, a lantern clutched in his hand.\n\n"
+    "\"I will not lose like that again, I swear it!\"\n"
 )
 
 
@@ -204,7 +205,8 @@ NOT_OPENING_CLAUSES = (
     "So after lots of pleading and stares he finally agreed. When he told her he loved her she cried.\n\n"
     '"If you want it you can have it," she said. As a child he hated the rain.\n\n'
     "It went wrong, as he thought back to the night that Michael Rivkin left.\n\n"
-    "While their names were not known like someone they knew, they were still famous.\n"
+    "While their names were not known like someone they knew, they were still famous.\n\n"
+    "As he sank onto the old bench he used as a bed, Mira sat down beside him.\n"
 )
 
 

@@ -36,7 +36,8 @@ def test_a_story_told_in_the_present_is_left_alone(ficlint, tmp_path):
 
 def test_speech_and_thoughts_keep_their_present_tense(ficlint, tmp_path):
     text = PAST + ('"He knows," she said. ~She hates this place,~ he thought. *He runs too fast,* she mused. '
-                   "'Ben's fine and she always does this,' the hopeful part of her insisted.\n")
+                   "'Ben's fine and she always does this,' the hopeful part of her insisted. "
+                   "Kyo wondered, Why she hates the rain so much?\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
 

@@ -372,8 +372,10 @@ class DialogueCheck:
         last = next((w for w in reversed(before) if w.is_word()), None)
         if last is None or last.lower in NAMING_WORDS or last.end != quote.preceding_at + 1:
             return
-        if last.tag in ("DT", "JJ", "PRP$") or sum(c.isupper() for c in inner) > sum(c.islower() for c in inner):
-            return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'The headline said "INSIDE THE MIND"' 
+        if last.tag in ("DT", "JJ", "PRP$", "CC") or last.lower in ("like", "as", "than", "of") \
+                or sum(c.isupper() for c in inner) > sum(c.islower() for c in inner):
+            return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'noises like "Kyaoo!", or "Kabo!"' (quoted
+            # sounds), 'The headline said "INSIDE THE MIND"' 
         mark = "," if last.lower in speech_lexicon()[0] | speech_lexicon()[1] else "."
         edits = (Edit(last.end, last.end, mark),)
         opening = plain[quote.start + 1:quote.end]
@@ -467,8 +469,8 @@ def _new_sentence_with_i(document, quote: Quote, resumed) -> bool:
     if len(resumed) < 3 or verb is None or not (verb.tag in FINITE_TAGS or verb.norm in ("'m", "'ll", "'ve", "'d")):
         return False
     before = [w for w in document.words_in(quote.start + 1, quote.mark_at) if w.is_word() or w.norm in CLITIC_VERBS]
-    if len(before) < 3 or before[0].lower in SUBORDINATORS or before[-1].lower in ASIDES:  # "It's fine, Lil,"
-        return False
+    if len(before) < 3 or before[0].lower in SUBORDINATORS or before[-1].lower in ASIDES or before[-1].lower == "what":
+        return False  # "It's fine, Lil,"; "You know what," she said, "I ...": a lead-in that opens onto what follows
     return any(w.tag in FINITE_TAGS and any(v.lower in SUBJECT_PRONOUNS or v.tag == "NNP" for v in before[max(0, i - 3):i])
                for i, w in enumerate(before))
 

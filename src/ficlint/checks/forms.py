@@ -510,6 +510,9 @@ def _possessive(document, words, i, kind, past_story, names):
             lemmas(words[i - 2].lower).get("VERB", ()))):
         return None  # 'felt her cheeks burn', 'let his emotions show': the object and its bare verb (not 'touched her
         # brothers shoulder': 'touch' takes no bare verb after its object)
+    if (after is None or after.norm[:1] in ".,;!?") and any(BARE_OBJECT_VERBS.intersection(lemmas(w.lower).get("VERB", ()))
+                                                        for w in words[max(0, i - 12):i - 1]):
+        return None  # 'let the tears that had welled in her eyes fall.': a longer object, then its bare verb
     if (word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].tag == "PRP$"
             and word.lower not in PLURAL_ATTRIBUTIVES and (lemmas(word.lower).get("NOUN") or ("",))[0] != word.lower):
         singular = lemmas(word.lower)["NOUN"][0]

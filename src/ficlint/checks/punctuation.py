@@ -122,6 +122,7 @@ PARTICLES_UP = frozenset({"up", "out", "off", "do"})  # 'making up', 'leaving ou
 ASPECT_VERBS = frozenset("keep start stop begin quit finish go come spend continue try risk avoid mind".split())
 LIVING = frozenset("man woman boy girl kid child baby person guy lady people dog cat horse bird fish wolf dragon "
                    "monster creature beast student soldier".split())  # 'a girl holding a book': the one who does it
+INDEFINITE_NOUNS = frozenset("something nothing anything everything someone anyone everyone nobody somebody".split())
 ONLY_ONE_KIN = frozenset("mother father mom mum dad mommy daddy mama papa wife husband grandmother grandfather".split())
 NAMING = frozenset("named called nicknamed dubbed titled".split())
 PLACE_PREPOSITIONS = frozenset("from in near".split())
@@ -468,7 +469,9 @@ class PunctuationCheck:
                 continue
             previous = words[i - 1] if i else None
             after = words[i + 2] if i + 2 < len(words) else None
-            finding = self._split(document, previous, first, second, after)
+            verb_elsewhere = any(w.tag in FINITE_TAGS for k, w in enumerate(words) if k not in (i, i + 1))
+            finding = self._split(document, previous, first, second, after) if verb_elsewhere or not (
+                second.lower.endswith("s") and "VERB" in lemmas(second.lower)) else None  # 'His head aches.': the verb
             if not finding and ends:
                 finding = self._adjective(document, first, second, after, previous, led)
             if finding:
@@ -581,8 +584,10 @@ def _participle(word) -> bool:
 
 
 def _modified(word) -> bool:
-    """Whether a word after a compound adjective is what it describes: a common noun, or a hyphenated word."""
-    return word.text.islower() and (word.tag in NOUN_TAGS or (word.tag in ADJECTIVE_TAGS and "-" in word.text))
+    """Whether a word after a compound adjective is what it describes: a common noun (not *something*: 'the hand
+    represented something' has a verb and its object), or a hyphenated word."""
+    return word.text.islower() and (word.tag in NOUN_TAGS and word.lower not in INDEFINITE_NOUNS
+                                    or (word.tag in ADJECTIVE_TAGS and "-" in word.text))
 
 
 def _noun_led_modifier(words, i: int) -> bool:

@@ -404,6 +404,11 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
             return None  # 'When he realised she was gone', 'When he told her he loved her', 'so tired she': where it ends is unclear
         if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
+        comma = next((m for m in range(end + 1, len(words)) if not words[m].is_word() or words[m].norm in QUOTES), None)
+        if comma is not None and words[comma].norm == "," and _right_clause(words, comma + 1) \
+                and words[end].lower not in BE_FORMS and end + 1 < len(words) and words[end + 1].tag in ("IN", "RB", "RP", ","):
+            return None  # 'As he sat on the seat he used as a couch, Liz nodded': a clause that describes (its verb
+            # has no object), then the main one
         named = next((m for m in range(k + 1, end) if words[m].text[:1].isupper() and words[m - 1].text.islower()
                       and words[m - 1].tag.startswith("NN")), None) if previous.tag.startswith("VB") else None
         return named or k  # 'When she opened the door Pam was': the verb's object, then the subject (not 'my friend Alya')
@@ -754,6 +759,8 @@ def _comments(verb: Word, after: list[Word]) -> bool:
         return _comments(after[0], after[1:])  # 'It was nicer still, Hob would argue, because ...'
     rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")
             and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
+    if rest and rest[0].lower in ("it", "you") and _lemma(verb) in COMMENT_VERBS:
+        rest = rest[1:]  # '..., I swear it!', '..., I promise you.'
     ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES or (
         lexicon_tag(rest[0].lower) == "IN" and rest[0].lower not in ("that", "if", "whether")) \
         or _time_phrase_ends(after)  # '..., he decided after a moment'

@@ -53,6 +53,7 @@ INVERTED = re.compile(r"\b(?:did|does|do|could|would|should|can|will|had|has|hav
 AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_"
                      r"|(?<![\w'’])['‘](?=[A-Za-z])[^\n]{1,200}?['’](?![\w'’])")  # and words in single quotes: 'I knew it'
+ASKED_ONESELF = re.compile(r"\b(?:wondered|thought|asked (?:himself|herself|themselves|myself))[,:][ \t]+([A-Z][^.!?\n\"“”]*\?)")
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
 TAGGED_PAST = 10
@@ -142,8 +143,11 @@ def exclaimed(plain: str, match: re.Match) -> bool:
 
 
 def thought_spans(text: str) -> list[tuple[int, int]]:
-    """The italic, ~tilde~ or single-quoted thoughts of a text, as (start, end), in order (each within one line)."""
-    return [match.span() for match in THOUGHT.finditer(text)]
+    """The italic, ~tilde~ or single-quoted thoughts of a text, and an unmarked question a character asks herself
+    (*she wondered, What does he want?*), as (start, end), in order (each within one line)."""
+    spans = [match.span() for match in THOUGHT.finditer(text)]
+    asked = [match.span(1) for match in ASKED_ONESELF.finditer(text) if not inside(spans, match.start(1))]
+    return sorted(spans + asked)
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
