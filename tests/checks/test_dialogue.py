@@ -291,7 +291,8 @@ def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):
             '"Fine," she snapped back at him.\n\n"Right," he managed, and looked away.\n\n'
             '"Almost home, Jun," he called over his shoulder.\n\n"You saw nothing?" My voice was teasing, and Dan grinned.\n\n'
             '"You know what," Ren went on, "I think we should stay."\n\n'
-            'The parrot made noises like "Kraa!", or "Hello!", or "Pretty bird!" It never stopped.\n')
+            'The parrot made noises like "Kraa!", or "Hello!", or "Pretty bird!" It never stopped.\n\n'
+            '"Good morning to you too," he snarks playfully.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

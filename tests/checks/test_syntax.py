@@ -74,7 +74,8 @@ NOT_SPLICES = (
     "The others headed for the arena, while Kitana slipped out through the side door.\n\n"
     "He let the sobs come, his aching eyes squeezed shut against the light.\n\n"
     "\"Well, you see, the thing is that the boat has gone.\" He waited by the gate, a lantern clutched in his hand.\n\n"
-    "\"I will not lose like that again, I swear it!\"\n"
+    "\"I will not lose like that again, I swear it!\"\n\n"
+    "It was about Jun, she admitted\u2014something too painful to share. \u201cIf my \u2018shortcut\u2019 almost killed you, the cliff will.\u201d\n"
 )
 
 
@@ -255,6 +256,7 @@ NOT_JOINED_BY_BUT = (
     "She left early so she could catch the ferry. He ate his share as well so she wouldn't worry. I think so. He did so twice.\n\n"
     "They whispered so that nobody would hear. He ran so fast he fell. She hadn't eaten yet she was sure it was fine.\n\n"
     "\"Come here,\" he said gently, crouching down so they were eye to eye.\n\n"
+    "\"Expect raids on Wessex.\"\n\n"
     "The hall was quiet. but nobody slept.\n"
 )
 

@@ -34,6 +34,14 @@ def test_a_story_told_in_the_present_is_left_alone(ficlint, tmp_path):
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
 
 
+def test_two_words_that_describe_the_speaker_are_no_slip_in_a_story_told_in_the_present(ficlint, tmp_path):
+    present = ("Rukia walks to the gate. She looks back once. He waits by the wall and she smiles. He turns away. "
+               '"Rukia?" he says, sleep-riddled and confused. She walks to the door and opened it.\n')
+    (tmp_path / "ch1.txt").write_text(present, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "TN", "ch1.txt"), "TN")
+    assert [f["text"] for f in found] == ["opened"]
+
+
 def test_speech_and_thoughts_keep_their_present_tense(ficlint, tmp_path):
     text = PAST + ('"He knows," she said. ~She hates this place,~ he thought. *He runs too fast,* she mused. '
                    "'Ben's fine and she always does this,' the hopeful part of her insisted. "

@@ -81,9 +81,12 @@ def test_correct_english_that_harper_misreads_is_not_reported(ficlint, tmp_path)
         "All that was left were the ashes of the house.\n\nI feel bad for you tonight.\n\n"
         '"What new trick is this?" he asked.\n\nIt took a while to get there.\n\n'
         "He kept the letters, for they belonged to him alone. Custom demands he enter the hall first.\n\n"
+        "Earlier that day the rain stopped. They met Mr. and Mrs. Hale at the Re-Estize gate.\n\n"
+        "She finally expected his visit and prepared dinner for both of them.\n\n"
+        '"Did he want to?" They left some fifteen years ago. "Was he mad at me?" "Yep yep, it works."\n\n'
         "She was to tired to care. I new it.\n", encoding="utf-8")
     found = ficlint("lint", "--format", "json", "ch1.txt").json()
-    assert [(f["line"], f["text"]) for f in found] == [(17, "to"), (17, "new")]
+    assert [(f["line"], f["text"]) for f in found] == [(23, "to"), (23, "new")]
 
 
 def test_summary_names_the_backend(seed_run):

@@ -538,7 +538,8 @@ def _missing_of(document, words, i, kind, past_story, names):
     word = words[i]
     if word.lower in AMOUNT_NOUNS and i > 0 and i + 1 < len(words) and words[i - 1].tag in ("DT", "JJ", "JJS") \
             and words[i + 1].text.islower() and lexicon_tag(words[i + 1].lower) in ("NN", "NNS") \
-            and (i + 2 >= len(words) or not words[i + 2].tag.startswith("NN")):
+            and words[i + 1].lower not in TIME_WORDS and (i + 2 >= len(words) or not words[i + 2].tag.startswith("NN")):
+        # ('You've done a lot today': a lot of what, no noun says)
         return MISSING_OF.finding(document, word.start, words[i + 1].end, f"'of' is missing: '{word.text} of {words[i + 1].text}'",
                                   [f"{word.text} of {words[i + 1].text}"], Fix(False, (Edit(word.end, word.end, " of"),)))
     if word.lower not in OF_QUANTIFIERS or i + 2 >= len(words):

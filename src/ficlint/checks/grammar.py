@@ -110,7 +110,7 @@ FALSE_ALARMS = (
     # "you guys think": a group addressed, not a verb after "you" (a past tense is dropped in _keep).
     FalseAlarm("PronounVerbAgreement", r"guys"),
     # "Please please PLEASE review": repeated on purpose.
-    *(FalseAlarm(rule, r"(please|no|yes|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
+    *(FalseAlarm(rule, r"(please|no|yes|yep|yup|yeah|nope|okay|ok|hmm|mm|um|uh|ah|aw|very|so|really|go|come|now|never|run|wait|hey|oh|ha|bye|knock|tick|"
                r"again|more|faster|harder|closer|higher|slowly|round|over|on)\s+\1")
       for rule in ("RepeatedWords", "ENGLISH_WORD_REPEAT_RULE")),
     # "from bored to angry to scared": a range, not *too*; "back to normal": a return.
@@ -148,6 +148,22 @@ FALSE_ALARMS = (
     # "propriety demands he enter the room": the subjunctive after a demand.
     FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"\b(?:demand|insist|require|suggest|propose|request|recommend)"
                r"(?:s|ed)?\s+(?:that\s+)?(?:he|she|it)\s+"),
+    # "Earlier that day", "an hour earlier that kiss had been": a time and a demonstrative, no comparison.
+    FalseAlarm("ThatThan", r"that", before=r"\b(?:earlier|later|sooner)\s+"),
+    # "Mr. and Mrs. Wilford": the stop of a title, not a sentence's end.
+    FalseAlarm("SentenceCapitalization", r"[a-z]+", before=r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Lt|Sgt|Capt|Col|Gen|Jr|Sr)\.\s+"),
+    # "the Re-Estize Kingdom": a name with a hyphen, not *there*.
+    FalseAlarm("There", r"the\s+re", after=r"-"),
+    # "anticipated her visit and prepared dinner": a past verb with its object, no infinitive (not "tried ignore").
+    FalseAlarm("MissingTo", r"[a-z]+ed", r"\s+(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|some|him|"
+               r"them|it|me|us|dinner|breakfast|lunch|supper)\b"),
+    # "Did he want to?": the plain verb after *did* and its subject.
+    FalseAlarm("NominalWants", r"want", before=r"\b(?:did|does|do|didn['’]t|doesn['’]t|don['’]t)\s+(?:he|she|it|you|they|we|i)\s+"),
+    # "some fifteen years ago": *some* meaning about, before a number.
+    FalseAlarm("QuantifierNumeralConflict", r"some\s+\w+", r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|"
+               r"feet|metres?|meters?|people|men|times)\b"),
+    # "Was he mad at me?": the question's own order, the adjective after its subject.
+    FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"(?:^|[.!?\"“]\s*)(?:was|is|were|are)\s+(?:he|she|it|they|you|we|i)\s+"),
     # "What's your name, little one?": a way of addressing a child.
     FalseAlarm("QuantifierNumeralConflict", r"little\s+one"),
 )

@@ -57,7 +57,9 @@ DICTIONARY = SHIPPED / "english" / "dictionary"
 DIALECTS = ("en-GB", "en-US")
 ADVERB_STEM = 5  # shorter stems make misspellings: truely, barly
 COMPOUND_PART = 4  # shortest half of a closed compound; shorter halves join slips (eachother is TY045's)
-PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super")
+PREFIXES = ("re", "un", "mid", "pre", "non", "over", "under", "out", "semi", "anti", "sub", "super",
+            "cryo", "cyber", "bio", "nano", "techno", "hyper", "ultra", "mega", "micro", "proto", "neo", "pseudo",
+            "multi", "inter", "counter")  # and the combining forms of genre words: cryosleep, cyberware, nanobots
 TERM_USES = 2  # a lower-case unknown word used this often (with its plural), like no English word, is the story's own term
 SAME_SLIP_USES = 3  # typed the same way this often, a short word one letter from English is the story's own too (Kagura's 'aru';
 # not 'worrior', whose length makes it the same slip again)
@@ -334,6 +336,8 @@ class SpellingCheck:
             return None  # a term the story coins and keeps using (chakra, kenseikan), or a verbal tic (aru)
         if word.islower() and not codespell_corrections(word) and near_only_rare_words(word):
             return None  # a term of the fandom or the trade, no slip of a word in use: goban, pneumo (not dathered)
+        if word.islower() and reads_as_japanese(word) and word[-1] in "aiou" and not looks_like_a_slip(word):
+            return None  # Japanese one letter from no English word, even used once: donburi (not garauntee)
         suggestions = [match_case(s, word) for s in suggest(word.lower(), project.config.dialect)]
         single = codespell_corrections(word.lower())
         fix = Fix(True, (Edit(start, end, suggestions[0]),)) if len(single) == 1 and suggestions else None

@@ -455,12 +455,18 @@ def _absolute(verb: Word, after: list[Word]) -> bool:
 def _left_clause(words: list[Word], comma: int) -> list[Word]:
     """The clause before a comma: back to the sentence's start, a semicolon, a colon, a dash or a quote."""
     start = comma
-    while start > 0 and words[start - 1].norm not in CLAUSE_BREAKS | QUOTES | ELLIPSES:
+    while start > 0 and (words[start - 1].norm not in CLAUSE_BREAKS | QUOTES | ELLIPSES or _scare_quote(words, start - 1, comma)):
         start -= 1
     clause = words[start:comma]
     if clause and clause[0].lower in CONJUNCTIONS:
         clause = clause[1:]
     return clause
+
+
+def _scare_quote(words: list[Word], i: int, end: int) -> bool:
+    """Whether words[i] is a single quote that opens a word or two set off inside the clause (*my 'driveway'
+    almost*), closed before `end`."""
+    return words[i].norm == "'" and any(w.text.endswith(("'", "’")) and w.is_word() for w in words[i + 1:min(i + 4, end)])
 
 
 def _has_clause(left: list[Word]) -> bool:
@@ -761,7 +767,7 @@ def _comments(verb: Word, after: list[Word]) -> bool:
             and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
     if rest and rest[0].lower in ("it", "you") and _lemma(verb) in COMMENT_VERBS:
         rest = rest[1:]  # '..., I swear it!', '..., I promise you.'
-    ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES or (
+    ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES | {"—", "–", "--"} or (
         lexicon_tag(rest[0].lower) == "IN" and rest[0].lower not in ("that", "if", "whether")) \
         or _time_phrase_ends(after)  # '..., he decided after a moment'
     if verb.lower in ("am", "'m", "is", "'s", "are", "'re", "was") and rest and rest[0].lower in ("sure", "certain", "afraid"):
@@ -859,8 +865,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if (previous.tag.startswith("VB") or before is not None and before.lower in ("n't", "not")) and _lemma(previous) in INTRANSITIVE:
         return True  # 'Don't worry Ino', 'Where are you going Ron?'
     if lower in LEAD_ADVERBS or (lower in PARTICLES - {"over"} and previous.tag in ("RP", "RB", "IN") and p > 0
-                                 and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower))):
-        return True
+                                 and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower)
+                                      and words[p - 1].tag not in ("NNS", "DT", "JJ"))):
+        return True  # 'Come on Harry', 'Hurry up Ron' (not 'surprise attacks on Wessex')
     if lower in GREETING_NOUNS:
         return True
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and before is not None and before.tag == "JJ" \

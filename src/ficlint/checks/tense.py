@@ -237,6 +237,9 @@ def past_slips(document, thoughts, names):
                 or not past_of_present(first) or not english().known([verb]) or OWN_CLAUSE.search(match.group("between")) \
                 or match.group("subject").lower() not in ("he", "she") and match.group("subject") not in names:
             continue
+        last = re.search(r"([a-z-]+)[ \t]*\Z", match.group("between"))
+        if last and (last.group(1).endswith("ed") or lexicon_tag(last.group(1)) == "JJ"):
+            continue  # 'he says, sleep-riddled and confused': two words that describe him, no second verb
         after = re.match(r"[ \t]+([a-z]+)", document.plain[match.end("verb"):match.end("verb") + 30])
         if after and lexicon_tag(after.group(1)) in ("NN", "NNS"):
             continue  # 'the hurt and pained expression': an adjective
