@@ -12,12 +12,15 @@ subject (*Dean sat up*, *her cheeks burned*), **none** when the paragraph ends, 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ficlint.analysis import ABBREVIATIONS, BE_FORMS, Word, inflections, lemmas, lexicon_tag
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, Document
 from ficlint.packs import SHIPPED
+
+SPACED_ELLIPSIS = re.compile(r"\.[ \t]+\.[ \t]+\.\Z")  # ". . .", the ellipsis of older house styles
 
 TAG, BEAT, NONE, OTHER = "tag", "beat", "none", "other"
 SUBJECT_PRONOUNS = frozenset("he she they i we you it".split())
@@ -115,6 +118,8 @@ def parse_quotes(document: Document) -> list[Quote]:
         inner = plain[segment.start + 1:segment.end - 1 if closed else segment.end].rstrip()
         mark_at = segment.start + len(inner)
         mark = plain[mark_at] if inner and not plain[mark_at].isalnum() else ""
+        if mark == "." and SPACED_ELLIPSIS.search(inner):
+            mark = "…"  # '"Optimus . . ." Bee ventured': an ellipsis spaced in the old way, not a full stop
         following_start = dialogue[index + 1].start if index + 1 < len(dialogue) else paragraph[1]
         after_end = min(following_start, paragraph[1]) if closed else segment.end
         previous_end = dialogue[index - 1].end if index > 0 else paragraph[0]

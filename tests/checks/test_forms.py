@@ -67,6 +67,7 @@ CASES = [
     ("Len flew a feet above the bed.\n", "WF014", "Len flew a foot above the bed.\n"),
     ("Several car passed by.\n", "WF014", "Several cars passed by.\n"),
     ("He had many friend at school.\n", "WF014", "He had many friends at school.\n"),
+    ("She stop's at the shelf.\n", "WF008", "She stops at the shelf.\n"),
 ]
 
 CORRECT = (

@@ -198,13 +198,14 @@ def test_unsafe_fixes_rewrite_a_lower_case_slip_used_once_but_never_a_name_or_a_
     from ficlint.checks import all_checks
     from ficlint.fixer import fix_project
 
-    text = "The genin ran to Suna. Two genin fell near Kiri and Iwa, and he was realy tired.\n"
+    text = "The genin ran to Suna. Two genin fell near Kiri and Iwa, and he was realy tired. The shadw glowed. The shadw fell.\n"
     document = Document("ch1.txt", text)
     project = Project.load([document], Config(root=tmp_path, packs=["english"], select=["SP"]))
     run = fix_project(project, all_checks(), unsafe=True)
     assert run.documents[0].text == text.replace("realy", "really")
     left = {f.text: f for f in run.result.findings}
-    assert set(left) == {"genin"} and left["genin"].extra == {"unsafe_fix": False}  # used twice: meant
+    # 'genin', another fandom's word spelt as its glossary spells it, passes; 'shadw', used twice, is meant
+    assert set(left) == {"shadw"} and left["shadw"].extra == {"unsafe_fix": False}
 
 
 def test_a_noun_used_as_a_verb_and_a_singular_beside_its_plural_are_words(ficlint, tmp_path):
@@ -222,6 +223,11 @@ def test_genre_compounds_and_japanese_words_pass_once_but_a_slip_of_english_does
     text = ("The crew woke from cryosleep. His cyberware hummed. They ate donburi by the window. "
             "He snarks at her. It was a garauntee. She was tierd.")
     assert [f.text for f in spell(text, packs=[])] == ["garauntee", "tierd"]
+
+
+def test_another_fandoms_word_spelt_as_its_glossary_spells_it_passes():
+    text = "The shinigami stared at the notebook. Light wrote a name."
+    assert spell(text, packs=["english"]) == []
 
 
 def test_a_name_the_story_capitalises_is_caught_in_lower_case():

@@ -87,7 +87,9 @@ class ConfusablesCheck:
         if word.lower == "then" and i > 0 and words[i - 1].norm != "," and (
                 _after_comparative(words, i) or _after_different(words, i, following)):
             return _swap(document, THEN_THAN, word, "than", "after a comparison: 'than'")
-        if word.lower == "than" and (following is None or following.norm in (".", "!", "?", "…") or not _compared_before(words, i)):
+        mentioned = "/" in (words[i - 1].norm if i else "", following.norm if following else "")  # 'then/than'
+        if word.lower == "than" and not mentioned and (
+                following is None or following.norm in (".", "!", "?", "…") or not _compared_before(words, i)):
             why = "has nothing compared before it" if _compared_before(words, i) is False else "ends its sentence"
             return _swap(document, THAN_THEN, word, "then", f"{why}: 'then' (next, at that time)")
         if word.lower == "though" and following is not None and (i == 0 or words[i - 1].lower not in ("as", "even", ",")) \

@@ -55,7 +55,8 @@ PRONOUN_CASE = _rule(
     "After a preposition a pronoun takes its object form: *him*, *her*, *me*, *us*, *them*.",
     "It stayed between he and Sherlock.  ->  It stayed between him and Sherlock.")
 POSSESSIVE = _rule(
-    "WF008", "possessive-apostrophe", "A possessive without its apostrophe before the thing owned: *Deans car*, *his brothers shoulder*.",
+    "WF008", "possessive-apostrophe", "A possessive without its apostrophe before the thing owned: *Deans car*, *his brothers shoulder*; "
+    "or a verb's -s with one: *he get's it*.",
     "Without the apostrophe the word reads as a plural, and the noun after it has no owner.",
     "He leaned on Deans car.  ->  He leaned on Dean's car.")
 MISSING_OF = _rule(
@@ -239,10 +240,14 @@ def _bare_verb(document, words, i, kind, past_story, names):
     if not third_person or not (_opens_clause(words, j) or _reports(words, j)) \
             or (j > 1 and words[j - 1].lower in ("and", "or", "nor")):
         return None  # 'Harry and Ron stay': a compound subject
-    form = "VBD" if past_story else "VBZ"
+    clitic = words[i + 1] if i + 1 < len(words) and words[i + 1].norm == "'s" and words[i + 1].start == word.end else None
+    form = "VBZ" if clitic or not past_story else "VBD"
     found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
     if not found:
         return None
+    if clitic:  # 'Anson get's in his head': the -s is there, behind a stray apostrophe
+        return POSSESSIVE.finding(document, word.start, clitic.end, f"'{word.text}{clitic.text}' is a verb: no apostrophe, "
+                                  f"'{found[0]}'", [found[0]], Fix(False, (Edit(word.start, clitic.end, found[0]),)))
     return _replace(document, BARE_VERB, word, found[0], f"'{subject.text} {word.text}' has lost its ending: '{found[0]}'?")
 
 

@@ -327,6 +327,8 @@ class SpellingCheck:
                 uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)
                 or acts_as_subject(document.plain, end) and not slip_of_a_function_word(word)):
             return self._name(document, start, end, word, uses, project)
+        if kind == "other-pack" and word.islower() and word.lower() not in catalogue().misspelt:
+            return None  # a word of another fandom's glossary, spelt as it spells it: shinigami in Death Note
         if kind == "other-pack":
             return UNKNOWN.finding(document, start, end, f"unknown word '{word}': {answer}, which this story "
                                    "did not load (see `packs` in the configuration)", unsafe_fix=False)
