@@ -221,7 +221,7 @@ def test_a_term_near_only_rare_words_passes_once_but_a_slip_of_a_word_in_use_doe
 
 def test_genre_compounds_and_japanese_words_pass_once_but_a_slip_of_english_does_not():
     text = ("The crew woke from cryosleep. His cyberware hummed. They ate donburi by the window. "
-            "He snarks at her. It was a garauntee. She was tierd.")
+            "He snarks at her. With steepled fingers he waited. It fell with a thunk. It was a garauntee. She was tierd.")
     assert [f.text for f in spell(text, packs=[])] == ["garauntee", "tierd"]
 
 

@@ -228,8 +228,9 @@ def _bare_verb(document, words, i, kind, past_story, names):
     if kind != NARRATION or word.tag not in ("VB", "VBP") or not word.text.isalpha() or not word.text.islower():
         return None
     if word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") or word.lower in (
-            "need", "dare", "be", "have", "do", "cant", "wont"):
-        return None
+            "need", "dare", "be", "have", "do", "cant", "wont") \
+            or word.lower in ("sort", "kind") and i + 1 < len(words) and words[i + 1].lower == "of":
+        return None  # ('He sort of wished': a hedge, not the verb)
     j = i - 1
     while j >= 0 and _adverb(words[j]) and words[j].lower not in ("n't", "not"):
         j -= 1

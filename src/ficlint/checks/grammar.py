@@ -164,6 +164,8 @@ FALSE_ALARMS = (
                r"feet|metres?|meters?|people|men|times)\b"),
     # "Was he mad at me?": the question's own order, the adjective after its subject.
     FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"(?:^|[.!?\"“]\s*)(?:was|is|were|are)\s+(?:he|she|it|they|you|we|i)\s+"),
+    # "He sort of wished": a hedge, not the verb *sort*.
+    FalseAlarm("PronounVerbAgreement", r"sort|kind", r"\s+of\b"),
     # "What's your name, little one?": a way of addressing a child.
     FalseAlarm("QuantifierNumeralConflict", r"little\s+one"),
 )

@@ -14,7 +14,7 @@ from ficlint.analysis import MODALS, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
-from ficlint.checks.syntax import OPENERS, _clause_boundary
+from ficlint.checks.syntax import OPENERS, _clause_boundary, _right_clause
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG, _lemma
@@ -150,10 +150,17 @@ def _pronoun_after_participle(words, lead: int) -> int | None:
         if (i > lead + 1 or alone) and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):
             verb, before = words[i + 1], words[i - 1]
             if verb.tag in FINITE_TAGS and before.is_word() and word.start == before.end + 1 \
-                    and not _second_verb(words[i + 2:], verb):
+                    and not _second_verb(words[i + 2:], verb) and not _describing_clause(words, i + 1):
                 return i
             return None
     return None
+
+
+def _describing_clause(words, verb: int) -> bool:
+    """Whether a subject and verb inside an opening phrase describe its noun and end at a comma before the main
+    clause ('Being the bad student I was, I ...', 'Considering the years they'd missed, that was ...')."""
+    comma = verb + 1 + (verb + 1 < len(words) and words[verb + 1].tag == "VBN")
+    return comma < len(words) and words[comma].norm == "," and _right_clause(words, comma + 1) is not None
 
 
 def _describes_state(word) -> bool:

@@ -405,8 +405,9 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
         if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
         comma = next((m for m in range(end + 1, len(words)) if not words[m].is_word() or words[m].norm in QUOTES), None)
-        if comma is not None and words[comma].norm == "," and _right_clause(words, comma + 1) \
-                and words[end].lower not in BE_FORMS and end + 1 < len(words) and words[end + 1].tag in ("IN", "RB", "RP", ","):
+        bare = comma is not None and (comma == end + 1 or comma == end + 2 and words[end + 1].tag == "VBN")  # 'I was,', 'they'd missed,'
+        if comma is not None and words[comma].norm == "," and _right_clause(words, comma + 1) and (bare or (
+                words[end].lower not in BE_FORMS and end + 1 < len(words) and words[end + 1].tag in ("IN", "RB", "RP"))):
             return None  # 'As he sat on the seat he used as a couch, Liz nodded': a clause that describes (its verb
             # has no object), then the main one
         named = next((m for m in range(k + 1, end) if words[m].text[:1].isupper() and words[m - 1].text.islower()
