@@ -71,7 +71,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             '"Do your worst." "It was your idea." "Your highness." "He\'s your idiot." "I got your back." "Your very own room!"\n\n'
 
             "The thought of the long road home sent a shiver down her back.\n\n"
-            "He was taller than her. She had nothing else than a coat. No sooner had he left than it rained. "
+            "She would be a distraction to Tony. He was taller than her. She had nothing else than a coat. No sooner had he left than it rained. "
             "It took longer than expected. He would prefer tea than coffee. She was the closest to him than anyone.\n\n"
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
             "She did not care, though her glances implied it. Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")

@@ -157,6 +157,7 @@ CLEAN = [
     "stopped to stare. A boy from Pallet who could not speak left. Morgan met a young purple haired Amazon who laughed.",
     "It was her mother who called. His brother who lived abroad wrote. The mother who found him wept.",
     "His head aches. The silver hand represented something else. Being the bad student I was, I failed.",
+    "The open-topped jeep gained speed.",
     "He knew which road it was. She asked exactly which one. The town in which they lived was small. He gave it which he had.",
 ]
 

@@ -257,6 +257,7 @@ NOT_JOINED_BY_BUT = (
     "They whispered so that nobody would hear. He ran so fast he fell. She hadn't eaten yet she was sure it was fine.\n\n"
     "\"Come here,\" he said gently, crouching down so they were eye to eye.\n\n"
     "\"Expect raids on Wessex.\"\n\n"
+    "It had four libraries, all of them filled with books. \"Are you Spider-Man?\" the boy asked.\n\n"
     "The hall was quiet. but nobody slept.\n"
 )
 

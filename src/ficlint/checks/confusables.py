@@ -168,8 +168,9 @@ def _degree_after_linking_verb(words, i: int) -> bool:
     too_to = after is not None and after.lower == "to" and then is not None and then.tag == "VB"  # 'was to fat to reach'
     a_verb = adjective.lower in lemmas(adjective.lower).get("VERB", ()) and adjective.lower not in RARELY_VERBS
     if lexicon_tag(adjective.lower) not in ("JJ", "RB", "VBN") or a_verb and not (too_to and lexicon_tag(adjective.lower) == "JJ") \
-            or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together", "again", "anyway"):
-        return False
+            or adjective.lower in ("much", "many", "not", "there", "here", "home", "now", "then", "together", "again", "anyway") \
+            or adjective.text[:1].isupper():
+        return False  # ('a distraction to Tony': a name)
     if after is not None and not (after.norm in (".", ",", "!", "?", ";", "…", "''", '"') or after.lower in ("to", "for", "of", "and", "but")
                                   or after.lower in ("up", "down") and not a_verb):  # 'was to high up'
         return False

@@ -146,8 +146,8 @@ FALSE_ALARMS = (
     FalseAlarm("TheyToThem", r"they", r"\s+(?:[a-z]+ly\s+)?(?:are|were|had|have|would|could|will|can|did|do|must|might|"
                r"should|knew|belong|[a-z]+ed)\b"),
     # "propriety demands he enter the room": the subjunctive after a demand.
-    FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"\b(?:demand|insist|require|suggest|propose|request|recommend)"
-               r"(?:s|ed)?\s+(?:that\s+)?(?:he|she|it)\s+"),
+    FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"\b(?:(?:demand|insist|require|suggest|propose|request|recommend)"
+               r"(?:s|ed)?\s+(?:that\s+)?|lest\s+)(?:he|she|it)\s+"),
     # "Earlier that day", "an hour earlier that kiss had been": a time and a demonstrative, no comparison.
     FalseAlarm("ThatThan", r"that", before=r"\b(?:earlier|later|sooner)\s+"),
     # "Mr. and Mrs. Wilford": the stop of a title, not a sentence's end.
@@ -164,6 +164,8 @@ FALSE_ALARMS = (
                r"feet|metres?|meters?|people|men|times)\b"),
     # "Was he mad at me?": the question's own order, the adjective after its subject.
     FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"(?:^|[.!?\"“]\s*)(?:was|is|were|are)\s+(?:he|she|it|they|you|we|i)\s+"),
+    # "at the very beginning": *very* as the adjective of *the very man*.
+    FalseAlarm("VerbToAdjective", r"the\s+very\s+\w+(?:\s+\w+)?"),
     # "He sort of wished": a hedge, not the verb *sort*.
     FalseAlarm("PronounVerbAgreement", r"sort|kind", r"\s+of\b"),
     # "What's your name, little one?": a way of addressing a child.

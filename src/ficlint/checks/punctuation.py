@@ -511,8 +511,8 @@ class PunctuationCheck:
             or (lower in BODY_ADJECTIVES and (first.tag in ADJECTIVE_TAGS | {"CD"} or "ADJ" in lemmas(first.lower)))
             or (first.lower in ORDINALS and lower in RANK_NOUNS and previous is not None and previous.tag in PHRASE_START_TAGS)
             or (_numbered_ordinal(first) and lower in RANK_NOUNS)
-            or led
-        )
+            or led and not (lower.endswith("ed") and previous is not None and (previous.tag in ADJECTIVE_TAGS or "-" in previous.text))
+        )  # ('the open-topped jeep gained speed': a noun that has its adjective already, then its verb)
         if not compound:
             return None
         joined = f"{first.text}-{second.text}"

@@ -67,6 +67,7 @@ STATE_WORDS = frozenset("sure certain glad afraid aware happy sorry convinced po
 SUBORDINATORS = frozenset(
     "when whenever while as because if though although since until till unless before after once whether "
     "which who whom whose where that than even like".split())
+SOME_OF = frozenset("all both each some many most several none half".split())  # 'all of them filled with books'
 CONDITIONS = frozenset("if when because since once unless although though whenever".split())
 WH_WORDS = frozenset("how why what whatever whoever wherever however whichever".split())
 ADVERBIAL_NOUNS = frozenset("way time times moment minute second day night instant same".split())
@@ -93,7 +94,8 @@ ADDRESS_TERMS = frozenset(
     "dear darling honey sweetheart sweetie sweety love babe baby son kid kiddo boy girl lad lass man dude bro sis "
     "buddy pal mate sir ma'am madam miss guys everyone everybody folks children kids boys girls ladies gentlemen "
     "uncle aunt aunty auntie mom mum mommy mummy dad daddy mother father grandma grandpa granny gramps nephew niece "
-    "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master gang team fellas".split())
+    "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master gang team fellas "
+    "princess prince hon cutie sunshine kitten pumpkin".split())
 ASKING = frozenset("do did are were have".split())  # 'Boy do you want...', 'Harry are you coming?'
 GREETINGS = frozenset("hi hello hey bye goodbye morning night evening thanks".split())
 ONLY_SPOKEN_TO = frozenset("sir ma'am madam dude bro kiddo darling sweetheart sweetie buddy pal".split())
@@ -153,9 +155,10 @@ class SyntaxCheck:
             verb = words[verb_index]
             by = next((w for w in after[:2] if w.tag not in ("RP", "RB")), None)
             if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or by is not None and by.lower == "by"
-                                           or words[subject_start].lower in ("a", "an") and _held_on_someone(after)):
+                                           or words[subject_start].lower in ("a", "an") and _held_on_someone(after)
+                                           or words[subject_start].lower in SOME_OF and words[subject_start + 1].lower == "of"):
                 continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it', 'the signs wiped
-                # away by time', 'a cup clutched in his hand'
+                # away by time', 'a cup clutched in his hand', 'all of them filled with books'
             if any(left[i].lower in ("so", "such") and not _so_far(left, i) for i in range(max(0, len(left) - 3), len(left))):
                 continue  # 'you were so late, we ...': a result clause (not 'pleased so far, she')
 
@@ -831,8 +834,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         if lower == "her" and not words[p + 1].text[:1].isupper():
             return False  # 'her sister': a possessive
         if lower == "you" and (words[p + 1].lower in ("guys", "two", "all", "people", "boys", "girls", "lot")
-                               or before is None or before.norm in QUOTES):
-            return False  # 'you guys', '"You Arisawa?"'
+                               or before is None or before.norm in QUOTES
+                               or before.lower in ("are", "were") and (p < 2 or words[p - 2].norm in QUOTES)):
+            return False  # 'you guys', '"You Arisawa?"', '"Are you Spider-Man?"'
         if lower == "it" and before is not None and before.lower in ("is", "was", "'s", "are", "were"):
             return False  # 'Is it Harry?'
         return not (before is not None and before.lower in GIVING)
