@@ -265,7 +265,9 @@ def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
         return True  # '"Sara?" she tried again': said again
     for k, word in enumerate(after):
         if word.lower in PARTICLES:
-            return True  # 'went on', 'read off the list', 'cut in'
+            onward = after[k + 1] if k + 1 < len(after) else None
+            return not (_lemma(verb) in PARTICLE_ONLY and onward is not None and onward.tag in ("IN", "TO", "DT"))
+            # 'went on', 'read off the list', 'cut in' (not 'They went out to the yard': a motion)
         if _lemma(verb) in PARTICLE_ONLY:
             return False
         if word.tag == "RP" and k + 1 < len(after) and after[k + 1].tag in ("DT", "PRP$"):

@@ -292,7 +292,8 @@ def test_correct_joins_of_every_kind_pass(ficlint, tmp_path):
             '"Almost home, Jun," he called over his shoulder.\n\n"You saw nothing?" My voice was teasing, and Dan grinned.\n\n'
             '"You know what," Ren went on, "I think we should stay."\n\n'
             'The parrot made noises like "Kraa!", or "Hello!", or "Pretty bird!" It never stopped.\n\n'
-            '"Good morning to you too," he snarks playfully.\n\n"Optimus . . ." Bee ventured.\n')
+            '"Good morning to you too," he snarks playfully.\n\n"Optimus . . ." Bee ventured.\n\n'
+            'All she said was "It is my turn soon!" so he waited.\n\n"Sure!" They went out to the yard and played.\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

@@ -207,7 +207,8 @@ NOT_OPENING_CLAUSES = (
     '"If you want it you can have it," she said. As a child he hated the rain.\n\n'
     "It went wrong, as he thought back to the night that Michael Rivkin left.\n\n"
     "While their names were not known like someone they knew, they were still famous.\n\n"
-    "As he sank onto the old bench he used as a bed, Mira sat down beside him.\n"
+    "As he sank onto the old bench he used as a bed, Mira sat down beside him.\n\n"
+    "Because the shape was the most familiar thing Holden had ever seen. Though it hung open below the belt he wore over it.\n"
 )
 
 
@@ -258,6 +259,8 @@ NOT_JOINED_BY_BUT = (
     "\"Come here,\" he said gently, crouching down so they were eye to eye.\n\n"
     "\"Expect raids on Wessex.\"\n\n"
     "It had four libraries, all of them filled with books. \"Are you Spider-Man?\" the boy asked.\n\n"
+    "The next thing she knew, she was lying on a bed. The hall was dim, the old console LED glowing.\n\n"
+    "She called loud enough so he woke.\n\n"
     "The hall was quiet. but nobody slept.\n"
 )
 

@@ -372,9 +372,9 @@ class DialogueCheck:
         last = next((w for w in reversed(before) if w.is_word()), None)
         if last is None or last.lower in NAMING_WORDS or last.end != quote.preceding_at + 1:
             return
-        if last.tag in ("DT", "JJ", "PRP$", "CC") or last.lower in ("like", "as", "than", "of") \
+        if last.tag in ("DT", "JJ", "PRP$", "CC") or last.lower in ("like", "as", "than", "of", "was", "is", "were") \
                 or sum(c.isupper() for c in inner) > sum(c.islower() for c in inner):
-            return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'noises like "Kyaoo!", or "Kabo!"' (quoted
+            return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'All she said was "Soon!"' (its complement), 'noises like "Kyaoo!", or "Kabo!"' (quoted
             # sounds), 'The headline said "INSIDE THE MIND"' 
         mark = "," if last.lower in speech_lexicon()[0] | speech_lexicon()[1] else "."
         edits = (Edit(last.end, last.end, mark),)

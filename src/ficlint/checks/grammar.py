@@ -166,6 +166,10 @@ FALSE_ALARMS = (
     FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"(?:^|[.!?\"“]\s*)(?:was|is|were|are)\s+(?:he|she|it|they|you|we|i)\s+"),
     # "at the very beginning": *very* as the adjective of *the very man*.
     FalseAlarm("VerbToAdjective", r"the\s+very\s+\w+(?:\s+\w+)?"),
+    # "Dr Ogden calls as she wipes her hands": *as* opens a clause of time, not a second name.
+    FalseAlarm("CallThem", r"\s*as", r"\s+(?:he|she|they|I|we|you|it)\s"),
+    # "one of the most artlessly kind": the adjective *kind*, not the noun.
+    FalseAlarm("OneOfTheSingular", r"kind", before=r"\bmost\s+(?:\w+ly\s+)?"),
     # "He sort of wished": a hedge, not the verb *sort*.
     FalseAlarm("PronounVerbAgreement", r"sort|kind", r"\s+of\b"),
     # "What's your name, little one?": a way of addressing a child.

@@ -408,6 +408,13 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
         if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
         comma = next((m for m in range(end + 1, len(words)) if not words[m].is_word() or words[m].norm in QUOTES), None)
+        gap = _past_adverbs(words, end + 1)
+        gap += gap < len(words) and words[gap].tag == "VBN" and _lemma(words[end]) == "have"  # 'the thing Holden had ever seen.'
+        if (previous.tag in ("NN", "NNS") or previous.tag == "NNP" and previous.text.islower()) and words[end].lower not in BE_FORMS \
+                and _lemma(words[end]) not in INTRANSITIVE \
+                and (gap >= len(words) or words[gap].norm in SENTENCE_END
+                     or words[gap].tag == "IN" and words[gap].lower not in ("that", "if", "whether")):
+            return None  # 'the most familiar thing Holden had ever seen.', 'the belt he wore outside of the jacket'
         bare = comma is not None and (comma == end + 1 or comma == end + 2 and words[end + 1].tag == "VBN")  # 'I was,', 'they'd missed,'
         if comma is not None and words[comma].norm == "," and _right_clause(words, comma + 1) and (bare or (
                 words[end].lower not in BE_FORMS and end + 1 < len(words) and words[end + 1].tag in ("IN", "RB", "RP"))):
@@ -496,8 +503,9 @@ def _has_clause(left: list[Word]) -> bool:
         return False
     if _object_goes_on(left):
         return False
-    if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]):
-        return False  # 'The first time they met, ...'
+    if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]) \
+            or [w.lower for w in left[:3]] in (["the", "next", "thing"], ["next", "thing", "she"], ["next", "thing", "he"]):
+        return False  # 'The first time they met, ...', 'The next thing she knew, ...'
     commas = [i for i, w in enumerate(left) if w.norm == ","]
     segment = left[commas[-1] + 1:] if commas else left
     if len(segment) <= 3 and segment[-1].tag in FINITE | {"VB", "VBP"} and _lemma(segment[-1]) in COMMENT_VERBS:
@@ -562,10 +570,10 @@ def _result_clause(words: list[Word], joint: int, verb: int) -> bool:
     """Whether *so* or *yet* at words[joint] joins a second sentence rather than saying what for (*so he could see*),
     standing for a clause (*I think so*) or meaning *still* (*not yet*)."""
     before, after = words[joint - 1], words[joint + 1]
-    if _lemma(before) in SO_TAKERS or before.tag == "MD" or after.lower in ("that", "as", "far", "much", "many") \
+    if _lemma(before) in SO_TAKERS or before.tag == "MD" or before.lower == "enough" or after.lower in ("that", "as", "far", "much", "many") \
             or after.tag in ("JJ", "JJR", "RB", "RBR") and after.lower not in ("then", "now") \
             and not (after.tag == "JJ" and joint + 2 < len(words) and words[joint + 2].tag.startswith("NN")):
-        return False  # 'I hope so', 'so that', 'so far', 'so fast he fell' (not 'so poor Howl stood')
+        return False  # 'I hope so', 'so that', 'so far', 'so fast he fell', 'loud enough so he woke' (not 'so poor Howl stood')
     if words[joint].lower == "yet":
         return not any(w.lower in ("not", "n't", "never", "no") for w in words[max(0, joint - 5):joint])
     return words[verb].lower not in PURPOSE_MODALS
@@ -755,6 +763,8 @@ def _finite_verb(words: list[Word], i: int) -> bool:
         return False  # 'the Academy's offices': a noun the tagger took for a verb (but 'this is')
     if word.tag in ("VBP", "VBZ") and word.lower not in ("'s",) and not lemmas(word.lower).get("VERB"):
         return False  # 'the personnel department': never a verb
+    if len(word.text) > 1 and word.text.isupper() and i > 0 and words[i - 1].tag in ("NN", "NNS", "JJ"):
+        return False  # 'the console LED glowing': initials after a noun, not the verb 'led'
     if word.lower.endswith("ing") and word.lower not in lemmas(word.lower).get("VERB", ()):
         return False  # 'her fingers fiddling': a participle the tagger took for a present (but 'they sing')
     return word.tag in FINITE and word.lower not in ("'s",) or word.lower in ("did", "does") \
