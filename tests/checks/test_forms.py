@@ -82,6 +82,7 @@ CORRECT = (
     "She talked to him and she told him everything. The Weasleys were late. One of the family was there.\n\n"
     "He did the work needed. Did he read it? Did the girl he liked call? What did you expect? "
     "He watched her hands shake. He had her friends wait outside. He tried not to let his emotions show. He waved to Harry and I grinned back. For Mira and I knew it.\n\n"
+    "Ghost face raised his knife. While Ghost face chuckled, Dwight ran.\n\n"
     "She let the tears that had gathered in her eyes fall. \"You have done a lot today.\" He sort of wished it.\n\n"
     "She was one of many. He got it done. The can rolling away was loud. With all his might pulling, he won.\n\n"
     "She ran as fast as she could, laughing. He would have gone. They must be tired. It began to rain.\n\n"

@@ -230,6 +230,10 @@ def test_another_fandoms_word_spelt_as_its_glossary_spells_it_passes():
     assert spell(text, packs=["english"]) == []
 
 
+def test_a_japanese_name_opening_speech_is_a_name():
+    assert spell('"Takeo? You are supposed to be asleep." She waited.', packs=[]) == []
+
+
 def test_a_name_the_story_capitalises_is_caught_in_lower_case():
     text = "Zorvath smiled at me. Zorvath waved. Then zorvath left."
     [finding] = spell(text, packs=[])

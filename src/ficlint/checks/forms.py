@@ -533,8 +533,9 @@ def _name_before_body(document, words, i, kind, past_story, names):
     if word.text not in names or i + 2 >= len(words) or i and words[i - 1].tag in ("DT", "NNP", "JJ"):
         return None
     owned, after = words[i + 1], words[i + 2]
-    if owned.lower not in BODY or not owned.text.islower() or after.tag not in ("VBD", "VBZ", "MD"):
-        return None
+    if owned.lower not in BODY or not owned.text.islower() or after.tag not in ("VBD", "VBZ", "MD") \
+            or document.plain.count(f"{word.text} {owned.text} ") > 1:
+        return None  # ('Ghost face raised his knife ... Ghost face chuckled': a name of two words, written alike each time)
     new = word.text + ("'" if word.text.endswith("s") else "'s")
     return _replace(document, POSSESSIVE, word, new, f"'{word.text}' owns the {owned.text}: '{new}'")
 

@@ -325,7 +325,8 @@ class SpellingCheck:
                                    f"{second}'?", [second], unsafe_fix=False)
         if word[:1].isupper() and not known_misspelling(word) and (
                 uses > 1 or not token.sentence_start or not slip_of_a_common_word(word)
-                or acts_as_subject(document.plain, end) and not slip_of_a_function_word(word)):
+                or acts_as_subject(document.plain, end) and not slip_of_a_function_word(word)
+                or reads_as_japanese(word) and not codespell_corrections(word.lower())):  # '"Takeo? You're ...': a name
             return self._name(document, start, end, word, uses, project)
         if kind == "other-pack" and word.islower() and word.lower() not in catalogue().misspelt:
             return None  # a word of another fandom's glossary, spelt as it spells it: shinigami in Death Note

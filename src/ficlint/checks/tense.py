@@ -345,8 +345,8 @@ def contracted_shifts(document, thoughts, names):
                 continue
             if verb.lower == "'s" and verb.start == subject.end:
                 if subject.lower not in ("he", "she") and not (following.lower in STILL or following.lower == "been" or (
-                        following.tag == "VBG" and (i + 3 == len(words) or words[i + 3].tag not in ("NN", "NNS")))):
-                    continue  # 'Daryl's hand', 'Yachiru's sleeping face': a possessive
+                        following.tag == "VBG" and (i + 3 == len(words) or words[i + 3].tag not in ("NN", "NNS", "JJ")))):
+                    continue  # 'Daryl's hand', 'Yachiru's sleeping face', 'Steve's piercing blue eyes': a possessive
                 pasts = ("'d",) if following.lower == "been" else (" was", "'d") if following.tag == "VBN" else (" was",)
                 start, end = subject.start, verb.end
             elif verb.lower in NEGATIVE_PASTS and following.lower == "n't" and following.start == verb.end:
