@@ -45,7 +45,8 @@ def test_two_words_that_describe_the_speaker_are_no_slip_in_a_story_told_in_the_
 def test_speech_and_thoughts_keep_their_present_tense(ficlint, tmp_path):
     text = PAST + ('"He knows," she said. ~She hates this place,~ he thought. *He runs too fast,* she mused. '
                    "'Ben's fine and she always does this,' the hopeful part of her insisted. "
-                   "Kyo wondered, Why she hates the rain so much? Rukia nodded. Rukia's piercing blue eyes were fixed on him.\n")
+                   "Kyo wondered, Why she hates the rain so much? Rukia nodded. Rukia's piercing blue eyes were fixed on him. "
+                   "Good, he's here. Great, now she's late.\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
 

@@ -54,6 +54,9 @@ AND_ADVERB_VERB = re.compile(r"\band[ \t]+[a-z]+ly[ \t]+(?P<verb>[a-z]+)\b")
 THOUGHT = re.compile(r"~[^~\n]+~|\*[^*\n]+\*|_[^_\n]+_"
                      r"|(?<![\w'’])['‘](?=[A-Za-z])[^\n]{1,200}?['’](?![\w'’])")  # and words in single quotes: 'I knew it'
 ASKED_ONESELF = re.compile(r"\b(?:wondered|thought|asked (?:himself|herself|themselves|myself))[,:][ \t]+([A-Z][^.!?\n\"“”]*\?)")
+EXCLAIMED_THOUGHT = re.compile(r"(?:^|(?<=[.!?…][ \t])|(?<=[.!?…][\"”][ \t]))((?:Good|Great|Okay|OK|Alright|All right|Well|Oh|"
+                               r"Oh no|Oh god|Oh God|Ugh|Damn|Crap|Shit|Fine|Perfect|Wow|Right|Of course)[,!][^.!?\n\"“”]*[.!?])",
+                               re.MULTILINE)
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
 TAGGED_PAST = 10
@@ -143,11 +146,13 @@ def exclaimed(plain: str, match: re.Match) -> bool:
 
 
 def thought_spans(text: str) -> list[tuple[int, int]]:
-    """The italic, ~tilde~ or single-quoted thoughts of a text, and an unmarked question a character asks herself
-    (*she wondered, What does he want?*), as (start, end), in order (each within one line)."""
+    """The italic, ~tilde~ or single-quoted thoughts of a text, an unmarked question a character asks herself
+    (*she wondered, What does he want?*) and an unmarked thought that opens with a cry (*Good, he's here.*,
+    *Great, now she's late.*), as (start, end), in order (each within one line)."""
     spans = [match.span() for match in THOUGHT.finditer(text)]
-    asked = [match.span(1) for match in ASKED_ONESELF.finditer(text) if not inside(spans, match.start(1))]
-    return sorted(spans + asked)
+    asked = [match.span(1) for match in (*ASKED_ONESELF.finditer(text), *EXCLAIMED_THOUGHT.finditer(text))
+             if not inside(spans, match.start(1))]
+    return sorted(set(spans + asked))
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
