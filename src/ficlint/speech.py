@@ -341,7 +341,8 @@ def _noun_phrase_end(words: list[Word], i: int, pronouns: frozenset[str]) -> int
             j -= 1  # '"..." The ninth grader interrupted.': a participle ending the clause after the noun is its verb
         return j if j > i + 1 and words[j - 1].tag in NOUN_TAGS | {"JJ", "JJR", "JJS", "CD"} else None  # 'the tallest of them'
     while j < len(words) and (words[j].tag in ("NNP", "NNPS") or words[j].text[:1].isupper() and (
-            words[j].tag in NOUN_TAGS or words[j].text.isalpha() and lexicon_tag(words[j].text) is None)):
+            words[j].tag in NOUN_TAGS or words[j].text.isalpha() and lexicon_tag(words[j].text) is None
+            or words[j].tag == "CD" and words[j].text.isalpha())):  # 'Four said': a character named by a number
         j += 1
         if j < len(words) and words[j].norm == "'s" and j + 1 < len(words) and words[j + 1].tag in NOUN_TAGS:
             j += 2  # Ron's mother

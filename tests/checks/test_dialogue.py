@@ -133,6 +133,13 @@ def test_a_two_word_name_can_be_the_speaker(ficlint, tmp_path):
         "DL002", '"You could have told me," Soi Fon said stiffly.\n')
 
 
+def test_a_character_named_by_a_number_can_be_the_speaker(ficlint, tmp_path):
+    text = '"You were right." Four said quietly. "Yes." Five nodded. "Go." Four men left the room.\n'
+    [finding] = lint_text(ficlint, tmp_path, text)
+    assert (finding["code"], fixed(text, finding)) == (
+        "DL002", '"You were right," Four said quietly. "Yes." Five nodded. "Go." Four men left the room.\n')
+
+
 # Each join between speech and the narration around it: the wrong text, the code, the text after its fix.
 JOINS = [
     ('"Run!" Was all she could say.\n', "DL001", '"Run!" was all she could say.\n'),
