@@ -59,7 +59,7 @@ STOPS = frozenset("IN TO DT PDT PRP PRP$ MD VBD VBZ WDT WP WRB EX RP . ,".split(
 LINKING_VERBS = frozenset("seem seems seemed feel feels felt look looks looked get gets got become became sound sounds "
                           "sounded grow grew".split())
 COMPARATIVES = frozenset("rather more less better worse sooner other larger smaller older younger bigger faster".split())
-COMPARING = COMPARATIVES | frozenset("most least else different differently otherwise prefer preferred prefers rather sooner "
+COMPARING = COMPARATIVES | frozenset("most least else different differently otherwise prefer preferred prefers "
                                       "twice thrice times".split())  # 'nothing else than', 'prefer X than Y'
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
@@ -87,11 +87,11 @@ class ConfusablesCheck:
         if word.lower == "then" and i > 0 and words[i - 1].norm != "," and (
                 _after_comparative(words, i) or _after_different(words, i, following)):
             return _swap(document, THEN_THAN, word, "than", "after a comparison: 'than'")
-        mentioned = "/" in (words[i - 1].norm if i else "", following.norm if following else "")  # 'then/than'
-        if word.lower == "than" and not mentioned and (
-                following is None or following.norm in (".", "!", "?", "…") or not _compared_before(words, i)):
-            why = "has nothing compared before it" if _compared_before(words, i) is False else "ends its sentence"
-            return _swap(document, THAN_THEN, word, "then", f"{why}: 'then' (next, at that time)")
+        if word.lower == "than" and "/" not in (words[i - 1].norm if i else "", following.norm if following else ""):
+            compared = _compared_before(words, i)  # (not 'then/than', a pair mentioned)
+            if not compared or following is None or following.norm in (".", "!", "?", "…"):
+                why = "ends its sentence" if compared else "has nothing compared before it"
+                return _swap(document, THAN_THEN, word, "then", f"{why}: 'then' (next, at that time)")
         if word.lower == "though" and following is not None and (i == 0 or words[i - 1].lower not in ("as", "even", ",")) \
                 and _noun_phrase_without_verb(words, i + 1):
             return _swap(document, THOUGH_THROUGH, word, "through", "before a place or a thing: 'through'")

@@ -374,8 +374,8 @@ class DialogueCheck:
             return
         if last.tag in ("DT", "JJ", "PRP$", "CC") or last.lower in ("like", "as", "than", "of", "was", "is", "were") \
                 or sum(c.isupper() for c in inner) > sum(c.islower() for c in inner):
-            return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'All she said was "Soon!"' (its complement), 'noises like "Kyaoo!", or "Kabo!"' (quoted
-            # sounds), 'The headline said "INSIDE THE MIND"' 
+            return  # 'with a quick "I'm sorry!"' (a quote as a noun), 'All she said was "Soon!"' (its complement),
+            # 'noises like "Kyaoo!", or "Kabo!"' (quoted sounds), 'The headline said "INSIDE THE MIND"' 
         mark = "," if last.lower in speech_lexicon()[0] | speech_lexicon()[1] else "."
         edits = (Edit(last.end, last.end, mark),)
         opening = plain[quote.start + 1:quote.end]

@@ -14,7 +14,7 @@ from ficlint.analysis import MODALS, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
-from ficlint.checks.syntax import OPENERS, _clause_boundary, _right_clause
+from ficlint.checks.syntax import OPENERS, _clause_boundary, _describing_clause
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG, _lemma
@@ -154,13 +154,6 @@ def _pronoun_after_participle(words, lead: int) -> int | None:
                 return i
             return None
     return None
-
-
-def _describing_clause(words, verb: int) -> bool:
-    """Whether a subject and verb inside an opening phrase describe its noun and end at a comma before the main
-    clause ('Being the bad student I was, I ...', 'Considering the years they'd missed, that was ...')."""
-    comma = verb + 1 + (verb + 1 < len(words) and words[verb + 1].tag == "VBN")
-    return comma < len(words) and words[comma].norm == "," and _right_clause(words, comma + 1) is not None
 
 
 def _describes_state(word) -> bool:
@@ -476,9 +469,9 @@ class PunctuationCheck:
                 continue
             previous = words[i - 1] if i else None
             after = words[i + 2] if i + 2 < len(words) else None
-            verb_elsewhere = any(w.tag in FINITE_TAGS for k, w in enumerate(words) if k not in (i, i + 1))
-            finding = self._split(document, previous, first, second, after) if verb_elsewhere or not (
-                second.lower.endswith("s") and "VERB" in lemmas(second.lower)) else None  # 'His head aches.': the verb
+            holds_the_verb = second.lower.endswith("s") and "VERB" in lemmas(second.lower) and not any(
+                w.tag in FINITE_TAGS for k, w in enumerate(words) if k not in (i, i + 1))  # 'His head aches.'
+            finding = None if holds_the_verb else self._split(document, previous, first, second, after)
             if not finding and ends:
                 finding = self._adjective(document, first, second, after, previous, led)
             if finding:

@@ -407,7 +407,6 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
             return None  # 'When he realised she was gone', 'When he told her he loved her', 'so tired she': where it ends is unclear
         if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
-        comma = next((m for m in range(end + 1, len(words)) if not words[m].is_word() or words[m].norm in QUOTES), None)
         gap = _past_adverbs(words, end + 1)
         gap += gap < len(words) and words[gap].tag == "VBN" and _lemma(words[end]) == "have"  # 'the thing Holden had ever seen.'
         if (previous.tag in ("NN", "NNS") or previous.tag == "NNP" and previous.text.islower()) and words[end].lower not in BE_FORMS \
@@ -415,15 +414,28 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
                 and (gap >= len(words) or words[gap].norm in SENTENCE_END
                      or words[gap].tag == "IN" and words[gap].lower not in ("that", "if", "whether")):
             return None  # 'the most familiar thing Holden had ever seen.', 'the belt he wore outside of the jacket'
-        bare = comma is not None and (comma == end + 1 or comma == end + 2 and words[end + 1].tag == "VBN")  # 'I was,', 'they'd missed,'
-        if comma is not None and words[comma].norm == "," and _right_clause(words, comma + 1) and (bare or (
-                words[end].lower not in BE_FORMS and end + 1 < len(words) and words[end + 1].tag in ("IN", "RB", "RP"))):
+        if _describing_clause(words, end) or words[end].lower not in BE_FORMS and end + 1 < len(words) \
+                and words[end + 1].tag in ("IN", "RB", "RP") and _main_clause_after_comma(words, end + 1):
             return None  # 'As he sat on the seat he used as a couch, Liz nodded': a clause that describes (its verb
             # has no object), then the main one
         named = next((m for m in range(k + 1, end) if words[m].text[:1].isupper() and words[m - 1].text.islower()
                       and words[m - 1].tag.startswith("NN")), None) if previous.tag.startswith("VB") else None
         return named or k  # 'When she opened the door Pam was': the verb's object, then the subject (not 'my friend Alya')
     return None
+
+
+def _describing_clause(words: list[Word], verb: int) -> bool:
+    """Whether a subject and its verb at words[verb] describe the noun before them and end at a comma straight
+    after the verb (and a participle), before the main clause: 'Being the bad student I was, I ...', 'Considering
+    the years they'd missed, that was ...'."""
+    comma = verb + 1 + (verb + 1 < len(words) and words[verb + 1].tag == "VBN")
+    return comma < len(words) and words[comma].norm == "," and _right_clause(words, comma + 1) is not None
+
+
+def _main_clause_after_comma(words: list[Word], start: int) -> bool:
+    """Whether the first mark from words[start] on is a comma with a main clause after it."""
+    comma = next((m for m in range(start, len(words)) if not words[m].is_word() or words[m].norm in QUOTES), None)
+    return comma is not None and words[comma].norm == "," and _right_clause(words, comma + 1) is not None
 
 
 def _common_word(word: Word, document) -> bool:
@@ -480,11 +492,17 @@ def _scare_quote(words: list[Word], i: int, end: int) -> bool:
     return words[i].norm == "'" and any(w.text.endswith(("'", "’")) and w.is_word() for w in words[i + 1:min(i + 4, end)])
 
 
+def _opens_dependent(left: list[Word]) -> bool:
+    """Whether the words are empty or open as no main clause does: a subordinator, a participle, *to*, a wh-word
+    or a preposition (*When he left*, *Upon seeing*)."""
+    return not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN")
+
+
 def _has_clause(left: list[Word]) -> bool:
     """Whether the words before a comma end with an independent clause: a subject and a finite
     verb after the last comma, not a dependent clause (*When he left*), a phrase (*Upon seeing*,
     *The first time they met*) nor an opening (*The truth was*)."""
-    if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
+    if _opens_dependent(left):
         return False
     if len(left) > 1 and left[0].tag == "RB" and left[0].lower not in ("then", "now", "later") \
             and left[1].lower in PHRASE_OPENERS:
@@ -531,7 +549,7 @@ def _cannot_help(left: list[Word]) -> bool:
 def _main_clause_opens(left: list[Word]) -> bool:
     """Whether the words before *but* open with a main clause that a dependent one finishes (*It was as if he
     couldn't find the words* but ...): a subject and a finite verb before any joining word."""
-    if not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN"):
+    if _opens_dependent(left):
         return False
     join = next((i for i, w in enumerate(left) if _joins_a_clause(w) or w.norm == ","), len(left))
     return join > 1 and _subject_and_verb(left[:join])

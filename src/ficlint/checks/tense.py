@@ -150,9 +150,9 @@ def thought_spans(text: str) -> list[tuple[int, int]]:
     (*she wondered, What does he want?*) and an unmarked thought that opens with a cry (*Good, he's here.*,
     *Great, now she's late.*), as (start, end), in order (each within one line)."""
     spans = [match.span() for match in THOUGHT.finditer(text)]
-    asked = [match.span(1) for match in (*ASKED_ONESELF.finditer(text), *EXCLAIMED_THOUGHT.finditer(text))
-             if not inside(spans, match.start(1))]
-    return sorted(set(spans + asked))
+    unmarked = [match.span(1) for match in (*ASKED_ONESELF.finditer(text), *EXCLAIMED_THOUGHT.finditer(text))
+                if not inside(spans, match.start(1))]
+    return sorted(spans + unmarked)
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
