@@ -177,6 +177,8 @@ def tag(words: list[str], names: frozenset[str] = frozenset(), treebank: list[st
         tags[i] = _vote(words, i, brill[i], tags, opens[i])
         if tags[i] == "JJ" and word.lower().endswith("ing") and "ADJ" not in lemmas(word) and "VERB" in lemmas(word):
             tags[i] = "VBG"  # 'said unwrapping his lunch': no adjective of that form
+        elif _impossible_verb(word, tags[i]):
+            tags[i] = _likeliest_non_verb(word, opens[i])
     for i in range(2, len(words)):
         if _her_as_object(words, i, tags):
             tags[i - 1], tags[i] = "PRP", "VBD"
@@ -185,6 +187,26 @@ def tag(words: list[str], names: frozenset[str] = frozenset(), treebank: list[st
             tags[i] = "NNP"
     return ["NNP" if PLACEHOLDER_RE.fullmatch(word) else _punctuation_tag(word) or tag_
             for word, tag_ in zip(words, tags)]
+
+
+def _impossible_verb(word: str, tag_: str) -> bool:
+    """Whether both taggers gave a word a verb tag it cannot have: *-ing* on a word without that ending (*into
+    the mirror/VBG*, *in his hotel room/VBG*), or a present verb on a word that is never a verb (*becoming
+    sheepish/VB*, *came to town/VB*). Past forms are left alone: *she seen* is a slip the grammar checks find."""
+    lower = word.lower()
+    if lower in CLIPPED or not lower.isalpha():
+        return False
+    if tag_ == "VBG":
+        return not lower.endswith("ing")
+    return tag_ in ("VB", "VBP", "VBZ") and bool(found := lemmas(word)) and "VERB" not in found and "AUX" not in found
+
+
+def _likeliest_non_verb(word: str, opens: bool) -> str:
+    """The tag for a word read wrongly as a verb: a name mid-sentence, else the lexicon's class, else a noun."""
+    if word[:1].isupper() and not opens:
+        return "NNP"
+    known = lexicon_tag(word)
+    return known if known and not known.startswith("VB") and _possible(word, known) else "NN"
 
 
 def _her_as_object(words: list[str], i: int, tags: list[str]) -> bool:
