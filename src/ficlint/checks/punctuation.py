@@ -17,7 +17,7 @@ from ficlint.checks.spelling import is_common_word
 from ficlint.checks.syntax import OPENERS, _clause_boundary, _describing_clause
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
-from ficlint.speech import FINITE_TAGS, TAG, _lemma
+from ficlint.speech import FINITE_TAGS, TAG, _lemma, _subject_end
 
 NAME = "punctuation"
 UNSAFE_FIX = "always, but unsafe: check it (--unsafe-fixes applies it)"
@@ -112,6 +112,7 @@ ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
 SUBJECTS = frozenset("i he she they we".split())
 JOINERS = frozenset("and or but then to".split())
 CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
+COMPLEMENTISERS = frozenset("that if whether".split())  # 'saw that it had': the next verb is the clause's own
 PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".split())
 CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
                           "notice hear feel sense say tell decide find suppose expect fear worry".split())
@@ -136,6 +137,15 @@ MAX_OPENING_PHRASE = 10  # words before the subject: a longer opening is rarely 
 def _named_often(document, name) -> bool:
     """An English word the story uses as a name again and again ('Chandler'), not once ('He met Will who')."""
     return name.text in document.tagged_names and sum(w.text == name.text for w in document.words) >= 3
+
+
+def _participle_lead(words) -> int:
+    """How many words lead to an opening participle: 'While waiting', 'As if sensing', 'Suddenly becoming'."""
+    if words[0].lower in PARTICIPLE_LEADS:
+        return 1
+    if words[0].lower == "as" and words[1].lower in ("if", "though"):
+        return 2
+    return int(words[0].tag == "RB" and words[0].lower.endswith("ly") and words[1].tag == "VBG")
 
 
 def _pronoun_after_participle(words, lead: int) -> int | None:
@@ -432,7 +442,7 @@ class PunctuationCheck:
         with a participle, then the main clause's subject and verb."""
         if len(words) < 4 or not words[0].text[:1].isupper():
             return
-        lead = 1 if words[0].lower in PARTICIPLE_LEADS else 0  # 'While waiting for him she read'
+        lead = _participle_lead(words)
         participle = _participle(words[lead])
         phrase = words[0].lower in OPENING_PREPOSITIONS  # 'With his message delivered he left': a noun and its state
         if not (participle or phrase or _past_participle_phrase(words, lead)):
@@ -442,9 +452,10 @@ class PunctuationCheck:
                                           or not _describes_state(words[subject - 1])
                                           or not all(w.is_word() for w in words[subject + 1:subject + 4])):
             return  # only 'With his gun raised he', not 'With a sigh he sat' nor 'Despite the pain he suffered.'
-        if subject is None and lead == 0 and words[0].tag == "VBG" and document.kind_at(words[0].start) == NARRATION:
-            subject = _clause_boundary(words, 2, objects=True)  # a name or a noun phrase: 'Shouting her name Claire'
-            if subject is not None and _second_verb(_after_verb(words, subject + 1)):
+        if subject is None and words[lead].tag == "VBG" and document.kind_at(words[0].start) == NARRATION:
+            subject = _clause_boundary(words, lead + 2, objects=True)  # a name or a noun phrase: 'Shouting her name Claire'
+            verb = _subject_end(words, subject) if subject is not None else None
+            if verb is not None and _second_verb(_after_verb(words, verb), words[verb]):
                 return  # 'Running through the things he knew she would need took an hour': where it ends is unclear
         if subject is None or not words[subject - 1].is_word():
             return  # 'Turning, he poured it out': the comma is there
@@ -531,8 +542,8 @@ def _second_verb(words, verb=None) -> bool:
     sentence's subject. `verb` is the clause's own verb, just before the words."""
     previous = verb
     for word in words:
-        if not word.text[:1].isalnum() or word.lower in SUBORDINATE_OPENERS:
-            return False  # a mark, or a clause of its own after the main one ('... as she stood')
+        if not word.text[:1].isalnum() or word.lower in SUBORDINATE_OPENERS | COMPLEMENTISERS:
+            return False  # a mark, or a clause of its own after the main one ('... as she stood', '... saw that it had')
         if word.tag in ("VBD", "VBZ", "VBP", "VB") and previous is not None \
                 and previous.lower not in JOINERS and previous.tag not in ("MD", "TO") and previous.lower not in DO_FORMS:
             return True
