@@ -43,7 +43,8 @@ def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_p
 
 
 def test_languages_days_and_holidays_take_a_capital_as_a_safe_fix(ficlint, tmp_path):
-    text = "She made french toast on monday and spoke French. See you at christmas, or in may.\n"
+    text = ("She made french toast on monday and spoke French. See you at christmas, or in may. "
+            "He began to polish his nail polish.\n")
     found = lint_text(ficlint, tmp_path, text)
     assert [(f["code"], f["text"], f["fix"]["safe"]) for f in found] == [
         ("CP003", "french", True), ("CP003", "monday", True), ("CP003", "christmas", True)]

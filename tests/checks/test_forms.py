@@ -100,6 +100,7 @@ CORRECT = (
     "He was not sure where his loyalties lie. She knew what her eyes saw.\n\n"
     "They had come home. He had put it away. She had work to do. We have fun. Having read it, he left.\n\n"
     "All he had was his best friend. What she had was enough. She found her baby brother Tatsuya in the hall.\n\n"
+    "She waited for her older sister Mira. Our eldest uncle Bram came. He hugged his youngest mom Ada.\n\n"
     "A sports car passed. She found a glasses case. Each takes the blame. These kind of things happen. A means to an end.\n\n"
     "They were on a communications lockdown. Those coffee cups were cold. Many fight on. Both Harry and Ron came.\n\n"
     "Each fires once. They both work hard. Another comes. It was a means to an end. She bought a glasses case.\n\n"

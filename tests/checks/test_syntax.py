@@ -42,6 +42,7 @@ SPLICES = [
 ]
 
 NOT_SPLICES = (
+    '"It was the year 1960- really, it was all a dream."\n\n'
     "I will come, if you want. She stayed, because he asked her to.\n\n"
     "Ryoma knew that around the time of the move, his father had started teaching him.\n\n"
     '"You think if I asked them, they would all say yes?"\n\n'
@@ -180,7 +181,8 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Nobody but sir Lancelot came." Kamina laughed. "But Bro, well, he always had my back."\n\n'
             '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n\n'
             '"Young master, it is time to rise." "Merry Lantern Festival, Aiko!"\n\n'
-            '"Oh Harry is here!" "Well Harry Potter fans will love it." "Hey Sam and Dean came."\n')
+            '"Oh Harry is here!" "Well Harry Potter fans will love it." "Hey Sam and Dean came."\n\n'
+            '"LOOK AT ME!" "GET UP NOW!"\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

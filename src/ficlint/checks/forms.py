@@ -569,7 +569,7 @@ def _kin_name(document, words, i, kind, past_story, names):
     before = words[i - 1] if i > 0 else None
     after = words[i + 1] if i + 1 < len(words) else None
     k = i - 1
-    while k > 0 and (words[k].tag in ("JJ", "VBG", "VBN", "RB", "NN") or words[k].lower.endswith("ing")) and words[k].text.islower():
+    while k > 0 and (words[k].tag in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "NN") or words[k].lower.endswith("ing")) and words[k].text.islower():
         k -= 1  # 'her adoring father', 'my very own mom', 'his mad scientist grandpa'
     verb_before = before is not None and (before.lower == "n't" or before.norm == "'s" and i > 1 and words[i - 2].lower in IS_BEFORE)
     if before is not None and not verb_before and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")
@@ -592,8 +592,8 @@ def _title_before_name(document, words, i, kind, past_story, names):
     word, before = words[i], words[i - 1] if i else None
     after = words[i + 1] if i + 1 < len(words) else None
     k = i - 1
-    while k > 0 and words[k].tag in ("JJ", "NN", "VBG", "VBN") and words[k].text.islower():
-        k -= 1  # 'her baby brother Tatsuya', 'my dear old uncle Fester'
+    while k > 0 and words[k].tag in ("JJ", "JJR", "JJS", "NN", "VBG", "VBN") and words[k].text.islower():
+        k -= 1  # 'her baby brother Tatsuya', 'my dear old uncle Fester', 'her older sister Kayla'
     if word.lower in ABBREVIATED_TITLES or after is None or after.tag != "NNP" or not after.text[:1].isupper() \
             or after.start != word.end + 1 or before is None or before.norm in ('"', "``", "'") \
             or before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT", "CD") \

@@ -134,7 +134,8 @@ FALSE_ALARMS = (
     # "Can't say no to a fella": the answer *no*.
     FalseAlarm("NotTo", r"no\s+to", before=r"\bsay\s+"),
     # "send someone new": the adjective, not the past of *know*.
-    FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them|what)\s+"),
+    FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them|what|which|whose|"
+               r"whatever|whichever)\s+"),
     # "Whenever ya like": dialect for *you*, not *you're*.
     FalseAlarm("YOUR_YOU_RE", r"ya"),
     # "a hell butterfly": the noun, not "he'll".
@@ -163,7 +164,11 @@ FALSE_ALARMS = (
     FalseAlarm("QuantifierNumeralConflict", r"some\s+\w+", r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|"
                r"feet|metres?|meters?|people|men|times)\b"),
     # "Was he mad at me?": the question's own order, the adjective after its subject.
-    FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"(?:^|[.!?\"“]\s*)(?:was|is|were|are)\s+(?:he|she|it|they|you|we|i)\s+"),
+    FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"(?:^|[.!?\"“]\s*)(?:(?:why|how|where|when|what|who|so|then)\s+)?"
+               r"(?:was|is|were|are)\s+(?:he|she|it|they|you|we|i)\s+"),
+    # "broke into the gang's hideout", "after a long workout": a noun after a possessive or an article, not a phrasal verb.
+    FalseAlarm("PhrasalVerbAsCompoundNoun", r"[a-z]+", before=r"(?:['’]s|s['’]|\b(?:a|an|the|his|her|my|your|our|their|its|this|that))\s+"
+               r"(?:[a-z]+\s+)?"),
     # "at the very beginning": *very* as the adjective of *the very man*.
     FalseAlarm("VerbToAdjective", r"the\s+very\s+\w+(?:\s+\w+)?"),
     # "Dr Ogden calls as she wipes her hands": *as* opens a clause of time, not a second name.

@@ -197,7 +197,7 @@ class SpellingCheck:
         previous = None
         for token in document.tokens:
             before, previous = previous, token
-            if token.kind in (MARKUP, SCENE_BREAK) or in_a_compound(document.plain, before, token) \
+            if token.kind in (MARKUP, SCENE_BREAK) or in_a_compound(document.plain, before, token, project.vocabulary.accepted) \
                     or token.kind == DIALOGUE and cut_off(document.plain, token):
                 continue
             key = (token.text, token.kind in (DIALOGUE, AUTHOR_NOTE))  # speech and the author's own voice
@@ -226,6 +226,8 @@ class SpellingCheck:
         if term:
             right = term.canonical if term.kind in ("name", "place") else match_case(term.canonical, word)
             return ("misspelling", right)
+        if word[:1].isupper() and word.endswith("s") and word[:-1] in project.remember("spelling.surnames", lambda: surnames(project)):
+            return None  # the Duttons: the family of a surname the story uses ('Beth Dutton')
         near = lower_case_name(word, project) or near_name(word, project)
         if not near and word[:1].isupper() and project.word_counts[word] == 1:
             near = near_proper_noun(word)  # Isreal, Merel: a slip of a name English knows, typed once
@@ -358,13 +360,24 @@ class SpellingCheck:
                                    f"time{'s' * (uses != 1)}): add it with `ficlint words add {word}`", once=word)
 
 
-def in_a_compound(plain: str, before: Token | None, token: Token) -> bool:
-    """A part of a hyphenated word that is right there: a prefix (`un-Jedi-like`), or a second part
-    the dictionary knows joined to the first (`half-heartedly`, as `halfheartedly`)."""
+def in_a_compound(plain: str, before: Token | None, token: Token, known: set[str]) -> bool:
+    """A part of a hyphenated word that is right there: a prefix (`un-Jedi-like`), or either part of one the
+    dictionary or the word lists know written solid (`half-heartedly`, as `halfheartedly`; `sci-fi`, as `scifi`)."""
     if token.text.lower() in PREFIXES and plain[token.end:token.end + 1] == "-":
         return True
+    following = LETTERS_RE.match(plain, token.end + 1) if plain[token.end:token.end + 1] == "-" else None
+    if following and _solid(token.text + following.group(), known):
+        return True
     return before is not None and before.end == token.start - 1 and plain[before.end] == "-" \
-        and is_english_word((base_form(before.text) + token.text).lower())
+        and _solid(base_form(before.text) + token.text, known)
+
+
+def _solid(compound: str, known: set[str]) -> bool:
+    lower = compound.lower()
+    return lower in known or is_english_word(lower)
+
+
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def cut_off(plain: str, token: Token) -> bool:
@@ -553,6 +566,15 @@ def two_word_names(project: Project) -> dict[str, list[str]]:
                 if len(words) == 2:
                     phrases.setdefault(words[0].lower(), []).append(words[1])
     return phrases
+
+
+SURNAME_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def surnames(project: Project) -> frozenset[str]:
+    """Capitalised words the story writes after a first name (Beth Dutton), not after a common word (The Dutton)."""
+    return frozenset(match.group(2) for document in project.documents for match in SURNAME_RE.finditer(document.plain)
+                     if lexicon_tag(match.group(1), exact=True) in (None, "NNP"))
 
 
 def swapped(word: str, name: str) -> bool:

@@ -80,7 +80,7 @@ COMMENT_VERBS = frozenset(
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 AUXILIARY_ENDS = frozenset("do does did have has had 'd 've".split())  # a clause cut short after its auxiliary
 CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
-CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "(", ")"})
+CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "‒", "-", "(", ")"})  # a hyphen standing alone is a dash ('1954- really')
 ELLIPSES = frozenset({"...", "…"})  # 'You don't think... no, he can't be': the words before it are a thought broken off
 PHRASE_OPENERS = frozenset("of like after before by as since until upon".split())  # after an adverb: 'Instead of', 'Soon after'
 
@@ -210,7 +210,7 @@ class SyntaxCheck:
     def _joined_without_comma(self, document, words: list[Word]):
         """SX004: 'She smiled at him but he looked away.', 'It was late so we left.', 'It took a few seconds then I knew.'"""
         for b, but in enumerate(words):
-            if but.lower not in JOINING_WORDS or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "‒", "-", "...", "…", ".", "!", "?"} \
+            if but.lower not in JOINING_WORDS or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "...", "…", ".", "!", "?"} \
                     or but.lower != "but" and words[b - 1].lower in CONJUNCTIONS | SUBORDINATORS | {"just", "only", "even"} \
                     or but.lower == "then" and (words[b - 1].lower == "right" or _after_comparative(words, b)):
                 continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
@@ -833,7 +833,7 @@ def _addressable(word: Word, names: frozenset[str] = frozenset()) -> bool:
     if PLACEHOLDER_RE.fullmatch(word.text):
         return True  # the reader's name in a reader-insert story: 'Hey (Y/N)'
     if len(word.text) == 2 and word.text.isalpha() and word.text.isupper() and word.text not in COMMON_INITIALS:
-        return True  # a name of initials: 'Good morning JD'
+        return lexicon_tag(word.lower) is None  # a name of initials: 'Good morning JD' (not a word shouted: 'LOOK AT ME')
     return word.text[:1].isupper() and word.text[1:2].islower() and (
         word.tag in ("NNP", "NNPS") or "-" in word.text or word.text in names)
 
