@@ -23,6 +23,9 @@ CASES = [
     ("It stayed between he and Sherlock.\n", "WF007", "It stayed between him and Sherlock.\n"),
     ("She came with Elsa and I to the lake.\n", "WF007", "She came with Elsa and me to the lake.\n"),
     ("You should happy for him.\n", "WF011", "You should be happy for him.\n"),
+    ("He grabbed his coat and leave the house.\n", "WF003", "He grabbed his coat and left the house.\n"),
+    ("She smiled and nod at him.\n", "WF003", "She smiled and nodded at him.\n"),
+    ("They sat down and talk for hours.\n", "WF003", "They sat down and talked for hours.\n"),
     ("Good work, sister Lily.\n", "WF010", "Good work, Sister Lily.\n"),
     ("She bowed to lady Brienne and left.\n", "WF010", "She bowed to Lady Brienne and left.\n"),
     ("She waited for Spike. Later she cried in Spikes arms.\n", "WF008", "She waited for Spike. Later she cried in Spike's arms.\n"),
@@ -100,6 +103,7 @@ CORRECT = (
     "He was not sure where his loyalties lie. She knew what her eyes saw.\n\n"
     "They had come home. He had put it away. She had work to do. We have fun. Having read it, he left.\n\n"
     "All he had was his best friend. What she had was enough. She found her baby brother Tatsuya in the hall.\n\n"
+    "He decided to go and see her. She watched him run and jump. He bought bread and milk. She could sit and wait.\n\n"
     "She waited for her older sister Mira. Our eldest uncle Bram came. He hugged his youngest mom Ada.\n\n"
     "A sports car passed. She found a glasses case. Each takes the blame. These kind of things happen. A means to an end.\n\n"
     "They were on a communications lockdown. Those coffee cups were cold. Many fight on. Both Harry and Ron came.\n\n"

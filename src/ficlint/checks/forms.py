@@ -87,6 +87,7 @@ DETERMINER_NUMBER = _rule(
     "She waited a minutes.  ->  She waited a minute.")
 
 SUBJECTS = frozenset("he she it".split())
+CLAUSE_JOINERS = frozenset("and or but that which who when while as if because before after until since though".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
 OBJECT_CASE = frozenset("me him us them".split())  # 'her' and 'it' may start a noun phrase
 AMOUNT_NOUNS = frozenset("amount amounts number lot lots bunch handful".split())  # 'the biggest amount money'
@@ -250,6 +251,46 @@ def _bare_verb(document, words, i, kind, past_story, names):
         return POSSESSIVE.finding(document, word.start, clitic.end, f"'{word.text}{clitic.text}' is a verb: no apostrophe, "
                                   f"'{found[0]}'", [found[0]], Fix(False, (Edit(word.start, clitic.end, found[0]),)))
     return _replace(document, BARE_VERB, word, found[0], f"'{subject.text} {word.text}' has lost its ending: '{found[0]}'?")
+
+
+def _bare_after_past(document, words, i, kind, past_story, names):
+    """WF003 after *and*: a verb's plain form joined to a past verb of the same subject, in a story told in the
+    past (*he walked to the store and buy milk*, *she smiled and nod at him*); not after *to* or a modal (*decided
+    to go and see*) nor after a verb whose object takes a plain verb (*watched him run and jump*)."""
+    word = words[i]
+    if kind != NARRATION or not past_story or i < 3 or words[i - 1].lower != "and" \
+            or word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") \
+            or word.lower in ("need", "dare", "be", "have", "do"):
+        return None
+    past = _past_verb_before(words, i - 2)
+    if past is None or BARE_OBJECT_VERBS.intersection(lemmas(words[past].lower).get("VERB", ())):
+        return None
+    following = words[i + 1] if i + 1 < len(words) else None
+    if word.tag == "NN" and not (past >= i - 3 and all(w.tag in ("RP", "RB") for w in words[past + 1:i - 1])
+                                 and following is not None and following.tag in ("IN", "RP", "TO", "DT", "PRP", "PRP$")):
+        return None  # a noun may be joined to a noun ('bought bread and milk'); not right after the verb ('smiled and nod at')
+    found = sorted(set().union(*(inflections(lemma).get("VBD", ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    if not found:
+        return None
+    return _replace(document, BARE_VERB, word, found[0],
+                    f"'and {word.text}' goes on from '{words[past].text}': the past, '{found[0]}'?")
+
+
+def _past_verb_before(words: list[Word], k: int) -> int | None:
+    """Where the past verb of the clause ending at words[k] is, if its subject is a pronoun or a name right before it."""
+    for at in range(k, max(-1, k - 12), -1):
+        word = words[at]
+        if not word.is_word() or word.lower in CLAUSE_JOINERS or word.tag in ("MD", "WDT", "WP", "WRB") \
+                or word.lower in AUXILIARIES or word.tag == "TO" and words[at + 1].tag == "VB":
+            return None  # a clause or a list before the verb, an infinitive or an auxiliary: 'decided to go and see'
+        if word.tag == "VBD":
+            subject = at - 1
+            while subject >= 0 and _adverb(words[subject]):
+                subject -= 1
+            return at if subject >= 0 and words[subject].lower in ("he", "she", "i", "we", "they") else None
+        if word.tag.startswith("VB"):
+            return None
+    return None
 
 
 def _s_verb(document, words, i, kind, past_story, names):
@@ -665,6 +706,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES or _bare_form(w), _past_after_have),
     (lambda w: is_participle_only(w.lower), _participle_as_past),
     (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
+    (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_past),
     (lambda w: w.lower == "one", _one_of_singular),
     (lambda w: w.lower in SINGULAR_VERBS or w.lower in PLURAL_VERBS, _agreement),
     (lambda w: w.lower in ("lied", "laid", "laying", "lays"), _lay_for_lie),
