@@ -187,6 +187,8 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
 
 
 OPENING_CLAUSES = [
+    ("By the time they reached the gate the snow had turned into sleet.\n",
+     "By the time they reached the gate, the snow had turned into sleet.\n"),
     ("When the gate finally opened Renji almost fell over.\n", "When the gate finally opened, Renji almost fell over.\n"),
     ("And before he could say anything she was gone.\n", "And before he could say anything, she was gone.\n"),
     ("When Hanataro looked up his eyes were closed.\n", "When Hanataro looked up, his eyes were closed.\n"),

@@ -409,7 +409,8 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
         gap = _past_adverbs(words, end + 1)
         gap += gap < len(words) and words[gap].tag == "VBN" and _lemma(words[end]) == "have"  # 'the thing Holden had ever seen.'
-        if (previous.tag in ("NN", "NNS") or previous.tag == "NNP" and previous.text.islower()) and words[end].lower not in BE_FORMS \
+        if (previous.tag in ("NN", "NNS") or previous.tag == "NNP" and previous.text.islower()) and word.tag not in ("DT", "PRP$") \
+                and words[end].lower not in BE_FORMS \
                 and _lemma(words[end]) not in INTRANSITIVE \
                 and (gap >= len(words) or words[gap].norm in SENTENCE_END
                      or words[gap].tag == "IN" and words[gap].lower not in ("that", "if", "whether")):
