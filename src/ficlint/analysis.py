@@ -234,6 +234,8 @@ def _brill_tags(words: list[str], names: frozenset[str], opens: list[bool]) -> l
 CLIPPED = {"an'": "CC", "'n'": "CC", "n'": "CC", "o'": "IN", "'em": "PRP", "ya": "PRP", "yer": "PRP$",
            "'cause": "IN", "cos": "IN", "cuz": "IN", "gonna": "VBG", "wanna": "VBP", "gotta": "VBP"}  # speech's clipped words
 INDEFINITES = frozenset("something nothing anything everything someone anyone everyone".split())
+BARE_VERB_TAKERS = frozenset("do does did don't let lets make makes made help helps helped watch watches watched see sees saw "
+                             "hear hears heard feel feels felt have has had".split())  # 'made the boys laugh'
 AUXILIARIES = frozenset("be is was were are am been being have has had having 's 're 'd 've get got".split())
 OPEN_CLASSES = {"N": "NOUN", "V": "VERB", "J": "ADJ", "R": "ADV"}
 
@@ -292,6 +294,9 @@ def _vote(words: list[str], i: int, brill: str, tags: list[str], opens: bool) ->
         return brill  # 'its only fair': an adverb before an adjective
     if brill == "JJ" and apt == "NN" and previous == "RB":
         return brill  # 'only fair that'
+    if apt == "VB" and brill.startswith("NN") and (previous == "NNS" or previous == "PRP" and before[-1:] in (["they"], ["we"], ["you"])) \
+            and not {"MD", "TO"} & set(tags[max(0, i - 4):i]) and not BARE_VERB_TAKERS & set(before):
+        return "VBP"  # 'but his eyes pull at her': a present verb after a plural subject (not 'made the boys laugh')
     if _possible(word, apt):
         return apt
     if _possible(word, brill):

@@ -315,6 +315,8 @@ def _bare_noun_phrase_end(words: list[Word], i: int) -> int | None:
     j = i
     while j < len(words) and words[j].tag in ("JJ", "VBN", "NN", "NNS") and words[j].text.islower():
         j += 1
+    if j > i + 1 and words[j - 1].tag == "VBN":
+        j -= 1  # 'sharp claws pressed against': the participle after the noun is its verb
     return j if j > i and words[j - 1].tag in ("NN", "NNS") else None
 
 

@@ -217,6 +217,10 @@ NOT_OPENING_CLAUSES = (
 
 
 JOINED_BY_BUT = [
+    ("She forgets his name but his eyes pull at her.\n", "She forgets his name, but his eyes pull at her.\n"),
+    ("He offered her the key, but she didn't want it so he left.\n", "He offered her the key, but she didn't want it, so he left.\n"),
+    ("After a few hours they stopped but Ida kept on walking.\n", "After a few hours they stopped, but Ida kept on walking.\n"),
+    ("Her door opened but cold hands pressed against her back.\n", "Her door opened, but cold hands pressed against her back.\n"),
     ("He had thought about going in but that was not the crowd he liked.\n",
      "He had thought about going in, but that was not the crowd he liked.\n"),
     ("None of them had to be in until nine but they all came early.\n", "None of them had to be in until nine, but they all came early.\n"),

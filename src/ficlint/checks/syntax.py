@@ -8,7 +8,7 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, is_past_only, lemmas, lexicon_tag
+from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, is_past_only, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
 from ficlint.document import DIALOGUE, NARRATION
@@ -529,6 +529,8 @@ def _has_clause(left: list[Word]) -> bool:
     segment = left[commas[-1] + 1:] if commas else left
     if len(segment) <= 3 and segment[-1].tag in FINITE | {"VB", "VBP"} and _lemma(segment[-1]) in COMMENT_VERBS:
         return False  # 'I mean, he may be', 'You know, it might', 'I swear, we'll': a comment, not a clause
+    if len(segment) > 2 and segment[0].lower in ("and", "but", "so", "yet") and segment[1].lower in NOMINATIVES:
+        segment = segment[1:]  # '..., but he didn't take it' (so she ...): a clause of its own after its joining word
     if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
                     or [w.lower for w in segment[:2]] == ["in", "case"]):
         return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
@@ -574,6 +576,8 @@ def _main_clause_before(left: list[Word], joint: str) -> bool:
         return True
     opening = _opener_at(left, 0)
     main = _main_clause_start(left, opening) if opening else None
+    if main is None and opening and left[0].lower in PHRASE_OPENERS:  # 'After a few minutes they stopped but ...'
+        main = next((i for i in range(opening + 1, len(left)) if left[i].lower in NOMINATIVES), None)
     if main is not None and _has_clause(left[main:]):
         return True  # 'As the investigation went on Grissom sensed some tension but he ...': the main clause after the opening
     comma = max((i for i, w in enumerate(left) if w.norm == ","), default=None)
@@ -710,8 +714,10 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
     end = _bare_noun_phrase_end(words, i)
     if end is not None and all(lexicon_tag(w.lower) in ("NN", "NNS", "JJ") for w in words[i:end]):
         verb = _past_adverbs(words, end)
-        if verb < len(words) and words[verb].tag in ("VBD", "VBZ", "VBP", "MD") and _finite_verb(words, verb):
-            return i, verb
+        if verb < len(words) and (words[verb].tag in ("VBD", "VBZ", "VBP", "MD") and _finite_verb(words, verb)
+                                  or words[verb].tag == "VBN" and words[verb].lower in verb_forms(words[verb].lower, "VBD")
+                                  and not any(w.tag in FINITE for w in words[verb + 1:])):
+            return i, verb  # 'but sharp claws pressed against her throat' (no verb after: not 'claws pressed flat are')
     if words[i].lower in CONDITIONS and words[i - 1].lower == "but":
         inner = _right_clause(words, i + 1)
         return (i, inner[1]) if inner else None  # 'but if Fiona wasn't going to talk, she ...': the main clause follows it
