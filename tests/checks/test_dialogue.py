@@ -234,6 +234,8 @@ JOINS = [
      '"I give up," Amity says, rubbing her neck, "you win this time."\n'),
     ('"They said you were evil," she said, confusing him for a boss, "But you are not."\n', "DL009",
      '"They said you were evil," she said, confusing him for a boss, "but you are not."\n'),
+    ('"You have to leave," he said, calm but firm, "Do you hear me?"\n', "DL009",
+     '"You have to leave," he said, calm but firm, "do you hear me?"\n'),
     ('"Don\'t look at me," she said. "Do it now," he said.\n', None, None),
     ('"Are you staying," she says, "or going?"\n', None, None),
     ('"Where is he?" Lilly asked, "why isn\'t he here?"\n', "DL009", '"Where is he?" Lilly asked. "Why isn\'t he here?"\n'),

@@ -484,13 +484,19 @@ QUOTE_TOKENS = frozenset({'"', "``", "''", "'"})  # the quote marks among a spee
 
 def _phrase_between_commas(document, start: int, end: int) -> bool:
     """Whether the text between a tag and the next quote is ', phrase,' describing the speaker, with no clause of
-    its own: a participle's phrase (', rubbing her neck,') or an absolute one (', his voice filled with worry,')."""
+    its own: a participle's phrase (', rubbing her neck,'), an absolute one (', his voice filled with worry,') or
+    words that say how (', calm but firm,', ', softly,')."""
     text = document.plain[start:end].strip()
     middle = document.words_in(start, end)[1:-1]
     if len(text) <= 2 or text[0] != "," or text[-1] != "," or not middle:
         return False
     lead = middle[0]
     participle = lead.tag == "VBG" or lead.lower.endswith("ing") and "VERB" in lemmas(lead.lower)  # the tagger's JJ 'confusing'
+    before = document.words_in(max(0, start - 12), start)
+    if before and before[-1].lower not in ("then", "and", "but") and all(
+            w.tag == "JJ" or w.tag == "RB" and w.lower.endswith("ly") or "ADJ" in lemmas(w.lower)
+            or w.lower in ("and", "but", "yet") and 0 < i < len(middle) - 1 for i, w in enumerate(middle)):
+        return True  # ', calm but firm,', ', softly,' (not 'and then, more urgently,': the tag goes on)
     return (participle or lead.tag == "PRP$") and not any(w.lower in SUBJECT_PRONOUNS or not w.is_word() for w in middle)
 
 
