@@ -56,6 +56,7 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
 
 def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
     text = ("She had something to look forward to again. First they ate, then they left. He was tired, though his eyes were bright. Though the rain fell, we went.\n\n"
+            "She hugged him back smiling though the boy cant see it. He waved though the guard didnt look.\n\n"
             '"Whose book is this?" He gave his word. More people came and then left. It felt as though his sword had '
             "pierced it. The girl whose power rejected the laws of reality smiled. \"Whose turn is it?\"\n\n"
             "He knew the answer. They passed the shop. He quickly ran home. She alone knew. They all left. "

@@ -49,6 +49,7 @@ CASES = [
     ("Two month after the flood, the bridge reopened.\n", "WF013", "Two months after the flood, the bridge reopened.\n"),
     ("The boy was nine year old when he left.\n", "WF013", "The boy was nine years old when he left.\n"),
     ("He hated leaving mom behind.\n", "WF010", "He hated leaving Mom behind.\n"),
+    ("He called his father, and mom came too.\n", "WF010", "He called his father, and Mom came too.\n"),
     ("He ran downstairs to show mother the letter.\n", "WF010", "He ran downstairs to show Mother the letter.\n"),
     ("He ran down the stairs to mother.\n", "WF010", "He ran down the stairs to Mother.\n"),
     ('"Where\'s daddy?" she asked.\n', "WF010", '"Where\'s Daddy?" she asked.\n'),
@@ -104,6 +105,7 @@ CORRECT = (
     "They had come home. He had put it away. She had work to do. We have fun. Having read it, he left.\n\n"
     "All he had was his best friend. What she had was enough. She found her baby brother Tatsuya in the hall.\n\n"
     "He decided to go and see her. She watched him run and jump. He bought bread and milk. She could sit and wait.\n\n"
+    "\"I miss Will so much.\" She ran to her worried, but relieved, mother.\n\n"
     "She waited for her older sister Mira. Our eldest uncle Bram came. He hugged his youngest mom Ada.\n\n"
     "A sports car passed. She found a glasses case. Each takes the blame. These kind of things happen. A means to an end.\n\n"
     "They were on a communications lockdown. Those coffee cups were cold. Many fight on. Both Harry and Ron came.\n\n"

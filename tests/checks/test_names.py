@@ -108,6 +108,13 @@ def test_a_drawn_out_shout_is_not_a_spelling_of_the_name(ficlint, tmp_path):
     assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
 
 
+def test_the_plural_of_a_glossary_form_is_no_spelling_of_the_place(ficlint, tmp_path):
+    (tmp_path / ".ficlint.toml").write_text('packs = ["english", "marvel"]\n', encoding="utf-8")
+    write(tmp_path, "story.txt", "Wakanda was quiet. Wakanda was far. The Wakandans came home. A Wakandan spoke. "
+                                 "Wakanda waited. Okoye nodded. Shuri laughed.\n")
+    assert findings_for(ficlint("lint", "--format", "json", "story.txt"), "NM") == []
+
+
 def test_a_term_that_is_also_an_english_word_is_not_compared_with_the_english_word(ficlint, tmp_path):
     write(tmp_path, "story.txt", "The Hollow screamed. A second Hollow rose behind it, and a third Hollow.\n\n"
                                  "His laugh was hollow. Her eyes were hollow, her cheeks hollow, her voice hollow.\n")

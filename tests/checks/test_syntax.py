@@ -204,6 +204,7 @@ OPENING_CLAUSES = [
 ]
 
 NOT_OPENING_CLAUSES = (
+    "Though she never knew the man she calls father, her life has been happy.\n\n"
     "When the bell rang, she ran outside. Because he knew the answer was wrong, he stayed quiet.\n\n"
     "When he realised she was gone he left. If only he had known. Before long the sun set over the hills.\n\n"
     "When Sybil arrived, she set out to find out all she could.\n\n"
@@ -257,6 +258,7 @@ JOINED_BY_BUT = [
 ]
 
 NOT_JOINED_BY_BUT = (
+    '"We need to move that way so they don\'t hear us."\n\n'
     '"Sorry!" he said...but he did not get very far.\n\n'
     "She smiled at him, but he looked away. He had nothing but a coat. She was tired but happy.\n\n"
     "He couldn't help but laugh. Not Zuko but his uncle came to the door. She tried but failed.\n\n"

@@ -241,17 +241,22 @@ def _after_different(words, i: int, following) -> bool:
         following.tag in ("VBG", "DT", "PRP$", "NN", "NNS") or following.lower in ("him", "her", "me", "us", "them", "what"))
 
 
+UNMARKED_NEGATIVES = frozenset("cant wont dont didnt doesnt isnt wasnt werent arent couldnt wouldnt shouldnt aint".split())
+
+
 def _noun_phrase_without_verb(words, i: int) -> bool:
     """words[i:] open with a determiner and nouns, and no verb follows them in the clause."""
     if words[i].tag not in ("DT", "PRP$") and words[i].lower not in ("his", "her", "their", "my", "your"):
         return False
     j = i + 1
-    while j < len(words) and words[j].tag in ("JJ", "NN", "NNS", "NNP", "VBN", "VBG", "CD", "POS"):
+    while j < len(words) and words[j].tag in ("JJ", "NN", "NNS", "NNP", "VBN", "VBG", "CD", "POS") \
+            and words[j].lower not in UNMARKED_NEGATIVES:
         j += 1
     if j == i + 1:
         return False
     following = words[j] if j < len(words) else None
-    return following is None or not (following.tag in ("VBD", "VBZ", "VBP", "MD") or lexicon_tag(following.lower) in ("VBD", "VBZ", "MD"))
+    return following is None or not (following.tag in ("VBD", "VBZ", "VBP", "VB", "MD") or following.lower in UNMARKED_NEGATIVES
+                                     or lexicon_tag(following.lower) in ("VBD", "VBZ", "MD"))
 
 
 def _swap(document, rule: Rule, word: Word, new: str, message: str):

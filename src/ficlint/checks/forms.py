@@ -610,8 +610,9 @@ def _kin_name(document, words, i, kind, past_story, names):
     before = words[i - 1] if i > 0 else None
     after = words[i + 1] if i + 1 < len(words) else None
     k = i - 1
-    while k > 0 and (words[k].tag in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "NN") or words[k].lower.endswith("ing")) and words[k].text.islower():
-        k -= 1  # 'her adoring father', 'my very own mom', 'his mad scientist grandpa'
+    while k > 0 and ((words[k].tag in ("JJ", "JJR", "JJS", "VBG", "VBN", "VBD", "RB", "NN") or words[k].lower.endswith("ing"))
+                     and words[k].text.islower() or words[k].norm in (",", "and", "but") and _describes(words[k - 1])):
+        k -= 1  # 'her adoring father', 'my very own mom', 'his mad scientist grandpa', 'her worried, but relieved, mother'
     verb_before = before is not None and (before.lower == "n't" or before.norm == "'s" and i > 1 and words[i - 2].lower in IS_BEFORE)
     if before is not None and not verb_before and (before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT")
                                                    or words[k].lower in DETERMINERS or words[k].tag in ("PRP$", "POS")):
@@ -628,6 +629,11 @@ def _kin_name(document, words, i, kind, past_story, names):
     return _replace(document, KIN_NAME, word, KIN[word.text], f"'{word.text}' is used as a name here: '{KIN[word.text]}'")
 
 
+def _describes(word: Word) -> bool:
+    """An adjective or a participle, or the comma after one: what a list of words describing a noun is made of."""
+    return word.norm == "," or word.tag in ("JJ", "VBN", "VBD", "VBG") and word.text.islower()
+
+
 def _title_before_name(document, words, i, kind, past_story, names):
     """WF010: 'called uncle Fester', 'came in, lady Brienne' (not 'her uncle Fester', 'the lady Brienne')."""
     word, before = words[i], words[i - 1] if i else None
@@ -635,7 +641,7 @@ def _title_before_name(document, words, i, kind, past_story, names):
     k = i - 1
     while k > 0 and words[k].tag in ("JJ", "JJR", "JJS", "NN", "VBG", "VBN") and words[k].text.islower():
         k -= 1  # 'her baby brother Tatsuya', 'my dear old uncle Fester', 'her older sister Kayla'
-    if word.lower in ABBREVIATED_TITLES or after is None or after.tag != "NNP" or not after.text[:1].isupper() \
+    if word.lower in ABBREVIATED_TITLES or word.tag.startswith("VB") or after is None or after.tag != "NNP" or not after.text[:1].isupper() \
             or after.start != word.end + 1 or before is None or before.norm in ('"', "``", "'") \
             or before.lower in DETERMINERS or before.tag in ("PRP$", "POS", "JJ", "DT", "CD") \
             or words[k].lower in DETERMINERS or words[k].tag in ("PRP$", "POS", "DT"):

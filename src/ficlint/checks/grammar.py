@@ -94,10 +94,12 @@ FALSE_ALARMS = (
                r"now|too|here|there|again|alone)\b"),
     # "Were there stories about him?": a question about what exists, not *their*.
     FalseAlarm("ThereToTheir", r"there", before=r"(?:^|[.!?\"“”]\s*)(?:were|was|are|is)\s+"),
+    # "people stand there today": the place, before a word of time, not *their*.
+    FalseAlarm("ThereToTheir", r"there", r"\s+(?:today|tonight|tomorrow|yesterday|now|again|anymore|forever|once|twice)\b"),
     # "looking forward to yet another day": *yet* is an adverb, not a verb wanting its -ing form.
     FalseAlarm("LookingForwardTo", r"yet"),
     # "Ichigo let out a sigh", "John lets out a yelp": *let* in a phrasal verb.
-    FalseAlarm("LetsConfusion", r"lets?", r"\s+(out|down|in|off|slip|loose|up)\b"),
+    FalseAlarm("LetsConfusion", r"lets?", r"\s+(out|down|in|off|slip|loose|up|fly|go|rip)\b"),
     # "She can't be out fighting": *out* as an adverb, not a prefix.
     FalseAlarm("DisjointPrefixes", r"out\s+\w+ing"),
     # "She hopped down": hopping, not hoping.

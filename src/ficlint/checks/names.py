@@ -195,10 +195,11 @@ def spelling_variants(group: Group, canonical: str | None, found) -> set[Use]:
         forms = {form.lower(): group.term.canonical.lower() for form in group.term.forms}
 
     def spelling_of(word: str) -> str:
-        """The spelling a word is a form of: Toshiro's -> toshiro, zanpakutous -> zanpakutou, shunpoed -> shunpo."""
+        """The spelling a word is a form of: Toshiro's -> toshiro, zanpakutous -> zanpakutou, shunpoed -> shunpo,
+        Wakandans -> wakanda (the plural of the glossary's form Wakandan)."""
         lower = word.lower()
-        if lower.endswith("s") and lower[:-1] in spellings:
-            return lower[:-1]
+        if lower.endswith("s") and lower[:-1] in spellings and lower not in forms:
+            return forms.get(lower[:-1], lower[:-1])
         return forms.get(lower, lower)
 
     counts = Counter(spelling_of(use.word) for use in group.uses)

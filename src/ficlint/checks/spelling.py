@@ -126,8 +126,9 @@ def is_english_word(lower: str) -> bool:
     """Whether a lower-case word is in the dictionary, in any dialect (café written cafe too)."""
     if lower in scowl_words() or lower in accented() or english().known([lower]):
         return True
-    if not lower.isascii() and (plain := strip_accents(lower)) != lower and is_english_word(plain):
-        return True  # naïve, rôle, fiancée: an English word with its diacritics
+    if not lower.isascii() and (plain := strip_accents(lower).replace("æ", "ae").replace("œ", "oe")) != lower \
+            and is_english_word(plain):
+        return True  # naïve, rôle, fiancée, dæmon: an English word with its diacritics or a ligature
     return any(lower in spellings for spellings in regional_spellings().values())
 
 
@@ -417,10 +418,11 @@ def denominal_verb(lower: str) -> bool:
     from lemminflect import getAllInflections
 
     for ending in ("ed", "ing"):
-        base = lower[:-len(ending)]
-        if lower.endswith(ending) and len(base) >= 3 and is_common_word(base) and lexicon_tag(base) in ("NN", "JJ") \
-                and not getAllInflections(base, "VERB"):
-            return True
+        stem = lower[:-len(ending)]
+        for base in (stem, stem + "e"):  # 'stubbled': stubble
+            if lower.endswith(ending) and len(base) >= 3 and is_common_word(base) and lexicon_tag(base) in ("NN", "JJ") \
+                    and not getAllInflections(base, "VERB"):
+                return True
     return False
 
 

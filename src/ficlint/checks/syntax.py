@@ -416,9 +416,10 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
                      or words[gap].tag == "IN" and words[gap].lower not in ("that", "if", "whether")):
             return None  # 'the most familiar thing Holden had ever seen.', 'the belt he wore outside of the jacket'
         if _describing_clause(words, end) or words[end].lower not in BE_FORMS and end + 1 < len(words) \
-                and words[end + 1].tag in ("IN", "RB", "RP") and _main_clause_after_comma(words, end + 1):
-            return None  # 'As he sat on the seat he used as a couch, Liz nodded': a clause that describes (its verb
-            # has no object), then the main one
+                and (words[end + 1].tag in ("IN", "RB", "RP") or previous.tag in ("NN", "NNS")) \
+                and _main_clause_after_comma(words, end + 1):
+            return None  # 'As he sat on the seat he used as a couch, Liz nodded', 'Though she met the man she calls
+            # father, her life...': a clause that describes the noun before it, then the comma and the main one
         named = next((m for m in range(k + 1, end) if words[m].text[:1].isupper() and words[m - 1].text.islower()
                       and words[m - 1].tag.startswith("NN")), None) if previous.tag.startswith("VB") else None
         return named or k  # 'When she opened the door Pam was': the verb's object, then the subject (not 'my friend Alya')
@@ -599,6 +600,9 @@ def _result_clause(words: list[Word], joint: int, verb: int) -> bool:
         return False  # 'I hope so', 'so that', 'so far', 'so fast he fell', 'loud enough so he woke' (not 'so poor Howl stood')
     if words[joint].lower == "yet":
         return not any(w.lower in ("not", "n't", "never", "no") for w in words[max(0, joint - 5):joint])
+    if words[verb].lower in ("do", "does") and verb + 1 < len(words) and words[verb + 1].lower in ("n't", "not") \
+            and any(w.tag == "MD" or w.tag == "TO" and words[k + 1].tag == "VB" for k, w in enumerate(words[:joint])):
+        return False  # 'We need to move that way so they don't smell us': what for, in the present
     return words[verb].lower not in PURPOSE_MODALS
 
 
