@@ -26,6 +26,7 @@ def test_a_sentence_in_lower_case_and_a_capitalised_adjective_are_found(ficlint,
         "Something was Burning inside him.\n": "Something was burning inside him.\n",
         "With a rare smile, He decided to wait.\n": "With a rare smile, he decided to wait.\n",
         '"Well, You two are late."\n': '"Well, you two are late."\n',
+        "He read about a magic Chest in a book. The chest was old.\n": "He read about a magic chest in a book. The chest was old.\n",
     }
     assert_each_mended(ficlint, tmp_path, cases)
 
@@ -38,7 +39,8 @@ def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_p
             "You and me, we dance\nEven the night falls\n\n"
             "Dream of the Endless was quiet. Was it an Infernal? She called for uncle Fester twice.\n\n"
             "We reached a base in the tundra of Wherever, Alaska.\n\n"
-            '"Good luck!" sang Break from the next room. He took the boys away from Charming.\n')
+            '"Good luck!" sang Break from the next room. He took the boys away from Charming.\n\n'
+            "They reached the Ruins at dawn. The ruins of the old town were cold. Mom said Dad and mom agreed.\n")
     assert lint_text(ficlint, tmp_path, text) == []
 
 

@@ -137,8 +137,11 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     elif previous.norm in ENDS or previous.norm in OPENERS or _dots(previous) or \
             "\n" in document.plain[previous.end:word.start]:
         return False  # a sentence, a quote, a list item or a line of verse starts here
-    if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or lexicon_tag(text.lower()) not in NOT_NAMES:
-        return False  # the lexicon knows it capitalised (a name, a title), or it may be a noun
+    common = lexicon_tag(text.lower())
+    if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or common not in NOT_NAMES and not (
+            common in ("NN", "NNS") and text.lower() not in KIN and any(w.text == text.lower() for w in words)):
+        return False  # the lexicon knows it capitalised (a name, a title), or it may be a noun that names a place
+        # ('the Academy'), unless the story writes the noun in lower case too ('into the Library ... the library')
     following = words[i + 1] if i + 1 < len(words) else None
     if previous.lower in TITLES:
         return False  # 'uncle Fester': a name after a title (the title's own small letter is another slip)
