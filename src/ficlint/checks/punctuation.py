@@ -111,7 +111,8 @@ MIN_COMPOUND_FREQUENCY = 1000  # pyspellchecker's count of the one-word form: ra
 ABSOLUTE_TAGS = frozenset({"JJ", "VBG", "VBN", "RB", "IN"})
 SUBJECTS = frozenset("i he she they we".split())
 JOINERS = frozenset("and or but then to".split())
-CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while".split())
+CLAUSE_WORDS = frozenset("that what how why where when who which whether if because as while until till before after since "
+                         "unless once though although".split())
 COMPLEMENTISERS = frozenset("that if whether".split())  # 'saw that it had': the next verb is the clause's own
 PARTICIPLE_LEADS = frozenset("while when after before since upon on without by".split())
 CLAUSE_TAKERS = frozenset("see know think hope realize realise assume guess consider figure wish wonder believe remember "
