@@ -182,7 +182,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n\n'
             '"Young master, it is time to rise." "Merry Lantern Festival, Aiko!"\n\n'
             '"Oh Harry is here!" "Well Harry Potter fans will love it." "Hey Sam and Dean came."\n\n'
-            '"LOOK AT ME!" "GET UP NOW!"\n')
+            '"LOOK AT ME!" "GET UP NOW!" "He experimented on Clary, and then on Jace."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 
 

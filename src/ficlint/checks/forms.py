@@ -621,7 +621,7 @@ def _kin_name(document, words, i, kind, past_story, names):
         return None  # 'mom jeans' (not "didn't dad tell")
     if before is None or before.norm in ('"', "``", "'"):
         return None  # the first word of a sentence is capitalised by the sentence rule
-    if word.text in COMMON_KIN and (before.lower in ("and", "or", "nor", "like", "than", "as") or before.tag == "MD"
+    if word.text in COMMON_KIN and (before.lower in ("and", "or", "nor", "like", "than", "as", "/") or before.tag == "MD"
                                     or before.lower == "to" and after is not None and after.is_word()
                                     or before.norm[:1] == "'" or after is not None and after.lower in ("of", "and", "or")):
         return None  # 'his mother and father', 'like father', 'to mother him', 'would mother them', 'mother of two',

@@ -155,6 +155,8 @@ FALSE_ALARMS = (
     FalseAlarm("ThatThan", r"that", before=r"\b(?:earlier|later|sooner)\s+"),
     # "Mr. and Mrs. Wilford": the stop of a title, not a sentence's end.
     FalseAlarm("SentenceCapitalization", r"[a-z]+", before=r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Lt|Sgt|Capt|Col|Gen|Jr|Sr)\.\s+"),
+    # "Darkness….an endless sea": the sentence goes on after the dots.
+    FalseAlarm("SentenceCapitalization", r"[a-z]+", before=r"(?:…|\.\.\.)\.?\s*"),
     # "the Re-Estize Kingdom": a name with a hyphen, not *there*.
     FalseAlarm("There", r"the\s+re", after=r"-"),
     # "anticipated her visit and prepared dinner": a past verb with its object, no infinitive (not "tried ignore").

@@ -912,8 +912,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True  # 'Don't worry Ino', 'Where are you going Ron?'
     if lower in LEAD_ADVERBS or (lower in PARTICLES - {"over"} and previous.tag in ("RP", "RB", "IN") and p > 0
                                  and (words[p - 1].tag.startswith("VB") or "VERB" in lemmas(words[p - 1].lower)
-                                      and words[p - 1].tag not in ("NNS", "DT", "JJ"))):
-        return True  # 'Come on Harry', 'Hurry up Ron' (not 'surprise attacks on Wessex')
+                                      and words[p - 1].tag not in ("NNS", "DT", "JJ"))
+                                 and words[p - 1].tag not in ("VBD", "VBN")):
+        return True  # 'Come on Harry', 'Hurry up Ron' (not 'surprise attacks on Wessex', 'he experimented on Clary')
     if lower in GREETING_NOUNS:
         return True
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and before is not None and before.tag == "JJ" \
