@@ -272,6 +272,11 @@ def test_speech_straight_after_a_speech_verb_is_speech_on_both_sides(ficlint, tm
     assert [(f["code"], f["text"]) for f in found] == [("DL011", 'replied "'), ("DL002", '." whilst')]
 
 
+def test_a_question_run_into_from_narration_is_speech_and_its_tag_goes_on_in_lower_case(ficlint, tmp_path):
+    found = lint_text(ficlint, tmp_path, 'She spotted Toma "You took my bike?" He asked. A sign read "Closed?" He frowned.\n')
+    assert [(f["code"], f["text"]) for f in found] == [("DL011", 'Toma "'), ("DL001", "He asked")]
+
+
 def test_a_one_word_reply_after_a_speech_verb_is_speech_with_its_comma_and_its_full_stop_inside(ficlint, tmp_path):
     text = 'With her arms crossed, she said "No".\n'
     found = lint_text(ficlint, tmp_path, text)
