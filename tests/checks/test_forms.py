@@ -106,6 +106,7 @@ CORRECT = (
     "All he had was his best friend. What she had was enough. She found her baby brother Tatsuya in the hall.\n\n"
     "He decided to go and see her. She watched him run and jump. He bought bread and milk. She could sit and wait.\n\n"
     "\"I miss Will so much.\" She ran to her worried, but relieved, mother. He left his home/father's shop.\n\n"
+    "The only enemy Ness had was Pokey.\n\n"
     "She waited for her older sister Mira. Our eldest uncle Bram came. He hugged his youngest mom Ada.\n\n"
     "A sports car passed. She found a glasses case. Each takes the blame. These kind of things happen. A means to an end.\n\n"
     "They were on a communications lockdown. Those coffee cups were cold. Many fight on. Both Harry and Ron came.\n\n"

@@ -151,6 +151,7 @@ CLEAN = [
     "Will Dixon and his two sons lived by the river.",
     "Running through the list of things he knew she would need took an hour.",
     "Worrying over Ravi is what I do all day. Before opening the shop the first thing she checks is the till.",
+    "Panicking every time she tripped, she ran on.",
     "Kneeling on the cold stone was none other than Ravi. Slowly stealing hours from us till we have nothing left.",
     '"How dare you." "Do it now." "What a day." "Who knows." "Is it?" she asked.',
     '"Are you okay." she asked.',  # the dialogue check's case (DL014)

@@ -68,7 +68,8 @@ def test_slips_after_plural_subjects_names_and_past_verbs(ficlint, tmp_path, sli
 
 def test_descriptions_after_a_plural_subject_are_not_verbs(ficlint, tmp_path):
     text = PAST + ("She lay still, her eyes open. His arms round her, he slept. Their legs like jelly, they sat. "
-                   "As they say, time heals. Now, they have been found. His eyes narrow and cold, he waited.\n")
+                   "As they say, time heals. Now, they have been found. His eyes narrow and cold, he waited. "
+                   "He turned, his golden eyes sharp with resolve.\n")
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
 

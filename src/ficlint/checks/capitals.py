@@ -16,7 +16,7 @@ from ficlint.checks import Rule
 from ficlint.checks.forms import KIN
 from ficlint.checks.spelling import is_english_word
 from ficlint.checks.syntax import TITLES
-from ficlint.document import AUTHOR_NOTE, HEADING
+from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING
 from ficlint.finding import Edit, Fix
 from ficlint.packs import SHIPPED
 from ficlint.speech import speech_lexicon
@@ -134,15 +134,21 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
             lexicon_tag(text.lower()) in ("JJ", "JJR", "JJS", "VBG", "VBN", "RB", "VB") and \
             "\n" not in document.plain[previous.end:word.start] and not _here_or_there_clause(words, i):
         pass  # 'He felt... Warm.', 'something was.. Burning': the sentence goes on after the dots
-    elif previous.norm in ENDS or previous.norm in OPENERS or _dots(previous) or \
+    elif previous.norm in ENDS or previous.norm in OPENERS or _dots(previous) or previous.norm == "/" or \
             "\n" in document.plain[previous.end:word.start]:
-        return False  # a sentence, a quote, a list item or a line of verse starts here
+        return False  # a sentence, a quote, a list item, a line of verse or a choice ('He/They') starts here
+    if previous.lower in TITLE_SMALL_WORDS and previous.text.islower() \
+            and sum(w.text[:1].isupper() for w in words[max(0, i - 5):i - 1] if w.is_word()) >= 2:
+        return False  # a title in title case, its small words in lower case: 'the heading "Beast Tamer Newt to Wed"'
     common = lexicon_tag(text.lower())
     if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or common not in NOT_NAMES and not (
             common in ("NN", "NNS") and text.lower() not in KIN and any(w.text == text.lower() for w in words)):
         return False  # the lexicon knows it capitalised (a name, a title), or it may be a noun that names a place
         # ('the Academy'), unless the story writes the noun in lower case too ('into the Library ... the library')
     following = words[i + 1] if i + 1 < len(words) else None
+    if previous.norm == "," and following is not None and following.norm in ("?", "!", ".") \
+            and document.kind_at(word.start) == DIALOGUE:
+        return False  # 'did you hear me, Highlights?': a nickname for the one spoken to
     if previous.lower in TITLES:
         return False  # 'uncle Fester': a name after a title (the title's own small letter is another slip)
     if any(previous.lower in verbs for verbs in speech_lexicon()):
@@ -164,6 +170,7 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
 
 
 POSSESSIVES = frozenset("my his her our their your".split())
+TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for from with by".split())
 
 
 def _kin_after_possessive(words: list[Word], i: int) -> bool:

@@ -187,9 +187,11 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
-    if j >= 2 and words[j - 1].tag == "PRP" and (words[j - 2].tag in ("NN", "NNS", "DT", "WP") or words[j - 2].lower == "all") \
+    if j >= 2 and words[j - 1].tag in ("PRP", "NNP") and (words[j - 2].tag in ("NN", "NNS", "DT", "WP") or words[j - 2].lower == "all"
+                                                        or words[j - 2].tag == "NNP" and words[j - 2].text.islower()) \
             and words[j].lower in ("had", "has", "have"):
-        return None  # 'the idea you had was just what we needed', 'All he had was': 'had' ends a clause, the main verb follows
+        return None  # 'the idea you had was just what we needed', 'All he had was', 'the enemy Ness had was': 'had' ends a
+        # clause, the main verb follows
     phrase = [w.tag for w in words[i + 1:i + 3]]
     if (phrase[:1] in (["NN"], ["NNS"]) or phrase[:1] in (["JJ"], ["VBN"]) and phrase[1:] in (["NN"], ["NNS"])) \
             and lemmas(word.lower).get("NOUN") and word.lower not in verb_forms(word.lower, "VB"):

@@ -118,6 +118,8 @@ FALSE_ALARMS = (
     # "from bored to angry to scared": a range, not *too*; "back to normal": a return.
     FalseAlarm("ToTwoToo", r"to", before=r"\b(?:from|to)\s+\w+\s+"),
     FalseAlarm("ToTwoToo", r"to", before=r"\bback\s+"),
+    # "resentment would give way to hatred": the idiom *give way to*.
+    FalseAlarm("WayTooAdjective", r"to", before=r"\b(?:give|gives|gave|given|giving)\s+way\s+"),
     # "something to look forward to again", "what he was up to now": a preposition at the end of its phrase.
     FalseAlarm("ToTwoToo", r"to", before=r"\b(?:forward|up)\s+"),
     # "He was also quite fun", "in quite a long time": the adverb before a word it qualifies.
@@ -126,7 +128,7 @@ FALSE_ALARMS = (
     FalseAlarm("WereWhere", r"were", before=r"\b(?:that|who|which)\s+(?:[^\W\d_]+\s+){1,3}"),
     # "the quiet one of the group": a collective noun.
     FalseAlarm("OneOfTheSingular", r"group|family|team|squad|division|crowd|class|gang|clan|pack|pair|bunch|lot|"
-               r"world|best|rest|few|two|three|four|trio|duo|household"),
+               r"world|best|rest|few|two|three|four|trio|duo|household|last|first|worst|youngest|oldest|latter|former"),
     # "she had been the one walking": a participle, not a mass noun.
     FalseAlarm("MassNouns", r"one\s+\w+ing"),
     # "wrote NO in big letters": the word itself, in capitals.
@@ -138,6 +140,8 @@ FALSE_ALARMS = (
     # "send someone new": the adjective, not the past of *know*.
     FalseAlarm("PronounKnew", r"new", before=r"\b(?:(?:some|any|no|every)(?:one|body|thing)|me|him|her|us|them|what|which|whose|"
                r"whatever|whichever)\s+"),
+    # "You're Evan, right?": *you are* before a name, not *your*.
+    FalseAlarm("PronounContraction", r"you['’]re", r"\s+(?-i:[A-Z])[a-z]+\b"),
     # "Whenever ya like": dialect for *you*, not *you're*.
     FalseAlarm("YOUR_YOU_RE", r"ya"),
     # "a hell butterfly": the noun, not "he'll".

@@ -154,8 +154,9 @@ def _pronoun_after_participle(words, lead: int) -> int | None:
     alone = lemmas(words[lead].lower).get("VERB", ("",))[0] not in CLAUSE_TAKERS
     for i in range(lead + 1, min(len(words) - 1, lead + MAX_OPENING_PHRASE)):
         word = words[i]
-        if not (word.text[:1].isalnum() or word.tag == "POS") or word.lower in CLAUSE_WORDS:
-            return None  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...')
+        if not (word.text[:1].isalnum() or word.tag == "POS") or word.lower in CLAUSE_WORDS \
+                or word.lower in ("time", "moment", "second", "minute") and words[i - 1].lower in ("every", "each", "the", "next"):
+            return None  # a comma, or a clause of its own inside the phrase ('Knowing that he was ...', 'every time she')
         if word.lower == "you" and words[i + 1].tag in FINITE_TAGS:
             return None  # the main clause may start at 'you' ('Living with him you think I ...'), which is not told here
         if (i > lead + 1 or alone) and (word.lower in SUBJECTS and word.text[:1].islower() or word.text == "I"):

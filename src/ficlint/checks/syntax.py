@@ -8,6 +8,8 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
+import re
+
 from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, is_past_only, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
@@ -114,6 +116,7 @@ WISHED_BY = frozenset("god lord heaven heavens christ".split())
 NOT_ADDRESSED = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                           "june july august september october november december christmas easter tomorrow".split())
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
+DRAWN_OUT = re.compile(r"(.)\1{2,}")
 
 
 class SyntaxCheck:
@@ -177,6 +180,8 @@ class SyntaxCheck:
                 len(left) <= len(head) + 2 or any(w.lower in ("not", "n't", "no") for w in left))
             if echo or words[c - 1].lower == words[c + 1].lower:
                 continue  # 'I know, I know.', 'It's not something, it's someone.', 'and he, he was stuck'
+            if _series_of_three(words, left, c):
+                continue  # 'He ate, he drank, he slept.': short clauses of one subject in a row, written so on purpose
             tail = [w for w in after if w.norm not in QUOTES]
             if words[c + 1].lower == "you" and tail and len(tail) <= 3 and tail[-1].norm == "?":
                 continue  # 'I'm staying right here, you got that?': a tag question
@@ -479,6 +484,17 @@ def _absolute(verb: Word, after: list[Word]) -> bool:
                                      or following.tag == "TO" and len(after) > 1 and after[1].tag == "VB")  # 'seemed to be'
 
 
+def _series_of_three(words: list[Word], left: list[Word], comma: int) -> bool:
+    """Whether the comma is one of two or more that each open a short clause (five words at most) with the same
+    subject as the clause before the first: 'He ate, he drank, he slept.'"""
+    subject = left[0].lower if left else ""
+    if subject not in SUBJECT_PRONOUNS or len(left) > 5:
+        return False
+    starts = [i for i, w in enumerate(words) if w.norm == "," and i + 1 < len(words) and words[i + 1].lower == subject]
+    clauses = [next((j for j in range(i + 1, len(words)) if not words[j].is_word()), len(words)) - i - 1 for i in starts]
+    return len(starts) >= 2 and comma in starts and all(length <= 5 for length in clauses)
+
+
 def _left_clause(words: list[Word], comma: int) -> list[Word]:
     """The clause before a comma: back to the sentence's start, a semicolon, a colon, a dash or a quote."""
     start = comma
@@ -528,6 +544,9 @@ def _has_clause(left: list[Word]) -> bool:
     if len(left) > 2 and left[0].tag == "DT" and any(w.lower in TIME_NOUNS for w in left[1:4]) \
             or [w.lower for w in left[:3]] in (["the", "next", "thing"], ["next", "thing", "she"], ["next", "thing", "he"]):
         return False  # 'The first time they met, ...', 'The next thing she knew, ...'
+    if any(w.lower == "the" and left[i + 1].lower in TIME_NOUNS and (left[i + 2].tag in ("DT", "PRP$", "PRP", "NNP")
+                                                                     or _subject_like(left[i + 2])) for i, w in enumerate(left[:-2])):
+        return False  # 'She knew that the second the bell rang, she ...': a clause of time
     commas = [i for i, w in enumerate(left) if w.norm == ","]
     segment = left[commas[-1] + 1:] if commas else left
     if len(segment) <= 3 and segment[-1].tag in FINITE | {"VB", "VBP"} and _lemma(segment[-1]) in COMMENT_VERBS:
@@ -806,9 +825,9 @@ def _comments(verb: Word, after: list[Word]) -> bool:
     """A verb of saying or knowing that ends its sentence: a comment on the clause before it."""
     from ficlint.speech import speech_lexicon
 
-    if verb.tag == "MD" and after and after[0].tag == "VB":
-        return _comments(after[0], after[1:])  # 'It was nicer still, Hob would argue, because ...'
-    rest = [w for w in after if w.tag not in ("RB", "RP", "IN") and w.lower not in ("so", "out")
+    if verb.tag == "MD" and after and after[0].tag == "VB" or _lemma(verb) == "have" and after and after[0].tag == "VBN":
+        return _comments(after[0], after[1:])  # 'It was nicer still, Hob would argue, because ...', '..., he had told himself.'
+    rest = [w for w in after if w.tag not in ("RB", "RP", "IN", "TO") and w.lower not in ("so", "out")
             and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
     if rest and rest[0].lower in ("it", "you") and _lemma(verb) in COMMENT_VERBS:
         rest = rest[1:]  # '..., I swear it!', '..., I promise you.'
@@ -841,8 +860,8 @@ def _addressable(word: Word, names: frozenset[str] = frozenset()) -> bool:
     if word.lower in ADDRESS_TERMS:
         return True
     if word.lower in NOT_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm \
-            or _stammer(word.text):
-        return False
+            or _stammer(word.text) or DRAWN_OUT.search(word.lower) and lexicon_tag(DRAWN_OUT.sub(r"\1", word.lower)):
+        return False  # ('Anddd': a word drawn out, not a name)
     if PLACEHOLDER_RE.fullmatch(word.text):
         return True  # the reader's name in a reader-insert story: 'Hey (Y/N)'
     if len(word.text) == 2 and word.text.isalpha() and word.text.isupper() and word.text not in COMMON_INITIALS:
@@ -884,7 +903,8 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if lower in ("he", "she", "they", "we") and words[p + 1].norm not in ("'s",) and not (
             before is not None and before.lower in ("is", "was", "are", "were", "'s", "'re")):
         return True  # "can't they Mira?", 'did she Kara?' (not 'Is he Martin?', which asks who he is)
-    if lower in INTERJECTIONS or previous.tag == "UH" or lower in ("yourself", "yourselves"):
+    determined = before is not None and before.tag == "DT"  # 'in the Night Court': a name's first word
+    if (lower in INTERJECTIONS or previous.tag == "UH") and not determined or lower in ("yourself", "yourselves"):
         return True  # 'Watch yourself little brother': the verb has its object already
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) and before is not None \
             and (before.lower in ("the", "that", "this") or before.lower in ("your", "yer", "ur", "no") and lower not in NAMED_THINGS) \
@@ -915,8 +935,8 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
                                       and words[p - 1].tag not in ("NNS", "DT", "JJ"))
                                  and words[p - 1].tag not in ("VBD", "VBN")):
         return True  # 'Come on Harry', 'Hurry up Ron' (not 'surprise attacks on Wessex', 'he experimented on Clary')
-    if lower in GREETING_NOUNS:
-        return True
+    if lower in GREETING_NOUNS and not determined:
+        return True  # 'Good night Harry' (not 'in the Night Court')
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and before is not None and before.tag == "JJ" \
             and (p < 2 or words[p - 2].norm in QUOTES) and words[p + 1].text[:1].isupper():
         return True  # '"Nice earrings Bloom,"', '"Big news Harry!"': a remark, then the one spoken to

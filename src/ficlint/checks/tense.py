@@ -124,8 +124,8 @@ def past_of_plural(word: str) -> str | None:
     if word in PLURAL_SPECIAL:
         return PLURAL_SPECIAL[word]
     if word in UNCHANGED or word in NOT_VERBS or is_past(word) or word.endswith(("ing", "s")) or len(word) < 3 \
-            or lexicon_tag(word) in FUNCTION_TAGS:
-        return None  # 'her eyes she saw': a pronoun, not a verb
+            or lexicon_tag(word) in FUNCTION_TAGS or lexicon_tag(word) == "JJ":
+        return None  # 'her eyes she saw': a pronoun, not a verb; 'his eyes sharp with anger': an adjective
     return past_of_base(word)
 
 
