@@ -273,7 +273,8 @@ def test_speech_straight_after_a_speech_verb_is_speech_on_both_sides(ficlint, tm
 
 
 def test_a_question_run_into_from_narration_is_speech_and_its_tag_goes_on_in_lower_case(ficlint, tmp_path):
-    found = lint_text(ficlint, tmp_path, 'She spotted Toma "You took my bike?" He asked. A sign read "Closed?" He frowned.\n')
+    found = lint_text(ficlint, tmp_path, 'She spotted Toma "You took my bike?" He asked. A sign read "Closed?" He frowned.\n'
+                       'Then, with a quick "I am so sorry, Captain!", he left.\n')
     assert [(f["code"], f["text"]) for f in found] == [("DL011", 'Toma "'), ("DL001", "He asked")]
 
 

@@ -24,6 +24,7 @@ CASES = [
     ("She came with Elsa and I to the lake.\n", "WF007", "She came with Elsa and me to the lake.\n"),
     ("You should happy for him.\n", "WF011", "You should be happy for him.\n"),
     ("He grabbed his coat and leave the house.\n", "WF003", "He grabbed his coat and left the house.\n"),
+    ("She beat most of the captains Mira had ever saw.\n", "WF001", "She beat most of the captains Mira had ever seen.\n"),
     ("She smiled and nod at him.\n", "WF003", "She smiled and nodded at him.\n"),
     ("They sat down and talk for hours.\n", "WF003", "They sat down and talked for hours.\n"),
     ("Good work, sister Lily.\n", "WF010", "Good work, Sister Lily.\n"),

@@ -190,6 +190,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
 
 
 OPENING_CLAUSES = [
+    ("When it was over the Vandenreich marched out toward the gate.\n", "When it was over, the Vandenreich marched out toward the gate.\n"),
     ("By the time they reached the gate the snow had turned into sleet.\n",
      "By the time they reached the gate, the snow had turned into sleet.\n"),
     ("When the gate finally opened Renji almost fell over.\n", "When the gate finally opened, Renji almost fell over.\n"),

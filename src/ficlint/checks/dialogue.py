@@ -593,9 +593,11 @@ def _is_speech(document, quote: Quote) -> bool:
         at -= 1
     if "\n" in plain[at:quote.start]:
         return True  # lines of speech with no blank line between them
-    if quote.closed and quote.mark in ("?", "!") and len(WORD_RE.findall(plain[quote.start + 1:quote.end])) >= 3:
-        return True  # 'saw Arthur "You stole a boat?"': a question or a cry of a few words is said, even run into
     before = document.words_in(quote.before_start, quote.start)
+    if quote.closed and quote.mark in ("?", "!") and len(WORD_RE.findall(plain[quote.start + 1:quote.end])) >= 3 \
+            and not (before and before[-1].tag in ("DT", "JJ", "PRP$", "IN", "CC")):
+        return True  # 'saw Arthur "You stole a boat?"': a question or a cry of a few words is said, even run into (not
+        # 'with a quick "I'm sorry, Captain!",': a quote used as a noun)
     return bool(before) and before[-1].lower in speech_lexicon()[0] and before[-1].tag.startswith("VB")  # 'replied "Nyeh'
 
 

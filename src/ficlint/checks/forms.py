@@ -187,7 +187,7 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
-    if j >= 2 and words[j - 1].tag in ("PRP", "NNP") and (words[j - 2].tag in ("NN", "NNS", "DT", "WP") or words[j - 2].lower == "all"
+    if j >= 2 and (words[j - 1].tag == "PRP" or words[j - 1].tag == "NNP" and word.lower in ("was", "were")) and (words[j - 2].tag in ("NN", "NNS", "DT", "WP") or words[j - 2].lower == "all"
                                                         or words[j - 2].tag == "NNP" and words[j - 2].text.islower()) \
             and words[j].lower in ("had", "has", "have"):
         return None  # 'the idea you had was just what we needed', 'All he had was', 'the enemy Ness had was': 'had' ends a
