@@ -9,6 +9,7 @@ may be one (*Hope*, *Ash*).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ficlint.analysis import ABBREVIATIONS, Word, lexicon_tag
@@ -57,6 +58,7 @@ class CapitalsCheck:
 
     def check(self, document, project):
         words = document.words
+        uses = Counter(word.text for word in words)
         for i, word in enumerate(words):
             if HELD_SHIFT_RE.fullmatch(word.text):
                 meant = word.text[0] + word.text[1:].lower()
@@ -88,7 +90,7 @@ class CapitalsCheck:
                 yield MID_CAPITAL.finding(document, word.start, word.end,
                                           f"'{word.text}' after '{previous.text}' is a relative, not a name: '{new}'", [new],
                                           Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
-            elif _needless_capital(document, words, i, previous) and word.text.lower() not in project.vocabulary.accepted \
+            elif _needless_capital(document, words, i, previous, uses) and word.text.lower() not in project.vocabulary.accepted \
                     and not _mention(document, previous, word) \
                     and word.text not in capitalised().values():
                 new = word.text.lower()
@@ -125,7 +127,9 @@ def _ends_sentence(document, words: list[Word], i: int) -> bool:
     return True
 
 
-def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bool:
+def _needless_capital(document, words: list[Word], i: int, previous: Word, uses: Counter) -> bool:
+    """CP002: an adjective or verb (or a noun the story also writes in lower case) capitalised mid-sentence; `uses`
+    counts each spelling in the document."""
     word = words[i]
     text = word.text
     if not (text[:1].isupper() and text[1:].islower()) or len(text) < 3 or ORDINAL_RE.fullmatch(text):
@@ -142,7 +146,7 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
         return False  # a title in title case, its small words in lower case: 'the heading "Beast Tamer Newt to Wed"'
     common = lexicon_tag(text.lower())
     if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or common not in NOT_NAMES and not (
-            common in ("NN", "NNS") and text.lower() not in KIN and any(w.text == text.lower() for w in words)):
+            common in ("NN", "NNS") and text.lower() not in KIN and uses[text.lower()]):
         return False  # the lexicon knows it capitalised (a name, a title), or it may be a noun that names a place
         # ('the Academy'), unless the story writes the noun in lower case too ('into the Library ... the library')
     following = words[i + 1] if i + 1 < len(words) else None
@@ -166,7 +170,7 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word) -> bo
     if any(0 <= j < len(words) and words[j].lower in ("and", "or", "&") and 0 <= k < len(words)
            and words[k].text[:1].isupper() and words[k].is_word() for j, k in ((i + 1, i + 2), (i - 1, i - 2))):
         return False  # one of two names: 'to protect Will and Jonathan'
-    return sum(1 for w in words if w.text == text) == 1  # used again and again: the story's own name
+    return uses[text] == 1  # used again and again: the story's own name
 
 
 POSSESSIVES = frozenset("my his her our their your".split())
