@@ -146,9 +146,11 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word, uses:
         return False  # a title in title case, its small words in lower case: 'the heading "Beast Tamer Newt to Wed"'
     common = lexicon_tag(text.lower())
     if lexicon_tag(text, exact=True) in ("NNP", "NNPS") or common not in NOT_NAMES and not (
-            common in ("NN", "NNS") and text.lower() not in KIN and uses[text.lower()]):
+            common in ("NN", "NNS") and text.lower() not in KIN and uses[text.lower()]
+            and not (i + 1 < len(words) and words[i + 1].tag in ("NN", "NNS"))):
         return False  # the lexicon knows it capitalised (a name, a title), or it may be a noun that names a place
-        # ('the Academy'), unless the story writes the noun in lower case too ('into the Library ... the library')
+        # ('the Academy'), unless the story writes the noun in lower case too ('into the Library ... the library') and
+        # it names no other noun after it ('the Pattern tagger')
     following = words[i + 1] if i + 1 < len(words) else None
     if previous.norm == "," and following is not None and following.norm in ("?", "!", ".") \
             and document.kind_at(word.start) == DIALOGUE:
