@@ -87,6 +87,7 @@ DETERMINER_NUMBER = _rule(
     "She waited a minutes.  ->  She waited a minute.")
 
 SUBJECTS = frozenset("he she it".split())
+NO_DROPPED_ENDING = frozenset("need dare be have do".split())  # plain forms that are right after a subject or 'and'
 CLAUSE_JOINERS = frozenset("and or but that which who when while as if because before after until since though".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
 OBJECT_CASE = frozenset("me him us them".split())  # 'her' and 'it' may start a noun phrase
@@ -187,8 +188,10 @@ def _past_after_have(document, words, i, kind, past_story, names):
         return None
     if words[j].lower == "'d" and j + 1 == i:
         return None  # "I'd went" may be "I would go" misheard; leave it
-    if j >= 2 and (words[j - 1].tag == "PRP" or words[j - 1].tag == "NNP" and word.lower in ("was", "were")) and (words[j - 2].tag in ("NN", "NNS", "DT", "WP") or words[j - 2].lower == "all"
-                                                        or words[j - 2].tag == "NNP" and words[j - 2].text.islower()) \
+    subject, before_subject = (words[j - 1], words[j - 2]) if j >= 2 else (None, None)
+    if subject is not None and (subject.tag == "PRP" or subject.tag == "NNP" and word.lower in ("was", "were")) \
+            and (before_subject.tag in ("NN", "NNS", "DT", "WP") or before_subject.lower == "all"
+                 or before_subject.tag == "NNP" and before_subject.text.islower()) \
             and words[j].lower in ("had", "has", "have"):
         return None  # 'the idea you had was just what we needed', 'All he had was', 'the enemy Ness had was': 'had' ends a
         # clause, the main verb follows
@@ -231,7 +234,7 @@ def _bare_verb(document, words, i, kind, past_story, names):
     if kind != NARRATION or word.tag not in ("VB", "VBP") or not word.text.isalpha() or not word.text.islower():
         return None
     if word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") or word.lower in (
-            "need", "dare", "be", "have", "do", "cant", "wont") \
+            "cant", "wont") or word.lower in NO_DROPPED_ENDING \
             or word.lower in ("sort", "kind") and i + 1 < len(words) and words[i + 1].lower == "of":
         return None  # ('He sort of wished': a hedge, not the verb)
     j = i - 1
@@ -262,7 +265,7 @@ def _bare_after_past(document, words, i, kind, past_story, names):
     word = words[i]
     if kind != NARRATION or not past_story or i < 3 or words[i - 1].lower != "and" \
             or word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") \
-            or word.lower in ("need", "dare", "be", "have", "do"):
+            or word.lower in NO_DROPPED_ENDING:
         return None
     past = _past_verb_before(words, i - 2)
     if past is None or BARE_OBJECT_VERBS.intersection(lemmas(words[past].lower).get("VERB", ())):

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ficlint.checks import Rule
-from ficlint.checks.spelling import is_common_word, is_english_word, match_case, story_names
+from ficlint.checks.spelling import DRAWN_OUT, is_common_word, is_english_word, match_case, story_names
 from ficlint.document import DIALOGUE, HEADING, MARKUP, SCENE_BREAK, base_form
 from ficlint.finding import Edit, Fix
 from ficlint.packs import Term
@@ -40,7 +40,6 @@ NEAR_MISS = Rule(
 )
 UNCASED_KINDS = ("rank", "honorific")
 NAME_MAJORITY = 3  # capitalised uses per lower-case one before a rare English word counts as a name
-ELONGATED = re.compile(r"(.)\1\1")
 LONG_VOWELS = re.compile(r"(?<=o)[uo]|(?<=u)u")
 
 
@@ -128,7 +127,7 @@ def collect(project: Project) -> tuple[dict[tuple, Group], dict[tuple, str]]:
 
     def key_of(word: str) -> tuple | None:
         lower = word.lower()
-        if ELONGATED.search(lower):  # "Ichigooo!" is a shout, not a spelling
+        if DRAWN_OUT.search(lower):  # "Ichigooo!" is a shout, not a spelling
             return None
         if lower not in is_english:  # a rare English word the story mostly capitalises is a name ('ted moved' beside Ted)
             counts = project.word_counts

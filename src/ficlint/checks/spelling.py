@@ -295,8 +295,8 @@ class SpellingCheck:
     def _is_drawn_out(self, word: str, project: Project, known: set[str]) -> bool:
         """A word with a letter held for effect, in speech or narration: nooo, soooo, yesss."""
         lower = word.lower()
-        return bool(re.search(r"(.)\1\1", lower)) and any(
-            self._is_known(re.sub(r"(.)\1{2,}", repl, lower), project, known) for repl in (r"\1", r"\1\1"))
+        return bool(DRAWN_OUT.search(lower)) and any(
+            self._is_known(DRAWN_OUT.sub(repl, lower), project, known) for repl in (r"\1", r"\1\1"))
 
     def _is_clipped(self, part: str, project: Project, known: set[str]) -> bool:
         return self._is_known(part, project, known) or any(
@@ -379,6 +379,7 @@ def _solid(compound: str, known: set[str]) -> bool:
 
 
 LETTERS_RE = re.compile(r"[^\W\d_]+")
+DRAWN_OUT = re.compile(r"(.)\1{2,}")  # a letter held for effect: nooo, Anddd, Ichigooo
 
 
 def cut_off(plain: str, token: Token) -> bool:

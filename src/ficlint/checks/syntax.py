@@ -8,11 +8,10 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-import re
-
 from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, is_past_only, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
+from ficlint.checks.spelling import DRAWN_OUT
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import OBJECT_PRONOUNS, SUBJECT_PRONOUNS, _bare_noun_phrase_end, _lemma, _subject_end
@@ -116,7 +115,6 @@ WISHED_BY = frozenset("god lord heaven heavens christ".split())
 NOT_ADDRESSED = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                           "june july august september october november december christmas easter tomorrow".split())
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
-DRAWN_OUT = re.compile(r"(.)\1{2,}")
 
 
 class SyntaxCheck:
