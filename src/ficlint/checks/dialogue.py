@@ -95,13 +95,13 @@ NAMING_WORDS = frozenset(
     "called named titled word words term phrase read reads labelled labeled marked as like the a an of this that "
     "his her their my your our its".split())
 ASKING = frozenset("ask inquire enquire wonder query question".split())
-TAG_INSIDE = re.compile(r"(?P<mark>[,.!?])[ \t]+(?:he|she|they|I|we|[A-Z][\w'’-]+)[ \t]+(?:said|asked|replied|whispered|"
-                        r"shouted|yelled|muttered|called|answered|cried)\b")
+TAG_INSIDE = re.compile(r"(?P<mark>[,.!?])[ \t]+(?P<subject>he|she|they|I|we|[A-Z][\w'’-]+)[ \t]+(?P<verb>[a-z]+(?:ed|id|ld|ke|ve))\b")
 MISSING_OPENING = re.compile(r"[ \t]*[A-Z][^\"“”\n]{0,200}?[,.!?](?P<mark>[\"”])[ \t]+(?:he|she|they|I|we|[A-Z][\w'’-]+)[ \t]+"
                              r"(?:said|asked|replied|whispered|shouted|yelled|muttered|called|answered|cried)\b")
 CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "...", "…", '"', "``", "''", "—", "--", "(", ")"})
 SUBORDINATORS = frozenset("when while as because if although though since until after before once unless whether".split())
 QUOTE_MARKS = CLOSE_QUOTES + '"' + "’'"
+DOUBLE_MARK = re.compile('["“”]')
 WORD_RE = re.compile(r"[^\W\d_]+")
 SPEECH_START = re.compile(r"[\"“‘'][ \t]*(?P<letter>[a-z])[a-z]*\b")
 SENTENCE_END_BEFORE = re.compile(r"[^\W\d_][ \t]*[.!?][ \t]+\Z")  # 'he said. ' (not an ellipsis, not a quote's own end)
@@ -121,6 +121,26 @@ def _first_misread(document, quotes, paragraph: tuple[int, int], reported: int) 
         if quote.closed and plain[quote.end - 1] == '"' and plain[quote.end - 2].isspace():
             return quote.start
     return reported
+
+
+def _speech_tag(tag: re.Match) -> bool:
+    """Whether a subject and verb inside unclosed speech are its tag: a verb of speech ('"I know, she said'), or one
+    that can be after a lower-case pronoun ('"Alive. she countered')."""
+    speech, _, actions = speech_lexicon()
+    return tag["verb"] in speech or tag["verb"] in actions and tag["subject"] in ("he", "she", "they")
+
+
+def _unclosed_at_end(document, quote: Quote):
+    """DL013 where the closing mark belongs: the last word of a paragraph whose speech runs to its end unclosed
+    ('"We should be careful.' -> 'careful."')."""
+    plain = document.plain
+    end = quote.paragraph[1]
+    while end > quote.start and plain[end - 1].isspace():
+        end -= 1
+    start = max(plain.rfind(" ", quote.start, end) + 1, quote.start + 1)
+    closing = "”" if plain[quote.start] == "“" else '"'
+    return UNCLOSED.finding(document, start, end, "this speech has no closing quote mark",
+                            [plain[start:end] + closing], Fix(False, (Edit(end, end, closing),)))
 
 
 class DialogueCheck:
@@ -176,7 +196,7 @@ class DialogueCheck:
             after = following.get(quote.paragraph)
             if after is not None and plain[after[0]:after[0] + 1] in "\"“‘'":
                 continue  # speech that runs on into the next paragraph
-            tag = TAG_INSIDE.search(plain, quote.start + 1, quote.end)
+            tag = next((tag for tag in TAG_INSIDE.finditer(plain, quote.start + 1, quote.end) if _speech_tag(tag)), None)
             if tag:
                 at = tag.start("mark") + 1
                 yield UNCLOSED.finding(document, tag.start("mark"), tag.end(), "the speech is not closed before its tag",
@@ -184,7 +204,10 @@ class DialogueCheck:
                                        Fix(False, (Edit(at, at, '"' if plain[quote.start] == '"' else "”"),)))
             elif quote.end - quote.start > 1 and plain[quote.start] in "\"“":
                 lost = _first_misread(document, document.quotes, quote.paragraph, quote.start)  # where the marks went wrong
-                yield UNCLOSED.finding(document, lost, lost + 1, "this speech has no closing quote mark", [])
+                if lost == quote.start and not DOUBLE_MARK.search(plain, quote.start + 1, quote.paragraph[1]):
+                    yield _unclosed_at_end(document, quote)
+                else:
+                    yield UNCLOSED.finding(document, lost, lost + 1, "this speech has no closing quote mark", [])
 
     def _lower_case_opening(self, document, quote: Quote):
         """DL005: '... he said. "but ...': speech after a full stop starts a sentence."""
