@@ -75,6 +75,8 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("As if sensing his mood she smiled.", "PU106", "mood she", "As if sensing his mood, she smiled."),
     ('"Are you okay." He frowned.', "PU107", ".", '"Are you okay?" He frowned.'),
     ("Why would anyone build a castle out here.", "PU107", ".", "Why would anyone build a castle out here?"),
+    ("Why are you shouting, the old man asked.", "PU107", ",", "Why are you shouting? the old man asked."),
+    ("Do you even care about us, you never call.", "PU107", ",", "Do you even care about us? you never call."),
     ("She read the letter twice.\n\nHe walked out of the room without a word\n\nNobody followed him.",
      "PU108", "word", "She read the letter twice.\n\nHe walked out of the room without a word.\n\nNobody followed him."),
     ('She turned to the door.\n\n"I am going to bed"\n\nHe nodded.', "PU108", 'bed"',
@@ -112,6 +114,8 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    '"Good morning, Lee!" Was all he heard before the door shut.',
+    "What have I done?, she thinks, and covers her face.",
     "When the sun went down and the sky turned orange, they packed up the stall.",
     '"Yes. Living with my brother you think I would not know that?"',
     '"No." Was all Miaka said before she left. "Maybe." Was the only thing Ren said.',

@@ -9,12 +9,13 @@ compounds written in two words.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ficlint.analysis import MODALS, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
-from ficlint.checks.syntax import OPENERS, _clause_boundary, _describing_clause
+from ficlint.checks.syntax import OPENERS, _clause_boundary, _describing_clause, _right_clause
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG, _lemma, _subject_end
@@ -88,6 +89,7 @@ NEW_SUBJECTS = frozenset("He She They We It You There".split())
 AUXILIARIES = frozenset("do does did is are was were am can could will would shall should may might must have has had "
                         "'re 's".split())
 WH_WORDS = frozenset("what where when why who how which whose".split())
+AFTER_SPEECH = re.compile(r"[.!?,…-][\"”’'][ \t]*\Z")  # a capital straight after speech is its tag's or beat's
 QUESTION_SUBJECTS = frozenset("i you he she it we they there that this anyone someone everyone anybody somebody "
                               "everybody".split())
 # A participle that ends a compound adjective after an adjective: *strange-sounding*, *sweet-smelling*.
@@ -244,10 +246,11 @@ class PunctuationCheck:
             body.pop(0)
         while body and body[-1].norm in quotes:
             body.pop()
-        if any(w.norm in quotes for w in body):
-            return  # speech and its tag in one sentence: the speech's own mark is the dialogue check's
-        if len(body) < 3 or body[-1].norm != "." or not body[0].text[:1].isupper():
-            return
+        if any(w.norm in quotes or w.norm == "?" for w in body):
+            return  # speech and its tag in one sentence: the speech's own mark is the dialogue check's; 'done?, he thinks'
+        if len(body) < 3 or body[-1].norm != "." or not body[0].text[:1].isupper() \
+                or AFTER_SPEECH.search(document.plain, max(0, body[0].start - 4), body[0].start):
+            return  # '"Morning!" Was his reply.': the fragment after speech, whose capital is the slip
         first = 1 if body[0].lower in WH_WORDS else 0
         if first and body[0].lower == "how" and body[1].lower == "dare":
             return  # 'How dare you.'
@@ -270,6 +273,9 @@ class PunctuationCheck:
         stop = body[-1]
         if document.plain[stop.end:stop.end + 2].lstrip('"”’\'').strip()[:1].islower():
             return  # '"Are you okay." she asked': the tag's own check reports it
+        comma = next((i for i in range(first + 2, len(body) - 2) if body[i].norm == "," and _right_clause(body, i + 1)), None)
+        if comma is not None:
+            stop = body[comma]  # 'Why are you screaming, they said.', 'Have you been here long, the man asked.': the question ends at the comma
         yield QUESTION.finding(document, stop.start, stop.end, "the words ask a question: end it with '?'",
                                ["?"], Fix(False, (Edit(stop.start, stop.end, "?"),)))
 
