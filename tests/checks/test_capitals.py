@@ -42,7 +42,8 @@ def test_abbreviations_names_titles_verse_and_tags_are_left_alone(ficlint, tmp_p
             '"Good luck!" sang Break from the next room. He took the boys away from Charming.\n\n'
             '"Did you hear me the first time, Highlights?" I am Kendall (He/They). The heading read "Beast Tamer Weds".\n\n'
             "It runs the Pattern tagger, whose pattern rules are old.\n\n"
-            "They reached the Ruins at dawn. The ruins of the old town were cold. Mom said Dad and mom agreed.\n")
+            "They reached the Ruins at dawn. The ruins of the old town were cold. Mom said Dad and mom agreed.\n\n"
+            "He remembered the storm, the cellar, and Skip getting lost.\n")
     assert lint_text(ficlint, tmp_path, text) == []
 
 

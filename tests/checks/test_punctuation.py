@@ -114,6 +114,8 @@ def test_finds_the_error_and_its_fix_corrects_it(tmp_path, text, code, flagged, 
 
 
 CLEAN = [
+    "Becoming the captain of a Star Destroyer was his dream. Hearing the bell woke her and she sat up.",
+    "She could see the guests leaving. He was thanked by a Grand Mage who never slept.",
     '"Good morning, Lee!" Was all he heard before the door shut.',
     "What have I done?, she thinks, and covers her face.",
     "When the sun went down and the sky turned orange, they packed up the stall.",

@@ -227,7 +227,7 @@ def test_genre_compounds_and_japanese_words_pass_once_but_a_slip_of_english_does
 
 def test_both_halves_of_a_known_hyphenated_word_and_a_family_called_by_the_storys_name_pass():
     text = ("She loved sci-fi films and the hotel wi-fi. He took his meds. The Harlows came to dinner. "
-            "Mia Harlow smiled and Tom Harlow laughed. His stubbled jaw set. Her dæmon hissed. \"Your gf left.\" She was tierd.")
+            "Mia Harlow smiled and Tom Harlow laughed. His stubbled jaw set. Her dæmon hissed. \"Your gf left.\" The bot beeped. She was tierd.")
     assert [f.text for f in spell(text, packs=["english"])] == ["tierd"]
 
 

@@ -43,6 +43,8 @@ SPLICES = [
 
 NOT_SPLICES = (
     "He was as human as any other. He ate, he drank, he slept.\n\n"
+    "She hoped he would win, she really did. They would leave, they had to.\n\n"
+    "It was not a silence she liked, her heart told her.\n\n"
     "It was only to see her home, he had told himself. It had been months, Bea thought to herself.\n\n"
     "She knew that the second the bell rang, she would leave.\n\n"
     '"It was the year 1960- really, it was all a dream."\n\n'
@@ -185,6 +187,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Is he Martin?" "Was she Kara?" "Is that your sword Zangetsu?" "This is your friend Kara."\n\n'
             '"Young master, it is time to rise." "Merry Lantern Festival, Aiko!"\n\n'
             '"Oh Harry is here!" "Well Harry Potter fans will love it." "Hey Sam and Dean came."\n\n'
+            '"Ooh yes, that looks good." "Hmm no, not that one."\n\n'
             '"LOOK AT ME!" "GET UP NOW!" "He experimented on Clary, and then on Jace." "Anddd I take it back." "She is not in the Night Court."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

@@ -155,6 +155,8 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word, uses:
     if previous.norm == "," and following is not None and following.norm in ("?", "!", ".") \
             and document.kind_at(word.start) == DIALOGUE:
         return False  # 'did you hear me, Highlights?': a nickname for the one spoken to
+    if common.startswith("VB") and following is not None and following.tag in ("VBG", "VBD", "VBZ", "MD"):
+        return False  # 'and Dally getting shot': a verb is no subject of the next one, so it is a name
     if previous.lower in TITLES:
         return False  # 'uncle Fester': a name after a title (the title's own small letter is another slip)
     if any(previous.lower in verbs for verbs in speech_lexicon()):

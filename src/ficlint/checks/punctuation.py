@@ -123,6 +123,7 @@ RESULT_PARTICIPLES = frozenset("causing making leaving sending forcing allowing 
                                 "resulting".split())
 RESULT_AFTER_TAGS = frozenset({"NN", "NNS", "VBD", "VBN", "JJ", "RP"})  # where a clause can end ('the board', 'frozen')
 PARTICLES_UP = frozenset({"up", "out", "off", "do"})  # 'making up', 'leaving out', 'making do'
+PERCEIVING = frozenset("see watch hear notice feel find spot catch observe glimpse imagine picture remember".split())
 ASPECT_VERBS = frozenset("keep start stop begin quit finish go come spend continue try risk avoid mind".split())
 LIVING = frozenset("man woman boy girl kid child baby person guy lady people dog cat horse bird fish wolf dragon "
                    "monster creature beast student soldier".split())  # 'a girl holding a book': the one who does it
@@ -198,9 +199,9 @@ def _only_one(words, i: int) -> bool:
 
 def _determined(words, i: int) -> bool:
     """Whether a determiner stands before words[i], with only modifiers between ('the only Harry', 'a young
-    purple haired Amazon'), not a preposition ('next to Rosa')."""
+    purple haired Amazon', 'a Grand Mage'), not a preposition ('next to Rosa')."""
     j = i - 1
-    while j > 0 and words[j].tag in ("JJ", "JJS", "VBN", "NN", "RB", "CD") and words[j].lower not in PICKING_OUT:
+    while j > 0 and words[j].tag in ("JJ", "JJS", "VBN", "NN", "NNP", "RB", "CD") and words[j].lower not in PICKING_OUT:
         j -= 1
     return j >= 0 and (words[j].tag == "DT" or words[j].lower in PICKING_OUT)
 
@@ -438,6 +439,8 @@ class PunctuationCheck:
             comma = max((k for k in range(i) if words[k].norm == ","), default=-1)
             if not any(w.tag in FINITE_TAGS for w in words[comma + 1:i - 1]):
                 continue  # the clause before has its own verb: not '..., Kaori's sword making his attacks sharper'
+            if any(w.tag.startswith("VB") and _lemma(w) in PERCEIVING for w in words[comma + 1:i - 1]):
+                continue  # 'he could see the crowd leaving': what was seen, doing it
             yield RESULT_PHRASE.finding(
                 document, last.start, participle.end, f"'{participle.text}' begins what the action led to: a comma "
                 f"goes before it, '{last.text}, {participle.text}'", [f"{last.text}, {participle.text}"],
@@ -468,6 +471,9 @@ class PunctuationCheck:
         if subject is None or not words[subject - 1].is_word():
             return  # 'Turning, he poured it out': the comma is there
         word, before = words[subject], words[subject - 1]
+        if before.lower in JOINERS or word.text[:1].isupper() and before.text[:1].isupper() \
+                and subject >= 2 and words[subject - 2].tag == "DT":
+            return  # 'Hearing her speak woke him and he turned': the phrase was the subject; 'an Elden Ring was': one name
         yield OPENING_PHRASE.finding(
             document, before.start, word.end,
             f"the opening phrase ends before '{word.text}': a comma goes there, '{before.text}, {word.text}'",

@@ -112,6 +112,7 @@ TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty capt
                    "king queen prince princess saint st general commander lieutenant sergeant detective agent "
                    "officer sister brother father mother grandma grandpa".split())
 WISHED_BY = frozenset("god lord heaven heavens christ".split())
+ECHO_ADVERBS = frozenset("really truly actually definitely certainly honestly genuinely".split())
 NOT_ADDRESSED = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                           "june july august september october november december christmas easter tomorrow".split())
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
@@ -163,8 +164,8 @@ class SyntaxCheck:
             if any(left[i].lower in ("so", "such") and not _so_far(left, i) for i in range(max(0, len(left) - 3), len(left))):
                 continue  # 'you were so late, we ...': a result clause (not 'pleased so far, she')
 
-            if _comments(words[verb_index], after):
-                continue  # 'She was tired, he knew.', 'Dad can too, it turns out.', 'I'll go, he decided.'
+            if _comments(words[verb_index], after) or _emphatic_echo(words[subject_start:verb_index + 1], after):
+                continue  # 'She was tired, he knew.', 'Dad can too, it turns out.', 'I'll go, he decided.', 'she really did.'
             if any(w.lower in ADVERBIAL_NOUNS for w in words[subject_start:verb_index]):
                 continue  # '..., the way someone might look at it'
             if words[c - 1].norm in ("*", "_"):
@@ -827,8 +828,9 @@ def _comments(verb: Word, after: list[Word]) -> bool:
         return _comments(after[0], after[1:])  # 'It was nicer still, Hob would argue, because ...', '..., he had told himself.'
     rest = [w for w in after if w.tag not in ("RB", "RP", "IN", "TO") and w.lower not in ("so", "out")
             and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
-    if rest and rest[0].lower in ("it", "you") and _lemma(verb) in COMMENT_VERBS:
-        rest = rest[1:]  # '..., I swear it!', '..., I promise you.'
+    if rest and rest[0].lower in ("it", "you") and _lemma(verb) in COMMENT_VERBS \
+            or rest and rest[0].lower in OBJECT_PRONOUNS and verb.lower in speech_lexicon()[0]:
+        rest = rest[1:]  # '..., I swear it!', '..., I promise you.', '..., her mind reminded her.'
     ends = not rest or rest[0].norm[:1] in ".!?…," or rest[0].norm in QUOTES | {"—", "–", "--"} or (
         lexicon_tag(rest[0].lower) == "IN" and rest[0].lower not in ("that", "if", "whether")) \
         or _time_phrase_ends(after)  # '..., he decided after a moment'
@@ -838,6 +840,17 @@ def _comments(verb: Word, after: list[Word]) -> bool:
     if _lemma(verb) == "turn" and not (after and after[0].lower == "out"):
         return False  # 'it turns out' comments; 'he turned around' is an action
     return ends and (_lemma(verb) in COMMENT_VERBS or verb.lower in speech_lexicon()[0] | speech_lexicon()[1])
+
+
+def _emphatic_echo(clause: list[Word], after: list[Word]) -> bool:
+    """Whether a pronoun and an auxiliary with nothing after them but *to* echo the clause before the comma for
+    emphasis (*She hoped he'd win, she really did.*, *They would go, they had to.*): no second sentence."""
+    subject, *between, verb = clause
+    rest = [w for w in after if w.norm not in QUOTES]
+    stressed = any(w.lower in ECHO_ADVERBS for w in between) or rest[:1] and rest[0].lower == "to"
+    ends = [w for w in rest if w.lower != "to"][:1]
+    return subject.lower in SUBJECT_PRONOUNS and (verb.tag == "MD" or _lemma(verb) in ("be", "do", "have")) \
+        and all(w.tag == "RB" for w in between) and bool(stressed) and bool(ends) and ends[0].norm in SENTENCE_END
 
 
 def _time_phrase_ends(after: list[Word]) -> bool:
@@ -857,7 +870,7 @@ def _addressable(word: Word, names: frozenset[str] = frozenset()) -> bool:
     tagger reads otherwise here) or a term of address."""
     if word.lower in ADDRESS_TERMS:
         return True
-    if word.lower in NOT_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm \
+    if word.lower in NOT_ADDRESSED | INTERJECTIONS or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm \
             or _stammer(word.text) or DRAWN_OUT.search(word.lower) and lexicon_tag(DRAWN_OUT.sub(r"\1", word.lower)):
         return False  # ('Anddd': a word drawn out, not a name)
     if PLACEHOLDER_RE.fullmatch(word.text):
