@@ -120,7 +120,7 @@ def test_a_present_modal_or_are_in_past_narration_takes_its_past_form(ficlint, t
 
 def test_a_first_person_narrators_modals_and_perfects_are_their_present(ficlint, tmp_path):
     told = "I walked to the gate. I looked back once. I waited by the wall. I sighed. I turned away. " * 2
-    text = PAST * 2 + told + "All he can remember is his shows. My presents have been late too.\n"
+    text = PAST * 2 + told + "All he can remember is his shows. My presents have been late too. He's come a long way.\n"
     (tmp_path / "ch1.txt").write_text(text, encoding="utf-8")
     assert ficlint("lint", "--select", "TN", "ch1.txt").exit_code == 0
     (tmp_path / "ch1.txt").write_text(PAST * 4 + "All he can remember is his shows.\n", encoding="utf-8")
