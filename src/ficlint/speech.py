@@ -34,6 +34,7 @@ GERUND_TAKERS = frozenset("begin continue finish try attempt start end remember 
 MAX_APPOSITIVE = 8  # words from a subject's comma to the next: 'Ms. Yamashita, the teacher, said'
 MAX_RELATIVE = 16  # the same for a clause about the speaker: 'Kirby, who was confident until then, was alarmed'
 ATTEMPTS = frozenset("try attempt manage continue".split())  # 'tried to reason' is a tag ('started to cry' may be a beat)
+SPEECH_PARTICLES = {"go": frozenset({"on"}), "cut": frozenset({"in", "off"})}  # the ones with which these verbs say
 PARTICLE_ONLY = frozenset({"go"})  # 'she went on' is a tag, 'She went.' is an action
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
 NOT_SPEECH_OBJECTS = frozenset("nothing it that this so something anything everything goodbye".split())
@@ -186,11 +187,13 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
     if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB"
                                                            and after[1].lower not in speech)):
         return Clause(BEAT if _finite(verb) else OTHER, tuple(clause), subject, verb)  # "said nothing", "began to run"
-    if (verb.lower in speech or verb.lower in sounds) and not (verb.tag == "VBG" and auxiliary.lower in BE_FORMS):
+    passive = auxiliary is not verb and auxiliary.lower in BE_FORMS and verb.tag == "VBN"  # 'She was cut off by him'
+    if (verb.lower in speech or verb.lower in sounds) and not (verb.tag == "VBG" and auxiliary.lower in BE_FORMS) \
+            and not passive:
         return Clause(TAG, tuple(clause), subject, verb)  # (not 'My voice was teasing': an ongoing action)
     if len(after) > 1 and after[0].lower == "to" and after[1].lower in speech and _lemma(verb) in ATTEMPTS:
         return Clause(TAG, tuple(clause), subject, after[1])  # 'Double D tried to reason'
-    if verb.lower in actions and _only_person_or_particle(verb, after) \
+    if verb.lower in actions and not passive and _only_person_or_particle(verb, after) \
             or _lemma(verb) == "point" and after and after[0].lower == "out" and _only_person_or_particle(verb, after):
         return Clause(TAG, tuple(clause), subject, verb)  # 'she called out', 'Piper pointed out'
     joined = _joined_speech_verb(after) if after_comma else None
@@ -265,6 +268,8 @@ def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
         return True  # '"Sara?" she tried again': said again
     for k, word in enumerate(after):
         if word.lower in PARTICLES:
+            if word.lower not in SPEECH_PARTICLES.get(_lemma(verb), PARTICLES):
+                return False  # 'A light went off', 'they went out' (not 'he went on', 'she cut in')
             onward = after[k + 1] if k + 1 < len(after) else None
             return not (_lemma(verb) in PARTICLE_ONLY and onward is not None and onward.tag in ("IN", "TO", "DT"))
             # 'went on', 'read off the list', 'cut in' (not 'They went out to the yard': a motion)

@@ -80,3 +80,9 @@ def test_a_parent_after_his_or_my_takes_no_capital_but_dad_alone_and_a_name_afte
     assert_each_mended(ficlint, tmp_path, cases)
     kept = 'Dad laughed at the joke. "Thanks, Mom," he said. She visited her Grandma Rose on Sundays.\n'
     assert lint_text(ficlint, tmp_path, kept) == []
+
+
+def test_a_capital_after_a_comma_that_joins_two_sentences_is_the_splice_not_a_capital_slip(ficlint, tmp_path):
+    found = lint_text(ficlint, tmp_path, "The slime opened its eyes, It seemed to be falling.\n\n"
+                      "With a rare smile, He decided to stay. Lu hated the rain, He hated the cold, and he wanted sun.\n")
+    assert [(f["code"], f["text"]) for f in found] == [("CP002", "He"), ("CP002", "He")]

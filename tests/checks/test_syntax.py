@@ -307,3 +307,8 @@ def test_a_clause_joined_by_but_after_an_opening_clause_without_its_comma_gets_b
     found = lint_text(ficlint, tmp_path, text)
     assert [(f["line"], f["code"], f["text"]) for f in found] == [
         (1, "SX003", "on Grissom"), (1, "SX004", "tension but"), (3, "SX004", "life but")]
+
+
+def test_a_clause_inside_how_much_is_no_main_clause(ficlint, tmp_path):
+    found = lint_text(ficlint, tmp_path, "Even though it was clear how much the child wanted to go she stayed.\n")
+    assert "much the" not in [f["text"] for f in found]

@@ -16,7 +16,7 @@ from ficlint.analysis import ABBREVIATIONS, Word, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.forms import KIN
 from ficlint.checks.spelling import is_english_word
-from ficlint.checks.syntax import TITLES
+from ficlint.checks.syntax import TITLES, _has_clause, _left_clause, _right_clause
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING
 from ficlint.finding import Edit, Fix
 from ficlint.packs import SHIPPED
@@ -82,6 +82,8 @@ class CapitalsCheck:
                                           [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
             elif word.text in PRONOUNS and previous.norm == "," and i >= 2 and words[i - 2].is_word() \
                     and words[i - 2].text[-1:].islower() and not _mention(document, previous, word):
+                if _splice_at(words, i):
+                    continue  # a clause on each side is a splice, SX001's: 'She opened her eyes, It was dark' wants a full stop
                 new = word.text[0].lower() + word.text[1:]  # 'With a rare smile, He decided': the sentence goes on
                 yield MID_CAPITAL.finding(document, word.start, word.end, f"'{word.text}' after a comma goes on the "
                                           f"sentence: '{new}'", [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
@@ -175,6 +177,16 @@ def _needless_capital(document, words: list[Word], i: int, previous: Word, uses:
            and words[k].text[:1].isupper() and words[k].is_word() for j, k in ((i + 1, i + 2), (i - 1, i - 2))):
         return False  # one of two names: 'to protect Will and Jonathan'
     return uses[text] == 1  # used again and again: the story's own name
+
+
+def _splice_at(words: list[Word], i: int) -> bool:
+    """Whether the comma before words[i] joins two sentences (not in a series of clauses that ends with *and*)."""
+    left = _left_clause(words, i - 1)
+    stops = [k for k, w in enumerate(left) if w.norm in ENDS]
+    left = left[stops[-1] + 1:] if stops else left
+    end = next((k for k in range(i, len(words)) if words[k].norm in ENDS), len(words))
+    series = any(words[k].lower in ("and", "or") and words[k - 1].norm == "," for k in range(i + 1, end))
+    return bool(_right_clause(words, i)) and _has_clause(left) and not series
 
 
 POSSESSIVES = frozenset("my his her our their your".split())

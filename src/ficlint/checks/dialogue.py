@@ -243,7 +243,8 @@ class DialogueCheck:
         if clause.kind == TAG:
             if quote.mark and quote.mark in ".?!…" and clause.verb.lower in speech_lexicon()[1] and first.text[:1].isupper():
                 return None  # '"One batch." Ichigo sighed.' is a sentence of its own
-            if quote.mark in ("", ".", ",") and (_lemma_of(clause.verb) in ASKING or _asks(document, quote)) \
+            if quote.mark in ("", ".", ",") and (_lemma_of(clause.verb) in ASKING and not _requests(document, quote)
+                                                 or _asks(document, quote)) \
                     and plain[quote.mark_at - 1] not in ".?!" and not _goes_on(document, quote, next_quote):
                 at = quote.mark_at if quote.mark else quote.end - 1
                 edits = (Edit(at, at + len(quote.mark), "?"), *_lower_edit(clause))
@@ -583,6 +584,19 @@ def _asks(document, quote: Quote) -> bool:
     if subject == "n't":  # 'Isn't it late,' asks; 'Don't look at me,' orders
         auxiliary, subject = ("" if auxiliary == "do" else auxiliary), body[first + 2].lower
     return auxiliary in AUXILIARIES | {"can", "ca", "wo", "shall", "am"} and subject in QUESTION_SUBJECTS
+
+
+def _requests(document, quote: Quote) -> bool:
+    """Whether the speech's last sentence asks for something by an order or *please*, not a question ('Let us know
+    when they come in please,' he asked)."""
+    words = document.words_in(quote.start + 1, quote.mark_at if quote.mark else quote.end - 1)
+    starts = [i + 1 for i, w in enumerate(words) if w.norm in (".", "!", "?", "…")]
+    body = words[starts[-1] if starts else 0:]
+    if len(body) > 2 and body[1].norm == "," and body[0].text[:1].isupper():
+        body = body[2:]  # 'Finch, just let us know': the one spoken to first
+    while body and body[0].tag == "RB":
+        body = body[1:]
+    return bool(body) and (body[0].tag == "VB" and body[0].lower not in AUXILIARIES or any(w.lower == "please" for w in body))
 
 
 def _speech_verb_before(document, quote: Quote) -> bool:

@@ -408,9 +408,10 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
                 words[end].tag != "MD" or word.lower in SUBJECT_PRONOUNS)):
             continue  # no clause starts here ('want the map')
         if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS or previous.lower in STATE_WORDS \
-                or previous.tag in ("JJ", "RB") and k >= 2 and words[k - 2].lower in ("so", "such") \
+                or previous.tag in ("JJ", "RB") and k >= 2 and words[k - 2].lower in ("so", "such", "how") \
                 or previous.tag in ("PRP", "PRP$") and k >= 2 and _lemma(words[k - 2]) in TELLING:
-            return None  # 'When he realised she was gone', 'When he told her he loved her', 'so tired she': where it ends is unclear
+            return None  # 'When he realised she was gone', 'When he told her he loved her', 'so tired she', 'how much the
+            # child wanted': where it ends is unclear
         if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
         gap = _past_adverbs(words, end + 1)
