@@ -17,6 +17,7 @@ def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
 SPLICES = [
     ("Nia was pleased with herself so far, she had won every match.\n", "Nia was pleased with herself so far. She had won every match.\n"),
     ("He gave her a look, she nodded.\n", "He gave her a look. She nodded.\n"),
+    ("He left the hall, the door closed behind him.\n", "He left the hall. The door closed behind him.\n"),
     ("They turned around, to their surprise they saw the mayor.\n", "They turned around. To their surprise they saw the mayor.\n"),
     ("The two quietly got up, they slipped out without a sound.\n", "The two quietly got up. They slipped out without a sound.\n"),
     ("Oren stood frozen with fear, his whole body seemed to be made of stone.\n",
@@ -44,7 +45,9 @@ SPLICES = [
 NOT_SPLICES = (
     "He was as human as any other. He ate, he drank, he slept.\n\n"
     "She hoped he would win, she really did. They would leave, they had to.\n\n"
-    "It was not a silence she liked, her heart told her.\n\n"
+    "It was not a silence she liked, her heart told her. It was a short trip, the captain had said.\n\n"
+    '"I have to admit, I cannot blame them. But I must warn you, my aunts are thieves."\n\n'
+    "She lowered the bow, the last arrow spent. He groaned, the wind knocked out of him.\n\n"
     "It was only to see her home, he had told himself. It had been months, Bea thought to herself.\n\n"
     "She knew that the second the bell rang, she would leave.\n\n"
     '"It was the year 1960- really, it was all a dream."\n\n'

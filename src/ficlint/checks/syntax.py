@@ -103,6 +103,9 @@ ONLY_SPOKEN_TO = frozenset("sir ma'am madam dude bro kiddo darling sweetheart sw
 NAMELIKE_TERMS = frozenset("mom mum dad mommy daddy mother father grandma grandpa granny uncle aunt auntie aunty sensei "
                            "senpai sempai captain doctor professor boss chief master".split())
 GREETING_NOUNS = frozenset("morning night evening afternoon birthday job work luck day bye hell goodness".split())
+DONE_TO = frozenset("clutch grip hold clench tuck press wrap raise lower cross fold cover soak draw pull tie strap sling spend "
+                    "forget knock abandon discard finish do lose use empty drain lock pin trap grasp clasp squeeze "
+                    "bury hide plaster glue fix".split())  # what is done to a thing: 'the gun clutched in her hand'
 INTRANSITIVE = frozenset("go come wait worry hurry relax sleep rest listen breathe laugh cry smile calm sit stand care "
                          "arrive return apologize apologise matter die panic hesitate behave complain sulk".split())  # nothing follows them but the one spoken to
 LEAD_ADVERBS = frozenset("now too here there again already later tonight tomorrow yesterday anymore today yet though anyway please "
@@ -158,9 +161,10 @@ class SyntaxCheck:
             by = next((w for w in after[:2] if w.tag not in ("RP", "RB")), None)
             if _absolute(verb, after) and (words[subject_start].tag == "PRP$" or by is not None and by.lower == "by"
                                            or words[subject_start].lower in ("a", "an") and _held_on_someone(after)
-                                           or words[subject_start].lower in SOME_OF and words[subject_start + 1].lower == "of"):
+                                           or words[subject_start].lower in SOME_OF and words[subject_start + 1].lower == "of"
+                                           or words[subject_start].lower == "the" and _done_to(verb, after)):
                 continue  # an absolute phrase: 'He stood, his hands clenched.', 'Yachi overwhelmed by it', 'the signs wiped
-                # away by time', 'a cup clutched in his hand', 'all of them filled with books'
+                # away by time', 'a cup clutched in his hand', 'all of them filled with books', 'the last clip spent'
             if any(left[i].lower in ("so", "such") and not _so_far(left, i) for i in range(max(0, len(left) - 3), len(left))):
                 continue  # 'you were so late, we ...': a result clause (not 'pleased so far, she')
 
@@ -484,6 +488,23 @@ def _absolute(verb: Word, after: list[Word]) -> bool:
                                      or following.tag == "TO" and len(after) > 1 and after[1].tag == "VB")  # 'seemed to be'
 
 
+def _done_to(verb: Word, after: list[Word]) -> bool:
+    """Whether a participle of a verb done to a thing has no object and nothing after it but adverbs, particles and one
+    phrase with a preposition to the sentence's end: done to the subject (*the last clip spent*, *the wind knocked out
+    of him*), not a verb that happens by itself (*the door closed behind him*, *the girl nodded*)."""
+    if _lemma(verb) not in DONE_TO or verb.lower.endswith("ing"):
+        return False
+    rest = [w for w in after if w.norm not in QUOTES]
+    k = 0
+    while k < len(rest) and (rest[k].tag in ("RB", "RP") or rest[k].lower in PARTICLES):
+        k += 1
+    if k < len(rest) and rest[k].tag == "IN" and rest[k].lower not in ("that", "if", "because", "as", "while", "when"):
+        k += 1
+        while k < len(rest) and rest[k].tag in ("DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "CD", "POS"):
+            k += 1
+    return k < len(rest) and rest[k].norm in SENTENCE_END
+
+
 def _series_of_three(words: list[Word], left: list[Word], comma: int) -> bool:
     """Whether the comma is one of two or more that each open a short clause (five words at most) with the same
     subject as the clause before the first: 'He ate, he drank, he slept.'"""
@@ -549,8 +570,9 @@ def _has_clause(left: list[Word]) -> bool:
         return False  # 'She knew that the second the bell rang, she ...': a clause of time
     commas = [i for i, w in enumerate(left) if w.norm == ","]
     segment = left[commas[-1] + 1:] if commas else left
-    if len(segment) <= 3 and segment[-1].tag in FINITE | {"VB", "VBP"} and _lemma(segment[-1]) in COMMENT_VERBS:
-        return False  # 'I mean, he may be', 'You know, it might', 'I swear, we'll': a comment, not a clause
+    if len(segment) <= 3 and segment[-1].tag in FINITE | {"VB", "VBP"} and _lemma(segment[-1]) in COMMENT_VERBS \
+            or _comment_lead_in(segment):
+        return False  # 'I mean, he may be', 'You know, it might', 'I swear, we'll', 'I have to admit, I': a comment, not a clause
     if len(segment) > 2 and segment[0].lower in ("and", "but", "so", "yet") and segment[1].lower in NOMINATIVES:
         segment = segment[1:]  # '..., but he didn't take it' (so she ...): a clause of its own after its joining word
     if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
@@ -564,6 +586,18 @@ def _has_clause(left: list[Word]) -> bool:
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
     return _subject_and_verb(segment)
+
+
+def _comment_lead_in(segment: list[Word]) -> bool:
+    """Whether the words are *I* with a modal or *have to* and a verb of saying, and perhaps *you*: a lead-in to what
+    is said (*I have to admit*, *I must warn you*, *I gotta say*), not a clause of its own."""
+    words = [w.lower for w in segment]
+    if words[-1:] in (["you"], ["ya"]):
+        words = words[:-1]
+    if len(words) < 3 or words[0] not in ("i", "i'll", "we") or _lemma(segment[len(words) - 1]) not in COMMENT_VERBS | TELLING:
+        return False
+    helper = words[1:-1]
+    return helper in (["must"], ["have", "to"], ["got", "to"], ["gotta"], ["'ve", "got", "to"], ["should"], ["will"])
 
 
 def _cannot_help(left: list[Word]) -> bool:
@@ -825,7 +859,8 @@ def _comments(verb: Word, after: list[Word]) -> bool:
     """A verb of saying or knowing that ends its sentence: a comment on the clause before it."""
     from ficlint.speech import speech_lexicon
 
-    if verb.tag == "MD" and after and after[0].tag == "VB" or _lemma(verb) == "have" and after and after[0].tag == "VBN":
+    if verb.tag == "MD" and after and after[0].tag == "VB" or _lemma(verb) == "have" and after and (
+            after[0].tag == "VBN" or after[0].tag == "VBD" and after[0].lower in verb_forms(after[0].lower, "VBN")):
         return _comments(after[0], after[1:])  # 'It was nicer still, Hob would argue, because ...', '..., he had told himself.'
     rest = [w for w in after if w.tag not in ("RB", "RP", "IN", "TO") and w.lower not in ("so", "out")
             and not w.lower.endswith(("self", "selves"))]  # 'Yuri corrects himself'
