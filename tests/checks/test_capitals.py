@@ -86,3 +86,9 @@ def test_a_capital_after_a_comma_that_joins_two_sentences_is_the_splice_not_a_ca
     found = lint_text(ficlint, tmp_path, "The slime opened its eyes, It seemed to be falling.\n\n"
                       "With a rare smile, He decided to stay. Lu hated the rain, He hated the cold, and he wanted sun.\n")
     assert [(f["code"], f["text"]) for f in found] == [("CP002", "He"), ("CP002", "He")]
+
+
+def test_a_title_after_a_or_every_is_anyone_who_holds_it_unless_a_name_follows(ficlint, tmp_path):
+    found = lint_text(ficlint, tmp_path, "He slept in a General's tent. A Knight never lies. Every Goddess has a temple.\n\n"
+                      "She met a Captain Rogers. It was a Dr. Grout. She was a Goddess of war. The King waved.\n")
+    assert [(f["code"], f["text"]) for f in found] == [("CP002", "General"), ("CP002", "Knight"), ("CP002", "Goddess")]

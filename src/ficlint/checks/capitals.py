@@ -87,6 +87,11 @@ class CapitalsCheck:
                 new = word.text[0].lower() + word.text[1:]  # 'With a rare smile, He decided': the sentence goes on
                 yield MID_CAPITAL.finding(document, word.start, word.end, f"'{word.text}' after a comma goes on the "
                                           f"sentence: '{new}'", [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
+            elif _title_of_anyone(words, i) and word.text.lower() not in project.vocabulary.accepted:
+                new = word.text.lower()
+                yield MID_CAPITAL.finding(document, word.start, word.end,
+                                          f"'{word.text}' after '{previous.text}' is any one of them, not a title: '{new}'",
+                                          [new], Fix(False, (Edit(word.start, word.start + 1, new[0]),)))
             elif _kin_after_possessive(words, i) and word.text.lower() not in project.vocabulary.accepted:
                 new = word.text.lower()
                 yield MID_CAPITAL.finding(document, word.start, word.end,
@@ -189,8 +194,20 @@ def _splice_at(words: list[Word], i: int) -> bool:
     return bool(_right_clause(words, i)) and _has_clause(left) and not series
 
 
+RANKS = frozenset("knight goddess god priest wizard witch mage hero soldier guard warrior colonel major "
+                  "admiral emperor empress duke duchess baron count earl chief".split())
 POSSESSIVES = frozenset("my his her our their your".split())
 TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for from with by".split())
+
+
+def _title_of_anyone(words: list[Word], i: int) -> bool:
+    """Whether a capitalised title follows *a*, *an*, *every*... with no name after it: any one holder of it
+    (*a General's tent*, *every Captain knows*), not a title before a name (*a Captain Rogers*, *a Dr. Grout*) nor an
+    epithet (*a Goddess of War*)."""
+    word, following = words[i], words[i + 1] if i + 1 < len(words) else None
+    return word.text[:1].isupper() and word.text[1:].islower() and word.lower in TITLES | RANKS \
+        and words[i - 1].lower in ("a", "an", "another", "every", "any", "each") \
+        and len(word.text) > 3 and not (following is not None and (following.text[:1].isupper() or following.norm in (".", "of")))
 
 
 def _kin_after_possessive(words: list[Word], i: int) -> bool:
