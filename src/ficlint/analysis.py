@@ -182,6 +182,7 @@ def tag(words: list[str], names: frozenset[str] = frozenset(), treebank: list[st
     for i in range(2, len(words)):
         if _her_as_object(words, i, tags):
             tags[i - 1], tags[i] = "PRP", "VBD"
+    _verb_of_verbless_clause(words, tags)
     for i, word in enumerate(words):
         if word in names and _names_a_character(word, tags[i], opens[i], tags[i + 1] if i + 1 < len(tags) else "."):
             tags[i] = "NNP"
@@ -207,6 +208,30 @@ def _likeliest_non_verb(word: str, opens: bool) -> str:
         return "NNP"
     known = lexicon_tag(word)
     return known if known and not known.startswith("VB") and _possible(word, known) else "NN"
+
+
+CLAUSE_OPENERS = frozenset("before after as when while until because since once though although if".split())
+
+
+def _verb_of_verbless_clause(words: list[str], tags: list[str]) -> None:
+    """Give a clause with no verb its verb: the second of two nouns after a determiner (and adjectives), followed by a
+    preposition, when it can be a past or an -s verb (*before a huge smile spread/NN across her face* -> VBD, *the
+    crowd parts/NNS for him*)."""
+    start = 0
+    breaks = [k for k, w in enumerate(words) if tags[k] in (",", ".", ":", "CC") or w.lower() in CLAUSE_OPENERS]
+    for end in breaks + [len(words)]:
+        if not any(t.startswith("VB") or t == "MD" for t in tags[start:end]):
+            for i in range(max(start, 2), end - 1):
+                j = i - 2
+                while j > start and tags[j] == "JJ":
+                    j -= 1  # 'a huge smile spread'
+                if tags[i] in ("NN", "NNS") and tags[i - 1] in ("NN", "NNS") and tags[j] in ("DT", "PRP$") \
+                        and tags[i + 1] in ("IN", "RP") and words[i].islower():
+                    form = "VBD" if words[i] in verb_forms(words[i], "VBD") else "VBZ" if words[i] in verb_forms(words[i], "VBZ") else None
+                    if form and tags[i - 1] == "NN":
+                        tags[i] = form
+                        break
+        start = end + 1
 
 
 def _her_as_object(words: list[str], i: int, tags: list[str]) -> bool:

@@ -68,6 +68,12 @@ def test_the_perceptron_and_brills_rules_vote_each_word_of_fiction_right():
     assert [w.tag for w in analyse(text, 0, len(text))[0].words if w.text == "her"] == ["PRP$", "PRP"]
 
 
+def test_a_clause_without_a_verb_gets_one_where_a_second_noun_can_be_a_past_or_an_s_verb():
+    text = "She made a sound before a huge smile spread across her face. The crowd parts for him. The cat fight in the alley woke us."
+    tags = {w.text: w.tag for sentence in analyse(text, 0, len(text)) for w in sentence.words}
+    assert (tags["spread"], tags["parts"], tags["fight"]) == ("VBD", "VBZ", "NN")
+
+
 def test_the_tagger_model_is_read_only_if_it_is_the_published_one_which_holds_only_containers():
     import pickletools
     from pathlib import Path
