@@ -135,6 +135,11 @@ ERRORS = [  # (sentence, code, suggestion): every rule, and both directions of a
     ("When you where normal, you always won.", "CF267", "were"),
     ("She smoothed out the crumbled letter.", "CF268", "crumpled"),
     ('"Put that sword down this instance!"', "CF269", "this instant"),
+    ("The old king lay in the throws of a long fever.", "CF270", "throes"),
+    ("Mira felt so relived when the ship came home.", "CF271", "relieved"),
+    ('"That is two much noise for one cat," he said.', "CF272", "too"),
+    ("He knelt down besides the fire and waited.", "CF273", "beside"),
+    ("Her farther had built the house himself.", "CF274", "father"),
     ("He couldn't stop starring.", "CF257", "staring"),
 ]
 
