@@ -81,6 +81,7 @@ CORRECT = (
     "She laid the book down. He laid down his sword. He had got the letter. She had lit the fire. Have you seen him?\n\n"
     "Did he frown? He watched Mira frown. One of the hotel rooms was empty. The box of apples was heavy.\n\n"
     "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
+    "She pushed the coins back across the table and handed the results back to him.\n\n"
     "He sat up, letting his covers fall around his waist. A number of people were there.\n\n"
     "The song sung by the choir was old. The job done, we left. His muzzle gone grey, the dog slept.\n\n"
     "\"Your eyes seem a little tired.\" I can't read their minds today. He had rose colored glasses on.\n\n"
