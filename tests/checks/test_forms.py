@@ -39,6 +39,7 @@ CASES = [
     ("He ran home. He grabbed his fathers sword and ran.\n", "WF008", "He ran home. He grabbed his father's sword and ran.\n"),
     ("The girls dresses were soaked.\n", "WF008", "The girls' dresses were soaked.\n"),
     ("She laid a hand on the dragons neck.\n", "WF008", "She laid a hand on the dragon's neck.\n"),
+    ("He held the healers hands in his.\n", "WF008", "He held the healer's hands in his.\n"),
     ('She smiled at Rory. "Rorys leaving tonight."\n', "WF008", 'She smiled at Rory. "Rory\'s leaving tonight."\n'),
     ("There was two doors at the end of the hall.\n", "WF005", "There were two doors at the end of the hall.\n"),
     ("Tommy still had not showed up.\n", "WF001", "Tommy still had not shown up.\n"),

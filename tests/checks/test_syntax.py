@@ -315,3 +315,8 @@ def test_a_clause_joined_by_but_after_an_opening_clause_without_its_comma_gets_b
 def test_a_clause_inside_how_much_is_no_main_clause(ficlint, tmp_path):
     found = lint_text(ficlint, tmp_path, "Even though it was clear how much the child wanted to go she stayed.\n")
     assert "much the" not in [f["text"] for f in found]
+
+
+def test_a_clause_inside_the_opening_one_goes_on_past_all_the(ficlint, tmp_path):
+    found = lint_text(ficlint, tmp_path, "Once the word got round that all the parents had signed the trip was on.\n")
+    assert [f["text"] for f in found] == ["signed the"]

@@ -544,10 +544,10 @@ def _possessive(document, words, i, kind, past_story, names):
         return _replace(document, POSSESSIVE, word, base + "'s", f"'{word.text}' is '{base} is': '{base}'s'")  # 'Popes going'
     singular = (lemmas(word.lower).get("NOUN") or ("",))[0]
     if word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].lower == "the" and owned.lower in BODY \
-            and owned.tag == "NN" and word.lower not in PLURAL_ATTRIBUTIVES and singular not in ("", word.lower) \
-            and (after is None or not after.tag.startswith("NN") and after.tag not in ("IN", "RP", "TO", "RB")):
+            and owned.tag in ("NN", "NNS") and word.lower not in PLURAL_ATTRIBUTIVES and singular not in ("", word.lower) \
+            and (after is None or not after.tag.startswith("NN")):
         return _replace(document, POSSESSIVE, word, f"{singular}'s",
-                        f"the {owned.text} belongs to the {singular}: '{singular}'s' (or '{word.text}'')")  # 'the monsters chest'
+                        f"the {owned.text} {_belongs(owned)} to the {singular}: '{singular}'s' (or '{word.text}'')")  # 'the monsters chest'
         # (not 'pushed the coins back across': an adverb)
     named_owner = word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i) \
         and not (i > 0 and words[i - 1].lower == "the")  # 'in Spikes arms' (not 'the Potters')
@@ -579,8 +579,12 @@ def _possessive(document, words, i, kind, past_story, names):
             and word.lower not in PLURAL_ATTRIBUTIVES and (lemmas(word.lower).get("NOUN") or ("",))[0] != word.lower):
         singular = lemmas(word.lower)["NOUN"][0]
         new = f"{singular}'s"
-        return _replace(document, POSSESSIVE, word, new, f"the {owned.text} belongs to the {singular}: '{new}' (or '{word.text}'')")
+        return _replace(document, POSSESSIVE, word, new, f"the {owned.text} {_belongs(owned)} to the {singular}: '{new}' (or '{word.text}'')")
     return None
+
+
+def _belongs(owned) -> str:
+    return "belong" if owned.tag == "NNS" else "belongs"
 
 
 def _name_before_body(document, words, i, kind, past_story, names):

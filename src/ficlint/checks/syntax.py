@@ -392,7 +392,7 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
         if objects and previous.tag.startswith("VB"):
             continue
         own = previous.tag == "PRP$" and not (previous.lower == "her" and word.lower in NOMINATIVES)  # not 'behind her she'
-        if word.lower in ("so", "such", "that") or own or previous.tag in ("TO", "CC", "DT", "WDT", "WP", "WRB", "MD") \
+        if word.lower in ("so", "such", "that") or own or previous.tag in ("TO", "CC", "DT", "PDT", "WDT", "WP", "WRB", "MD") \
                 or previous.tag == "IN" and (previous.lower not in PARTICLES or previous.lower == "on" and word.tag in ("DT", "PRP$")) \
                 and (word.lower not in NOMINATIVES or previous.lower == "all") \
                 or previous.lower in SUBORDINATORS:  # ('glanced around he saw': no preposition takes 'he'; 'all she could';
