@@ -18,6 +18,8 @@ SPLICES = [
     ("Nia was pleased with herself so far, she had won every match.\n", "Nia was pleased with herself so far. She had won every match.\n"),
     ("He gave her a look, she nodded.\n", "He gave her a look. She nodded.\n"),
     ("He left the hall, the door closed behind him.\n", "He left the hall. The door closed behind him.\n"),
+    ('"Do not blame me, I did not know."\n', '"Do not blame me. I did not know."\n'),
+    ("She had no idea what to do, she could not move.\n", "She had no idea what to do. She could not move.\n"),
     ("They turned around, to their surprise they saw the mayor.\n", "They turned around. To their surprise they saw the mayor.\n"),
     ("The two quietly got up, they slipped out without a sound.\n", "The two quietly got up. They slipped out without a sound.\n"),
     ("Oren stood frozen with fear, his whole body seemed to be made of stone.\n",
@@ -45,6 +47,7 @@ SPLICES = [
 NOT_SPLICES = (
     "He was as human as any other. He ate, he drank, he slept.\n\n"
     "She hoped he would win, she really did. They would leave, they had to.\n\n"
+    '"Get up, we are going to spar." "Excuse me, I am late." "Trust me, you will like it."\n\n'
     "It was not a silence she liked, her heart told her. It was a short trip, the captain had said.\n\n"
     '"I have to admit, I cannot blame them. But I must warn you, my aunts are thieves."\n\n'
     "She lowered the bow, the last arrow spent. He groaned, the wind knocked out of him.\n\n"
@@ -106,7 +109,7 @@ VOCATIVES = [
     ('"Thank you Miss Mills if you need me, call."\n', '"Thank you, Miss Mills, if you need me, call."\n'),
     ('"Oh god Derek I am so sorry."\n', '"Oh god, Derek, I am so sorry."\n'),
     ('"Regina Mills if you dare come in wet, you will mop it."\n', '"Regina Mills, if you dare come in wet, you will mop it."\n'),
-    ('"Watch yourself little brother, I am the boss here."\n', '"Watch yourself, little brother, I am the boss here."\n'),
+    ('"Watch yourself little brother."\n', '"Watch yourself, little brother."\n'),
     ('Zeke laughed.\n\n"Thanks for the advice Zeke, I needed it."\n', 'Zeke laughed.\n\n"Thanks for the advice, Zeke, I needed it."\n'),
     ('"Alright gang, let us split up."\n', '"Alright, gang, let us split up."\n'),
     ('"I am sorry dude but it is time."\n', '"I am sorry, dude, but it is time."\n'),
@@ -138,7 +141,7 @@ VOCATIVES = [
     ('"All ready Bilbo?"\n', '"All ready, Bilbo?"\n'),
     ('"Hey (Y/N), look at this!"\n', '"Hey, (Y/N), look at this!"\n'),  # a reader-insert's name
     ('"We will do so Amad."\n', '"We will do so, Amad."\n'),
-    ('"Don\'t worry Ino, we will find him."\n', '"Don\'t worry, Ino, we will find him."\n'),
+    ('"Don\'t worry Ino."\n', '"Don\'t worry, Ino."\n'),
     ('"Where are you going Ron?"\n', '"Where are you going, Ron?"\n'),
     ('"See you tomorrow Iruka."\n', '"See you tomorrow, Iruka."\n'),
     ('"Sorry about that Levi."\n', '"Sorry about that, Levi."\n'),
@@ -320,3 +323,8 @@ def test_a_clause_inside_how_much_is_no_main_clause(ficlint, tmp_path):
 def test_a_clause_inside_the_opening_one_goes_on_past_all_the(ficlint, tmp_path):
     found = lint_text(ficlint, tmp_path, "Once the word got round that all the parents had signed the trip was on.\n")
     assert [f["text"] for f in found] == ["signed the"]
+
+
+def test_an_order_then_a_sentence_after_a_comma_is_a_splice_as_well_as_a_name_spoken_to(ficlint, tmp_path):
+    found = lint_text(ficlint, tmp_path, '"Don\'t leave me Mira, I love you."\n')
+    assert [f["code"] for f in found] == ["SX002", "SX001"]

@@ -115,6 +115,8 @@ TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty capt
                    "king queen prince princess saint st general commander lieutenant sergeant detective agent "
                    "officer sister brother father mother grandma grandpa".split())
 WISHED_BY = frozenset("god lord heaven heavens christ".split())
+LEAD_IN_ORDERS = frozenset("look listen wait come see say trust mind believe guess suppose remember hold hang "
+                           "let tell face admit thank please excuse forgive pardon calm".split())  # 'Look, I...', 'Excuse me, I...'
 ECHO_ADVERBS = frozenset("really truly actually definitely certainly honestly genuinely".split())
 NOT_ADDRESSED = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                           "june july august september october november december christmas easter tomorrow".split())
@@ -557,7 +559,8 @@ def _has_clause(left: list[Word]) -> bool:
     # a subordinator that ends the clause is an adverb: 'tired from the night before, he ...'
     joins = [i for i, w in enumerate(left[:-1]) if i and _joins_a_clause(w)
              and any(v.tag.startswith("VB") or v.lower in NOMINATIVES for v in left[i + 1:])  # 'until nine': a preposition's
-             and not (w.lower == "as" and i > 1 and left[i - 2].lower == "as")]  # 'as quick as he could' compares
+             and not (w.lower == "as" and i > 1 and left[i - 2].lower == "as")  # 'as quick as he could' compares
+             and not (w.lower in WH_WORDS and left[i + 1].lower == "to")]  # 'no idea what to do': a phrase, no clause
     if joins and not _object_clause(left, joins[0]):
         return False
     if _object_goes_on(left):
@@ -585,7 +588,17 @@ def _has_clause(left: list[Word]) -> bool:
     if any(segment[link + 1].tag in ("RB", "IN") and len(segment) - link <= 10
            and not any(_finite_verb(segment, i) for i in range(link + 1, len(segment))) for link in links):
         return False  # '... but otherwise, he ...', '... and out of frustration and pain, she ...': the next clause's opening
-    return _subject_and_verb(segment)
+    return _subject_and_verb(segment) or _order(segment)
+
+
+def _order(words: list[Word]) -> bool:
+    """Whether the words are an order with its object, opening the sentence: *Don't blame me*, *Take the car* (not a
+    word that leads in, *Look*, *Come on*, *Trust me*, nor a verb and its particle, *Get up*)."""
+    k = 2 if len(words) > 2 and words[0].lower in ("do", "don't") and words[1].lower in ("n't", "not") else 0
+    verb = words[k] if k < len(words) else None
+    return verb is not None and verb.tag == "VB" and words[0].text[:1].isupper() and len(words) - k >= 2 \
+        and words[k + 1].tag not in ("RB", "RP", "IN") and words[k + 1].lower not in PARTICLES \
+        and _lemma(verb) not in LEAD_IN_ORDERS and not any(w.tag in FINITE for w in words[k:])  # not 'Get up', 'Go ahead'
 
 
 def _comment_lead_in(segment: list[Word]) -> bool:
