@@ -284,6 +284,7 @@ NOT_JOINED_BY_BUT = (
     "It had four libraries, all of them filled with books. \"Are you Spider-Man?\" the boy asked.\n\n"
     "The next thing she knew, she was lying on a bed. The hall was dim, the old console LED glowing.\n\n"
     "She called loud enough so he woke.\n\n"
+    "She nodded, as if to say *I know. Be careful.* Then the king spoke.\n\n"
     "The hall was quiet. but nobody slept.\n"
 )
 

@@ -220,7 +220,7 @@ class SyntaxCheck:
     def _joined_without_comma(self, document, words: list[Word]):
         """SX004: 'She smiled at him but he looked away.', 'It was late so we left.', 'It took a few seconds then I knew.'"""
         for b, but in enumerate(words):
-            if but.lower not in JOINING_WORDS or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "...", "…", ".", "!", "?"} \
+            if but.lower not in JOINING_WORDS or b < 2 or words[b - 1].norm in CLAUSE_BREAKS | QUOTES | {",", "...", "…", ".", "!", "?", "*", "_"} \
                     or but.lower != "but" and words[b - 1].lower in CONJUNCTIONS | SUBORDINATORS | {"just", "only", "even"} \
                     or but.lower == "then" and (words[b - 1].lower == "right" or _after_comparative(words, b)):
                 continue  # 'and then', 'since then', 'just then'; 'more trouble then he's worth' is CW001's 'than'
