@@ -35,6 +35,7 @@ MAX_APPOSITIVE = 8  # words from a subject's comma to the next: 'Ms. Yamashita, 
 MAX_RELATIVE = 16  # the same for a clause about the speaker: 'Kirby, who was confident until then, was alarmed'
 ATTEMPTS = frozenset("try attempt manage continue".split())  # 'tried to reason' is a tag ('started to cry' may be a beat)
 SPEECH_PARTICLES = {"go": frozenset({"on"}), "cut": frozenset({"in", "off"})}  # the ones with which these verbs say
+CARRYING = frozenset("echo ring resound reverberate boom".split())  # 'My voice echoes through the cavern': where the sound went
 PARTICLE_ONLY = frozenset({"go"})  # 'she went on' is a tag, 'She went.' is an action
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
 NOT_SPEECH_OBJECTS = frozenset("nothing it that this so something anything everything goodbye".split())
@@ -189,7 +190,7 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
         return Clause(BEAT if _finite(verb) else OTHER, tuple(clause), subject, verb)  # "said nothing", "began to run"
     passive = auxiliary is not verb and auxiliary.lower in BE_FORMS and verb.tag == "VBN"  # 'She was cut off by him'
     if (verb.lower in speech or verb.lower in sounds) and not (verb.tag == "VBG" and auxiliary.lower in BE_FORMS) \
-            and not passive:
+            and not passive and not (_lemma(verb) in CARRYING and after and after[0].tag == "IN"):
         return Clause(TAG, tuple(clause), subject, verb)  # (not 'My voice was teasing': an ongoing action)
     if len(after) > 1 and after[0].lower == "to" and after[1].lower in speech and _lemma(verb) in ATTEMPTS:
         return Clause(TAG, tuple(clause), subject, after[1])  # 'Double D tried to reason'

@@ -231,6 +231,7 @@ JOINS = [
     ('"Are you okay," she asked.\n', "DL014", '"Are you okay?" she asked.\n'),
     ('"Finch, let us know when they come in please," Jack asked.\n', None, None),
     ('"Master!" A light went off in the hall.\n\n"But..." She was cut off by the chief.\n', None, None),
+    ('"Can anyone hear me?" My voice echoes through the cave.\n', None, None),
     ('"Where is he." Harry asked.\n', "DL014", '"Where is he?" Harry asked.\n'),
     ('"Kagura-chan, do you think it is time to go," he muttered.\n', "DL014", '"Kagura-chan, do you think it is time to go?" he muttered.\n'),
     ('"Where are you going," she called.\n', "DL014", '"Where are you going?" she called.\n'),
