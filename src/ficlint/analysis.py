@@ -225,10 +225,10 @@ def _verb_of_verbless_clause(words: list[str], tags: list[str]) -> None:
                 j = i - 2
                 while j > start and tags[j] == "JJ":
                     j -= 1  # 'a huge smile spread'
-                if tags[i] in ("NN", "NNS") and tags[i - 1] in ("NN", "NNS") and tags[j] in ("DT", "PRP$") \
+                if tags[i] in ("NN", "NNS") and tags[i - 1] == "NN" and tags[j] in ("DT", "PRP$") \
                         and tags[i + 1] in ("IN", "RP") and words[i].islower():
-                    form = "VBD" if words[i] in verb_forms(words[i], "VBD") else "VBZ" if words[i] in verb_forms(words[i], "VBZ") else None
-                    if form and tags[i - 1] == "NN":
+                    form = next((form for form in ("VBD", "VBZ") if words[i] in verb_forms(words[i], form)), None)
+                    if form:
                         tags[i] = form
                         break
         start = end + 1

@@ -16,7 +16,7 @@ from ficlint.analysis import ABBREVIATIONS, Word, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.forms import KIN
 from ficlint.checks.spelling import is_english_word
-from ficlint.checks.syntax import TITLES, _has_clause, _left_clause, _right_clause
+from ficlint.checks.syntax import TITLES, _has_clause, _left_clause, _right_clause, series_of_clauses
 from ficlint.document import AUTHOR_NOTE, DIALOGUE, HEADING
 from ficlint.finding import Edit, Fix
 from ficlint.packs import SHIPPED
@@ -190,12 +190,12 @@ def _splice_at(words: list[Word], i: int) -> bool:
     stops = [k for k, w in enumerate(left) if w.norm in ENDS]
     left = left[stops[-1] + 1:] if stops else left
     end = next((k for k in range(i, len(words)) if words[k].norm in ENDS), len(words))
-    series = any(words[k].lower in ("and", "or") and words[k - 1].norm == "," for k in range(i + 1, end))
-    return bool(_right_clause(words, i)) and _has_clause(left) and not series
+    return bool(_right_clause(words, i)) and _has_clause(left) and not series_of_clauses(words[i:end])
 
 
 RANKS = frozenset("knight goddess god priest wizard witch mage hero soldier guard warrior colonel major "
                   "admiral emperor empress duke duchess baron count earl chief".split())
+ANYONE_TITLES = TITLES | RANKS
 POSSESSIVES = frozenset("my his her our their your".split())
 TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for from with by".split())
 
@@ -205,8 +205,8 @@ def _title_of_anyone(words: list[Word], i: int) -> bool:
     (*a General's tent*, *every Captain knows*), not a title before a name (*a Captain Rogers*, *a Dr. Grout*) nor an
     epithet (*a Goddess of War*)."""
     word, following = words[i], words[i + 1] if i + 1 < len(words) else None
-    return word.text[:1].isupper() and word.text[1:].islower() and word.lower in TITLES | RANKS \
-        and words[i - 1].lower in ("a", "an", "another", "every", "any", "each") \
+    return words[i - 1].lower in ("a", "an", "another", "every", "any", "each") and word.lower in ANYONE_TITLES \
+        and word.text[:1].isupper() and word.text[1:].islower() \
         and len(word.text) > 3 and not (following is not None and (following.text[:1].isupper() or following.norm in (".", "of")))
 
 

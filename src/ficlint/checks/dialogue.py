@@ -569,12 +569,7 @@ def _goes_on(document, quote: Quote, next_quote: Quote | None) -> bool:
 def _asks(document, quote: Quote) -> bool:
     """Whether the speech's last sentence asks by its word order: an auxiliary before its subject, after a
     wh-word or not ('Do you think it's time,' he muttered; 'Kagura-chan, where are you going,')."""
-    words = [w for w in document.words_in(quote.start + 1, quote.mark_at if quote.mark else quote.end - 1)]
-    starts = [i + 1 for i, w in enumerate(words) if w.norm in (".", "!", "?", "…")]
-    body = words[starts[-1] if starts else 0:]
-    called = len(body) > 2 and body[1].norm == "," and body[0].text[:1].isupper()
-    if called:
-        body = body[2:]  # 'Kagura-chan, do you ...': the one spoken to first
+    body, called = _last_sentence(document, quote)
     first = 1 if body and body[0].lower in WH_OPENERS else 0
     if len(body) <= first + 2 or not (called or body[0].text[:1].isupper()):
         return False
@@ -586,14 +581,20 @@ def _asks(document, quote: Quote) -> bool:
     return auxiliary in AUXILIARIES | {"can", "ca", "wo", "shall", "am"} and subject in QUESTION_SUBJECTS
 
 
-def _requests(document, quote: Quote) -> bool:
-    """Whether the speech's last sentence asks for something by an order or *please*, not a question ('Let us know
-    when they come in please,' he asked)."""
+def _last_sentence(document, quote: Quote) -> tuple[list, bool]:
+    """The words of the speech's last sentence, after the name of the one spoken to if it opens with one
+    ('Kagura-chan, do you ...', 'Finch, just let us know'), and whether it did."""
     words = document.words_in(quote.start + 1, quote.mark_at if quote.mark else quote.end - 1)
     starts = [i + 1 for i, w in enumerate(words) if w.norm in (".", "!", "?", "…")]
     body = words[starts[-1] if starts else 0:]
-    if len(body) > 2 and body[1].norm == "," and body[0].text[:1].isupper():
-        body = body[2:]  # 'Finch, just let us know': the one spoken to first
+    called = len(body) > 2 and body[1].norm == "," and body[0].text[:1].isupper()
+    return (body[2:] if called else body), called
+
+
+def _requests(document, quote: Quote) -> bool:
+    """Whether the speech's last sentence asks for something by an order or *please*, not a question ('Let us know
+    when they come in please,' he asked)."""
+    body, _ = _last_sentence(document, quote)
     while body and body[0].tag == "RB":
         body = body[1:]
     return bool(body) and (body[0].tag == "VB" and body[0].lower not in AUXILIARIES or any(w.lower == "please" for w in body))

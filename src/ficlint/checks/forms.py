@@ -545,10 +545,9 @@ def _possessive(document, words, i, kind, past_story, names):
     singular = (lemmas(word.lower).get("NOUN") or ("",))[0]
     if word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].lower == "the" and owned.lower in BODY \
             and owned.tag in ("NN", "NNS") and word.lower not in PLURAL_ATTRIBUTIVES and singular not in ("", word.lower) \
-            and (after is None or not after.tag.startswith("NN")):
+            and (after is None or not after.tag.startswith("NN")):  # (a noun owned: not 'pushed the coins back across')
         return _replace(document, POSSESSIVE, word, f"{singular}'s",
                         f"the {owned.text} {_belongs(owned)} to the {singular}: '{singular}'s' (or '{word.text}'')")  # 'the monsters chest'
-        # (not 'pushed the coins back across': an adverb)
     named_owner = word.text[:1].isupper() and base in names and _opens_noun_phrase(words, i) \
         and not (i > 0 and words[i - 1].lower == "the")  # 'in Spikes arms' (not 'the Potters')
     if named_owner and owned.tag == "NNS" and owned.text.islower() and lexicon_tag(owned.lower) == "NNS" \
@@ -576,8 +575,7 @@ def _possessive(document, words, i, kind, past_story, names):
                                                         for w in words[max(0, i - 12):i - 1]):
         return None  # 'let the tears that had welled in her eyes fall.': a longer object, then its bare verb
     if (word.text.islower() and word.tag == "NNS" and i > 0 and words[i - 1].tag == "PRP$"
-            and word.lower not in PLURAL_ATTRIBUTIVES and (lemmas(word.lower).get("NOUN") or ("",))[0] != word.lower):
-        singular = lemmas(word.lower)["NOUN"][0]
+            and word.lower not in PLURAL_ATTRIBUTIVES and singular not in ("", word.lower)):
         new = f"{singular}'s"
         return _replace(document, POSSESSIVE, word, new, f"the {owned.text} {_belongs(owned)} to the {singular}: '{new}' (or '{word.text}'')")
     return None

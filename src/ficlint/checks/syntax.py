@@ -117,9 +117,11 @@ TITLES = frozenset("mr mrs ms miss mister professor uncle aunt auntie aunty capt
 WISHED_BY = frozenset("god lord heaven heavens christ".split())
 LEAD_IN_ORDERS = frozenset("look listen wait come see say trust mind believe guess suppose remember hold hang "
                            "let tell face admit thank please excuse forgive pardon calm".split())  # 'Look, I...', 'Excuse me, I...'
+SAYING = COMMENT_VERBS | TELLING  # 'I have to admit', 'I must warn you'
 ECHO_ADVERBS = frozenset("really truly actually definitely certainly honestly genuinely".split())
 NOT_ADDRESSED = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                           "june july august september october november december christmas easter tomorrow".split())
+NEVER_ADDRESSED = NOT_ADDRESSED | INTERJECTIONS  # 'Ooh yes': an interjection is no name spoken to
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", ".."})
 
 
@@ -176,7 +178,7 @@ class SyntaxCheck:
                 continue  # '..., the way someone might look at it'
             if words[c - 1].norm in ("*", "_"):
                 continue  # an italic thought and its tag
-            if any(w.norm == "," and i + 1 < len(after) and after[i + 1].lower in ("and", "or") for i, w in enumerate(after)) \
+            if series_of_clauses(after) \
                     or any(w.lower in ("and", "or") and i + 2 < len(after) and after[i + 2].lower == verb.lower
                            and after[i + 1].tag in ("PRP", "NNP") for i, w in enumerate(after)):
                 continue  # a series of clauses that ends with 'and': 'Gray would strip, Happy would eat and Natsu would'
@@ -490,6 +492,12 @@ def _absolute(verb: Word, after: list[Word]) -> bool:
                                      or following.tag == "TO" and len(after) > 1 and after[1].tag == "VB")  # 'seemed to be'
 
 
+def series_of_clauses(words: list[Word]) -> bool:
+    """Whether the words hold a comma before *and* or *or*: the last of a series of clauses ('Gray would strip, Happy
+    would eat, and Natsu would sleep'), whose commas are no splices."""
+    return any(a.norm == "," and b.lower in ("and", "or") for a, b in zip(words, words[1:]))
+
+
 def _done_to(verb: Word, after: list[Word]) -> bool:
     """Whether a participle of a verb done to a thing has no object and nothing after it but adverbs, particles and one
     phrase with a preposition to the sentence's end: done to the subject (*the last clip spent*, *the wind knocked out
@@ -607,7 +615,7 @@ def _comment_lead_in(segment: list[Word]) -> bool:
     words = [w.lower for w in segment]
     if words[-1:] in (["you"], ["ya"]):
         words = words[:-1]
-    if len(words) < 3 or words[0] not in ("i", "i'll", "we") or _lemma(segment[len(words) - 1]) not in COMMENT_VERBS | TELLING:
+    if len(words) < 3 or words[0] not in ("i", "i'll", "we") or _lemma(segment[len(words) - 1]) not in SAYING:
         return False
     helper = words[1:-1]
     return helper in (["must"], ["have", "to"], ["got", "to"], ["gotta"], ["'ve", "got", "to"], ["should"], ["will"])
@@ -919,7 +927,7 @@ def _addressable(word: Word, names: frozenset[str] = frozenset()) -> bool:
     tagger reads otherwise here) or a term of address."""
     if word.lower in ADDRESS_TERMS:
         return True
-    if word.lower in NOT_ADDRESSED | INTERJECTIONS or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm \
+    if word.lower in NEVER_ADDRESSED or word.lower in ("i", "mr", "mrs", "ms", "dr", "st") or "'" in word.norm \
             or _stammer(word.text) or DRAWN_OUT.search(word.lower) and lexicon_tag(DRAWN_OUT.sub(r"\1", word.lower)):
         return False  # ('Anddd': a word drawn out, not a name)
     if PLACEHOLDER_RE.fullmatch(word.text):
