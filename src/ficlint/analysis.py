@@ -179,10 +179,18 @@ def tag(words: list[str], names: frozenset[str] = frozenset(), treebank: list[st
             tags[i] = "VBG"  # 'said unwrapping his lunch': no adjective of that form
         elif _impossible_verb(word, tags[i]):
             tags[i] = _likeliest_non_verb(word, opens[i])
+    for i, word in enumerate(words[:-1]):
+        if opens[i] and tags[i] == "JJ" and tags[i + 1] in ("VBD", "VBZ") and words[i + 1].lower() not in AUXILIARY_WORDS \
+                and word.islower() and "NOUN" in lemmas(word):
+            tags[i] = "NN"  # '"Come in!" light/JJ shone in': a clause's first word before its verb is its subject
+        elif 1 < i and tags[i] in ("VBD", "VBN") and word.endswith("ed") and "JJ" in (tags[i - 1], lexicon_tag(words[i - 1])) \
+                and tags[i - 2] in ("DT", "PRP$", "JJ") and tags[i + 1] in ("NN", "NNS"):
+            tags[i] = "JJ"  # 'the green eyed/VBD girl', 'the red/NN haired/VBD boy': no verb stands between an adjective and its noun
     for i in range(2, len(words)):
         if _her_as_object(words, i, tags):
             tags[i - 1], tags[i] = "PRP", "VBD"
     _verb_of_verbless_clause(words, tags)
+    _verb_of_participle_clause(words, tags, opens)
     for i, word in enumerate(words):
         if word in names and _names_a_character(word, tags[i], opens[i], tags[i + 1] if i + 1 < len(tags) else "."):
             tags[i] = "NNP"
@@ -232,6 +240,43 @@ def _verb_of_verbless_clause(words: list[str], tags: list[str]) -> None:
                         tags[i] = form
                         break
         start = end + 1
+
+
+QUOTES = frozenset({'"', "``", "''", "'", "`"})
+AUXILIARY_WORDS = frozenset("was were is are had has did does could would should might must".split())
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_of_participle_clause(words: list[str], tags: list[str], opens: list[bool]) -> None:
+    """Give a clause that opens a sentence or follows a quote its past verb when the taggers read it as a participle
+    (*"Time to go" his mother called/VBN from downstairs*, *A familiar voice called/VBN and he woke*): a subject, then
+    a form that can be a past, and no finite verb before the clause ends at a stop, a quote or *and*. A clause
+    ending at a comma is left alone: *Her hair tied back, she ran* is a phrase about her."""
+    start = 0
+    while start < len(words):
+        end = next((k for k in range(start, len(words)) if tags[k] in (",", ".", ":", "CC") or words[k] in QUOTES),
+                   len(words))
+        if end > start + 1 and opens[start] and (end == len(words) or words[end] != ",") \
+                and not any(t in FINITE for t in tags[start:end]):
+            i = _after_subject(words, tags, start, end)
+            if i is not None and tags[i] == "VBN" and words[i].lower() in verb_forms(words[i], "VBD"):
+                tags[i] = "VBD"
+        start = end + 1
+
+
+def _after_subject(words: list[str], tags: list[str], start: int, end: int) -> int | None:
+    """The index after a noun phrase opening words[start:end]: *his mother*, *a familiar voice*, *Ron*."""
+    i = start
+    if tags[i] in ("DT", "PRP$"):
+        i += 1
+        while i < end and tags[i] == "JJ":
+            i += 1
+        while i < end and tags[i] in ("NN", "NNS") and words[i].islower():
+            i += 1
+        return i if i < end and tags[i - 1] in ("NN", "NNS") else None
+    while i < end and tags[i] == "NNP":
+        i += 1
+    return i if start < i < end else None
 
 
 def _her_as_object(words: list[str], i: int, tags: list[str]) -> bool:

@@ -169,7 +169,10 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
     if subject_end is not None and subject_end + 1 < len(clause) and clause[subject_end].lower == "and":
         subject_end = _subject_end(clause, subject_end + 1) or subject_end  # 'Shinra and Arthur said'
     if subject_end is None:
-        return Clause(OTHER, tuple(clause))
+        bare = _bare_noun_phrase_end(clause, start)
+        if bare is None or bare >= len(clause) or clause[bare].tag not in ("VBD", "VBZ"):
+            return Clause(OTHER, tuple(clause))
+        subject_end = bare  # 'light shone in', 'mom said': a noun with no determiner before its verb
     i = subject_end
     while i < len(clause) and (clause[i].tag in ("RB", "RBR") or clause[i].lower.endswith("ly")
                                or lexicon_tag(clause[i].lower) == "RB" and i + 1 < len(clause)):  # 'He then/JJ stated'
@@ -263,11 +266,16 @@ def _is_subject(words: list[Word]) -> bool:
 def _only_person_or_particle(verb: Word, after: list[Word]) -> bool:
     """Whether a verb of the also-actions list is a tag here: nothing follows it but adverbs, a
     particle, the person spoken to, (for verbs that are not motions) a preposition, or a phrase with an -ing verb
-    ('she questioned tiredly, wondering why'; after a verb that takes one as its object only after an adverb)."""
+    ('she questioned tiredly, wondering why'; after a verb that takes one as its object only after an adverb), or *and*
+    with a clause of its own."""
     adverb = False
     if after and after[0].lower == "again" or len(after) > 1 and (after[0].lower, after[1].lower) == ("once", "more"):
         return True  # '"Sara?" she tried again': said again
     for k, word in enumerate(after):
+        if word.lower == "and":
+            rest = [w for w in after[k + 1:] if w.tag not in ("RB", "RBR")]
+            return bool(rest) and rest[0].tag in ("PRP", "NNP", "DT", "PRP$") and rest[0].lower not in OBJECT_PRONOUNS
+            # '"9S," a voice called and slowly he opened his eyes': the calling is done; a new clause follows
         if word.lower in PARTICLES:
             if word.lower not in SPEECH_PARTICLES.get(_lemma(verb), PARTICLES):
                 return False  # 'A light went off', 'they went out' (not 'he went on', 'she cut in')

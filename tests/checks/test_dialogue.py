@@ -337,3 +337,16 @@ def test_a_lost_closing_mark_is_found_where_the_speech_opens_and_the_joins_befor
            '"Wait!" he called. "Come back" he said.\n'
     found = [(f["code"], f["column"]) for f in lint_text(ficlint, tmp_path, text)]
     assert found == [("DL003", 17), ("DL003", 37), ("DL013", 50)]
+
+
+def test_a_speaker_the_tagger_reads_as_a_participle_or_an_adjective_still_says_the_words(ficlint, tmp_path):
+    text = ('"Supper is ready" his aunt called from the porch.\n\n"Get up." A sleepy voice called and then he heard the '
+            'kettle.\n\n"Over here." The red haired boy said to his sister.\n\n"Look out!" smoke poured from the vent.\n')
+    found = [(f["code"], f["line"], f["column"]) for f in lint_text(ficlint, tmp_path, text)]
+    assert found == [("DL003", 1, 16), ("DL002", 3, 8), ("DL002", 5, 11), ("DL008", 7, 13)]
+
+
+def test_a_verb_that_is_also_an_action_is_a_tag_before_and_a_new_clause_and_an_action_before_its_object(ficlint, tmp_path):
+    text = ('"Dinner!" she called and the twins came running.\n\n"Dinner!" She called the twins in from the yard.\n\n'
+            '"Hold still." Her hair tied back, she leaned closer.\n')
+    assert lint_text(ficlint, tmp_path, text) == []
