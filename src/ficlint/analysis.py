@@ -243,20 +243,23 @@ def _verb_of_verbless_clause(words: list[str], tags: list[str]) -> None:
 
 
 QUOTES = frozenset({'"', "``", "''", "'", "`"})
+PRONOUN_SUBJECTS = frozenset("he she they we i both everyone everybody nobody someone somebody none neither".split())
 AUXILIARY_WORDS = frozenset("was were is are had has did does could would should might must".split())
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _verb_of_participle_clause(words: list[str], tags: list[str], opens: list[bool]) -> None:
-    """Give a clause that opens a sentence or follows a quote its past verb when the taggers read it as a participle
-    (*"Time to go" his mother called/VBN from downstairs*, *A familiar voice called/VBN and he woke*): a subject, then
-    a form that can be a past, and no finite verb before the clause ends at a stop, a quote or *and*. A clause
-    ending at a comma is left alone: *Her hair tied back, she ran* is a phrase about her."""
+    """Give a clause that opens a sentence, follows a quote or follows *but*, *so* or *and* its past verb when the
+    taggers read it as a participle (*"Time to go" his mother called/VBN from downstairs*, *A familiar voice called/VBN
+    and he woke*, *but both understood/VBN*): a subject, then a form that can be a past, and no finite verb before the
+    clause ends at a stop, a quote or a joining word. A clause ending at a comma is left alone: *Her hair tied back,
+    she ran* is a phrase about her."""
     start = 0
     while start < len(words):
         end = next((k for k in range(start, len(words)) if tags[k] in (",", ".", ":", "CC") or words[k] in QUOTES),
                    len(words))
-        if end > start + 1 and opens[start] and (end == len(words) or words[end] != ",") \
+        opening = opens[start] or start > 0 and words[start - 1].lower() in ("but", "so", "and")
+        if end > start + 1 and opening and (end == len(words) or words[end] != ",") \
                 and not any(t in FINITE for t in tags[start:end]):
             i = _after_subject(words, tags, start, end)
             if i is not None and tags[i] == "VBN" and words[i].lower() in verb_forms(words[i], "VBD"):
@@ -265,8 +268,10 @@ def _verb_of_participle_clause(words: list[str], tags: list[str], opens: list[bo
 
 
 def _after_subject(words: list[str], tags: list[str], start: int, end: int) -> int | None:
-    """The index after a noun phrase opening words[start:end]: *his mother*, *a familiar voice*, *Ron*."""
+    """The index after a noun phrase opening words[start:end]: *his mother*, *a familiar voice*, *Ron*, *both*."""
     i = start
+    if words[i].lower() in PRONOUN_SUBJECTS:
+        return i + 1
     if tags[i] in ("DT", "PRP$"):
         i += 1
         while i < end and tags[i] == "JJ":

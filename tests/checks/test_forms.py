@@ -76,6 +76,9 @@ CASES = [
     ("Several car passed by.\n", "WF014", "Several cars passed by.\n"),
     ("He had many friend at school.\n", "WF014", "He had many friends at school.\n"),
     ("She stop's at the shelf.\n", "WF008", "She stops at the shelf.\n"),
+    ("\"It is good to met you,\" she said.\n", "WF011", "\"It is good to meet you,\" she said.\n"),
+    ("He walked in. All he wanted was to asked her one thing.\n", "WF011", "He walked in. All he wanted was to ask her one thing.\n"),
+    ("She turned away. Her brother kick the door shut.\n", "WF003", "She turned away. Her brother kicked the door shut.\n"),
 ]
 
 CORRECT = (
@@ -117,7 +120,10 @@ CORRECT = (
     "They were on a communications lockdown. Those coffee cups were cold. Many fight on. Both Harry and Ron came.\n\n"
     "Each fires once. They both work hard. Another comes. It was a means to an end. She bought a glasses case.\n\n"
     "The Shinigami eyes were red. A Shinigami smiled. Shinigami hands are cold. Ichigo smiled. Ichigo heart and soul was in it.\n\n"
-    "The twins were both half wild with hunger.\n"
+    "The twins were both half wild with hunger.\n\n"
+    "His face went from bored to angry to scared. He was sent to armed guards. She listened to recorded music. They were used to it. She turned to left the room.\n\n"
+    "The bus stop the kids used was empty. The police arrive at noon. A cup and a lamp begin to float. The door frame in the "
+    "wall was old. The team captain a year ago left.\n"
 )
 
 

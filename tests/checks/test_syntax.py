@@ -329,3 +329,12 @@ def test_a_clause_inside_the_opening_one_goes_on_past_all_the(ficlint, tmp_path)
 def test_an_order_then_a_sentence_after_a_comma_is_a_splice_as_well_as_a_name_spoken_to(ficlint, tmp_path):
     found = lint_text(ficlint, tmp_path, '"Don\'t leave me Mira, I love you."\n')
     assert [f["code"] for f in found] == ["SX002", "SX001"]
+
+
+def test_a_comma_goes_before_but_after_an_opening_phrase_of_time_and_before_a_described_or_counted_subject(ficlint, tmp_path):
+    text = ('That night Mara packed her bags but her brother stayed.\n\nIn the hall the guards waited but nobody came.\n\n'
+            'They argued for hours but both understood.\n\n'
+            'He wanted to help but a soldier trained in the north would never listen.\n')
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    found = [(f["line"], f["column"]) for f in findings_for(ficlint("lint", "--format", "json", "story.txt"), "SX004")]
+    assert found == [(1, 28), (3, 24), (5, 17), (7, 14)]

@@ -35,7 +35,7 @@ PARTICIPLE_AS_PAST = _rule(
     "Without *had* or *has* the participle cannot carry the sentence; the past tense can.",
     "The day she seen him.  ->  The day she saw him.")
 BARE_VERB = _rule(
-    "WF003", "bare-verb-after-subject", "A verb's plain form after *he*, *she*, *it* or a name: *Ash frown and glared*.",
+    "WF003", "bare-verb-after-subject", "A verb's plain form after *he*, *she*, *it*, a name or a singular noun: *Ash frown and glared*.",
     "One person needs *frowns* (present) or *frowned* (past); the bare form is a dropped ending.",
     "Ash frown and glared at Brock.  ->  Ash frowned and glared at Brock.")
 ONE_OF_SINGULAR = _rule(
@@ -64,7 +64,7 @@ MISSING_OF = _rule(
     "*One his suits* needs *of* to say which set the one comes from.",
     "He wore one his suits.  ->  He wore one of his suits.")
 FORM_AFTER_MODAL = _rule(
-    "WF011", "form-after-modal", "A verb after *will*, *could*, *must*... or *doesn't*, *did not* in a form other than its plain one: "
+    "WF011", "form-after-modal", "A verb after *will*, *could*, *must*..., *doesn't*, *did not* or *to* in a form other than its plain one: "
     "*will never going*, *doesn't tries*.",
     "A modal takes the plain form of the verb (*could stand*); *-ing*, a past or a participle there is a slip or a lost word.",
     "He could standing there all day.  ->  He could stand there all day.")
@@ -87,6 +87,9 @@ DETERMINER_NUMBER = _rule(
     "She waited a minutes.  ->  She waited a minute.")
 
 SUBJECTS = frozenset("he she it".split())
+NOUN_OPENERS = frozenset("the a an his her their my your our its this that".split())
+GROUP_NOUNS = frozenset("police people staff team family crowd group couple class crew audience government committee "
+                        "pair rest majority other".split())  # nouns that may take a plural verb: 'the police arrive'
 NO_DROPPED_ENDING = frozenset("need dare be have do".split())  # plain forms that are right after a subject or 'and'
 CLAUSE_JOINERS = frozenset("and or but that which who when while as if because before after until since though".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
@@ -258,6 +261,37 @@ def _bare_verb(document, words, i, kind, past_story, names):
     return _replace(document, BARE_VERB, word, found[0], f"'{subject.text} {word.text}' has lost its ending: '{found[0]}'?")
 
 
+def _bare_after_noun(document, words, i, kind, past_story, names):
+    """WF003 after a singular noun that opens a clause: 'His heart skip a beat', 'The guard shrug and ...': the
+    verb's plain form where the story's tense belongs (not after a noun that names a group: 'the police arrive')."""
+    word = words[i]
+    if kind != NARRATION or i < 2 or word.lower not in verb_forms(word.lower, "VB") \
+            or word.lower in verb_forms(word.lower, "VBD") or word.lower in NO_DROPPED_ENDING:
+        return None
+    noun, following = words[i - 1], words[i + 1] if i + 1 < len(words) else None
+    k = i - 2
+    while k > 0 and words[k].tag == "JJ":
+        k -= 1
+    if noun.tag != "NN" or not noun.text.islower() or noun.lower in GROUP_NOUNS or words[k].lower not in NOUN_OPENERS \
+            or not _opens_clause(words, k) or following is None or k > 0 and words[k - 1].lower in ("and", "or", "nor"):
+        return None  # ('a picture and a lamp begin': a compound subject)
+    takes_object = following.tag in ("DT", "PRP$") or following.lower in OBJECT_CASE
+    if not (takes_object or word.tag != "NN" and following.tag in ("IN", "RP", "TO") and following.lower != "of"):
+        return None  # 'the door frame in the wall': two nouns
+    end = i + 2
+    while end < len(words) and words[end].tag in ("JJ", "NN", "NNS"):
+        end += 1
+    rest = next((words[end + 1:k] for k in range(end + 1, len(words)) if not words[k].is_word()), words[end + 1:])
+    if takes_object and end < len(words) and words[end].tag in ("VBD", "VBZ", "VBP", "VBN", "MD") \
+            and any(w.tag in ("VBD", "VBZ", "VBP", "MD") for w in rest):
+        return None  # 'The bus stop the kids used was empty': a noun, the clause that describes it, then its verb
+    form = "VBD" if past_story else "VBZ"
+    found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    if not found:
+        return None
+    return _replace(document, BARE_VERB, word, found[0], f"'{noun.text} {word.text}' has lost its ending: '{found[0]}'?")
+
+
 def _bare_after_past(document, words, i, kind, past_story, names):
     """WF003 after *and*: a verb's plain form joined to a past verb of the same subject, in a story told in the
     past (*he walked to the store and buy milk*, *she smiled and nod at him*); not after *to* or a modal (*decided
@@ -386,6 +420,26 @@ def _form_after_modal(document, words, i, kind, past_story, names):
     return FORM_AFTER_MODAL.finding(
         document, modal.start, verb.end, f"after '{shown}' the verb's plain form: {' or '.join(map(repr, suggestions))}, not '{verb.text}'",
         suggestions, Fix(False, (Edit(verb.start, verb.end, base[0]),)))
+
+
+def _past_after_to(document, words, i, kind, past_story, names):
+    """WF011 after *to*: 'nice to met you', 'was to asked for help': a past or a participle that is only a verb, where
+    the infinitive's plain form belongs, before what the verb goes on to (not a participle that describes: 'to armed
+    guards', 'from bored to scared.')."""
+    if i + 1 >= len(words):
+        return None
+    verb, following = words[i + 1], words[i + 2] if i + 2 < len(words) else None
+    found = lemmas(verb.lower)
+    if not verb.text.isalpha() or not verb.text.islower() or verb.lower in verb_forms(verb.lower, "VB") \
+            or verb.lower not in verb_forms(verb.lower, "VBD") | verb_forms(verb.lower, "VBN") \
+            or set(found) - {"VERB"} or not found.get("VERB") \
+            or following is None or not following.is_word() or following.tag in ("NN", "NNS", "NNP", "JJ", "VBG") \
+            or lexicon_tag(verb.lower) == "JJ":
+        return None  # ('from bored to angry to scared.': a participle that ends the clause describes)
+    base = sorted(found["VERB"])[0]
+    return FORM_AFTER_MODAL.finding(
+        document, words[i].start, verb.end, f"after 'to' the verb's plain form: '{base}', not '{verb.text}'",
+        [base], Fix(False, (Edit(verb.start, verb.end, base),)))
 
 
 def _form_in_question(document, words, i):
@@ -730,6 +784,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: is_participle_only(w.lower), _participle_as_past),
     (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
     (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_past),
+    (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_noun),
     (lambda w: w.lower == "one", _one_of_singular),
     (lambda w: w.lower in SINGULAR_VERBS or w.lower in PLURAL_VERBS, _agreement),
     (lambda w: w.lower in ("lied", "laid", "laying", "lays"), _lay_for_lie),
@@ -740,6 +795,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.text in KIN, _kin_name),
     (lambda w: w.lower in TITLES and w.text.isalpha() and w.text.islower(), _title_before_name),
     (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS or w.lower in DO_FORMS, _form_after_modal),
+    (lambda w: w.lower == "to", _past_after_to),
     (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
     (lambda w: w.lower in UNITS, _count_singular),
 )

@@ -73,6 +73,8 @@ CONDITIONS = frozenset("if when because since once unless although though whenev
 WH_WORDS = frozenset("how why what whatever whoever wherever however whichever".split())
 ADVERBIAL_NOUNS = frozenset("way time times moment minute second day night instant same".split())
 TIME_NOUNS = frozenset("time times moment minute second day night instant".split())
+DAY_TIMES = TIME_NOUNS | frozenset("morning afternoon evening week weekend month year hour".split())
+TIME_DETERMINERS = frozenset("that this one every each next last".split())  # 'That night', 'One morning'
 CONNECTIVES = frozenset("then however therefore thus otherwise instead besides meanwhile hence nevertheless "
                         "consequently".split())
 COMMENT_VERBS = frozenset(
@@ -657,6 +659,9 @@ def _main_clause_before(left: list[Word], joint: str) -> bool:
         main = next((i for i in range(opening + 1, len(left)) if left[i].lower in NOMINATIVES), None)
     if main is not None and _has_clause(left[main:]):
         return True  # 'As the investigation went on Grissom sensed some tension but he ...': the main clause after the opening
+    lead = _leading_adverbial_end(left)
+    if lead and _has_clause(left[lead:]):
+        return True  # 'That night Andy played with his toys but ...', 'At one point Grace had tried ... but ...'
     comma = max((i for i, w in enumerate(left) if w.norm == ","), default=None)
     if joint == "but" and comma is not None and comma + 1 < len(left) and left[comma + 1].tag in ("VBG", "VBN") \
             and not any(w.tag in FINITE for w in left[comma + 1:]) and _has_clause(left[:comma]):
@@ -664,6 +669,23 @@ def _main_clause_before(left: list[Word], joint: str) -> bool:
     join = next((i for i, w in enumerate(left[1:-1], 1) if _joins_a_clause(w)), None)
     return join is not None and left[join - 1].norm != "," and _has_clause(left[:join]) and (
         _subject_and_verb(left[join + 1:]) or left[join].lower in WH_WORDS and _finite_verb(left, join + 1))
+
+
+def _leading_adverbial_end(left: list[Word]) -> int:
+    """The index after a short phrase of time or place that opens a clause with no comma of its own (*That night*,
+    *One morning*, *At one point*, *In the hall*), or 0."""
+    if not left:
+        return 0
+    start = 1 if left[0].tag == "IN" and left[0].lower not in SUBORDINATORS else 0
+    if not start and left[0].lower not in TIME_DETERMINERS:
+        return 0
+    j = start if start else 1
+    while j < min(len(left), start + 3) and (left[j].tag in ("DT", "CD", "PRP$", "JJ") or left[j].lower == "one"):
+        j += 1
+    if j >= len(left) - 1:
+        return 0
+    noun = left[j].lower in DAY_TIMES if not start else left[j].tag in ("NN", "NNS", "NNP") and left[j].text.islower()
+    return j + 1 if noun and left[j + 1].is_word() else 0  # (after 'Under his breath,' the phrase has its comma)
 
 
 def _result_clause(words: list[Word], joint: int, verb: int) -> bool:
@@ -798,6 +820,9 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
                                   or words[verb].tag == "VBN" and words[verb].lower in verb_forms(words[verb].lower, "VBD")
                                   and not any(w.tag in FINITE for w in words[verb + 1:])):
             return i, verb  # 'but sharp claws pressed against her throat' (no verb after: not 'claws pressed flat are')
+    described = _verb_after_described_subject(words, i)
+    if described is not None:
+        return i, described  # 'but a child raised under his care would grow up'
     if words[i].lower in CONDITIONS and words[i - 1].lower == "but":
         inner = _right_clause(words, i + 1)
         return (i, inner[1]) if inner else None  # 'but if Fiona wasn't going to talk, she ...': the main clause follows it
@@ -808,6 +833,24 @@ def _clause_after_joint(words: list[Word], i: int) -> tuple[int, int] | None:
             return None
         if words[j].lower in NOMINATIVES and words[j - 1].tag != "IN" and _finite_verb(words, j + 1):
             return j, j + 1  # (not 'but for he ...')
+    return None
+
+
+def _verb_after_described_subject(words: list[Word], i: int) -> int | None:
+    """The verb of a clause whose subject, at words[i], a participle's phrase describes (*a child raised under his
+    care would*, *the girl sitting beside him said*), or None."""
+    j = i + 1
+    if words[i].tag not in ("DT", "PRP$"):
+        return None
+    while j < len(words) and words[j].tag == "JJ":
+        j += 1
+    if j + 1 >= len(words) or words[j].tag not in ("NN", "NNS") or words[j + 1].tag not in ("VBN", "VBG"):
+        return None
+    for k in range(j + 2, min(j + 9, len(words))):
+        if not words[k].is_word() or words[k].norm in QUOTES or words[k].tag == "CC":
+            return None
+        if _finite_verb(words, k):
+            return k
     return None
 
 
@@ -864,8 +907,9 @@ def _finite_verb(words: list[Word], i: int) -> bool:
         return i > 0 and (words[i - 1].tag in ("PRP", "EX") or words[i - 1].lower in ("that", "this", "what")
                           or (word.norm != "'s" and words[i - 1].tag == "NNP") or word.tag == "VBZ")
     if i > 0 and words[i - 1].tag in ("DT", "PRP$", "POS") and not (
-            words[i - 1].lower in ("this", "that") and word.lower in ("is", "was", "has", "had", "will", "would", "can", "could")):
-        return False  # 'the Academy's offices': a noun the tagger took for a verb (but 'this is')
+            words[i - 1].lower in ("this", "that") and word.lower in ("is", "was", "has", "had", "will", "would", "can", "could")
+            or words[i - 1].lower in SOME_OF and word.tag in FINITE):
+        return False  # 'the Academy's offices': a noun the tagger took for a verb (but 'this is', 'both understood')
     if word.tag in ("VBP", "VBZ") and word.lower not in ("'s",) and not lemmas(word.lower).get("VERB"):
         return False  # 'the personnel department': never a verb
     if len(word.text) > 1 and word.text.isupper() and i > 0 and words[i - 1].tag in ("NN", "NNS", "JJ"):
