@@ -79,6 +79,10 @@ CASES = [
     ("\"It is good to met you,\" she said.\n", "WF011", "\"It is good to meet you,\" she said.\n"),
     ("He walked in. All he wanted was to asked her one thing.\n", "WF011", "He walked in. All he wanted was to ask her one thing.\n"),
     ("She turned away. Her brother kick the door shut.\n", "WF003", "She turned away. Her brother kicked the door shut.\n"),
+    ("Rin watched the fog covered the hills.\n", "WF011", "Rin watched the fog cover the hills.\n"),
+    ("He let them entered the hall.\n", "WF011", "He let them enter the hall.\n"),
+    ("After lunch, him and Taro walked home.\n", "WF015", "After lunch, he and Taro walked home.\n"),
+    ("Me and my sister left early.\n", "WF015", "I and my sister left early.\n"),
 ]
 
 CORRECT = (
@@ -123,7 +127,9 @@ CORRECT = (
     "The twins were both half wild with hunger.\n\n"
     "His face went from bored to angry to scared. He was sent to armed guards. She listened to recorded music. They were used to it. She turned to left the room.\n\n"
     "The bus stop the kids used was empty. The police arrive at noon. A cup and a lamp begin to float. The door frame in the "
-    "wall was old. The team captain a year ago left.\n"
+    "wall was old. The team captain a year ago left.\n\n"
+    "She saw the man killed by a bear. She saw the door closed. He made her dinner. I watched him walk the dog.\n\n"
+    "He waved at Taro and me. She saw him and Anna leave. Give it to her and Taro.\n"
 )
 
 

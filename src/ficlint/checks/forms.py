@@ -85,8 +85,15 @@ DETERMINER_NUMBER = _rule(
     "WF014", "determiner-number", "A determiner and its noun that disagree in number: *a minutes*, *every students*, *several car*.",
     "*A*, *another*, *each* and *every* pick out one; *these*, *those*, *many*, *several* and *both* count more than one.",
     "She waited a minutes.  ->  She waited a minute.")
+OBJECT_AS_SUBJECT = _rule(
+    "WF015", "object-pronoun-as-subject", "*Me*, *him*, *her*, *us* or *them* in a pair that is a clause's subject: "
+    "*Me and Mei went*, *him and Anna began*.",
+    "The subject of a verb takes the subject pronoun: *Mei and I went*, *he and Anna began*.",
+    "Later, him and Anna left.  ->  Later, he and Anna left.")
 
 SUBJECTS = frozenset("he she it".split())
+PERCEIVING = frozenset("watch see hear feel notice observe make let help".split())  # take an object and a plain verb
+OBJECT_PRONOUNS = frozenset("me him her us them".split())
 NOUN_OPENERS = frozenset("the a an his her their my your our its this that".split())
 GROUP_NOUNS = frozenset("police people staff team family crowd group couple class crew audience government committee "
                         "pair rest majority other".split())  # nouns that may take a plural verb: 'the police arrive'
@@ -149,11 +156,11 @@ LIED_STILL = frozenset("awake still down back motionless flat curled asleep ther
 
 
 class FormsCheck:
-    """WF001-WF014: verb and noun forms against their neighbours."""
+    """WF001-WF015: verb and noun forms against their neighbours."""
 
     name = NAME
     rules = [PAST_AFTER_HAVE, PARTICIPLE_AS_PAST, BARE_VERB, ONE_OF_SINGULAR, AGREEMENT, LAY_LIE, PRONOUN_CASE,
-             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL, S_VERB, COUNT_SINGULAR, DETERMINER_NUMBER]
+             POSSESSIVE, MISSING_OF, KIN_NAME, FORM_AFTER_MODAL, S_VERB, COUNT_SINGULAR, DETERMINER_NUMBER, OBJECT_AS_SUBJECT]
 
     def check(self, document, project):
         past_story = _told_in_past(document)
@@ -440,6 +447,86 @@ def _past_after_to(document, words, i, kind, past_story, names):
     return FORM_AFTER_MODAL.finding(
         document, words[i].start, verb.end, f"after 'to' the verb's plain form: '{base}', not '{verb.text}'",
         [base], Fix(False, (Edit(verb.start, verb.end, base),)))
+
+
+def _past_after_object(document, words, i, kind, past_story, names):
+    """WF011 after a perceiving verb and its object: 'watched the smoke filled the air', 'saw the boy approached
+    Wolfram': the plain form, where the past has an object of its own (not 'saw the man killed by', a passive)."""
+    j = _object_end(words, i + 1)
+    if j is None or j + 1 >= len(words):
+        return None
+    verb, following = words[j], words[j + 1]
+    if verb.tag not in ("VBD", "VBN") or not verb.text.isalpha() or not verb.text.islower() \
+            or verb.lower in verb_forms(verb.lower, "VB") or verb.lower not in verb_forms(verb.lower, "VBD") \
+            or not (following.tag in ("DT", "PRP$") or following.lower in OBJECT_CASE
+                    or following.tag == "NNP" and following.text[:1].isupper()):
+        return None
+    base = sorted(lemmas(verb.lower).get("VERB", ()))
+    if not base:
+        return None
+    return FORM_AFTER_MODAL.finding(
+        document, verb.start, verb.end, f"after '{words[i].text}' and its object the verb's plain form: '{base[0]}', "
+        f"not '{verb.text}'", [base[0], inflections(base[0]).get("VBG", (base[0],))[0]],
+        Fix(False, (Edit(verb.start, verb.end, base[0]),)))
+
+
+def _object_end(words: list[Word], j: int) -> int | None:
+    """The index after the object at words[j]: *him*, *Wolfram*, *the smoke*, *that other boy*."""
+    if j >= len(words):
+        return None
+    if words[j].lower in OBJECT_CASE or words[j].tag == "NNP" and words[j].text[:1].isupper():
+        return j + 1
+    if words[j].lower not in NOUN_OPENERS or words[j].lower == "her":
+        return None
+    k = j + 1
+    while k < len(words) and words[k].tag == "JJ":
+        k += 1
+    return k + 1 if k < len(words) and words[k].tag in ("NN", "NNS") and words[k].text.islower() else None
+
+
+def _object_pronoun_subject(document, words, i, kind, past_story, names):
+    """WF015: 'Me and Mei went', 'him and Anna began', 'Mei and me went': an object pronoun in a pair that opens a
+    clause and is its verb's subject, in narration (speech keeps its voice)."""
+    word = words[i]
+    if kind != NARRATION:
+        return None
+    if i + 1 < len(words) and words[i + 1].lower == "and" and _opens_clause(words, i) and words[i].lower != "her":
+        end = _pair_end(words, i + 2)
+    elif i >= 2 and words[i - 1].lower == "and" and (i + 1 < len(words)):
+        start = _pair_start(words, i - 2)
+        end = i + 1 if start is not None and _opens_clause(words, start) else None
+    else:
+        return None
+    k = end
+    while k is not None and k < len(words) and _adverb(words[k]):
+        k += 1
+    if k is None or k >= len(words) or words[k].tag not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    new = {v: k_ for k_, v in SUBJECT_CASE.items()}[word.lower].replace("i", "I")
+    return _replace(document, OBJECT_AS_SUBJECT, word, new, f"'{word.text}' is part of the subject here: '{new}'")
+
+
+def _pair_end(words: list[Word], j: int) -> int | None:
+    """The index after the second member of a pair at words[j]: a name or a noun with its determiner."""
+    if j < len(words) and words[j].tag == "NNP" and words[j].text[:1].isupper():
+        while j < len(words) and words[j].tag == "NNP" and words[j].text[:1].isupper():
+            j += 1
+        return j
+    return _object_end(words, j) if j < len(words) and words[j].lower not in OBJECT_CASE else None
+
+
+def _pair_start(words: list[Word], k: int) -> int | None:
+    """Where the first member of a pair ending at words[k] starts: a name, or a noun with its determiner."""
+    if words[k].tag == "NNP" and words[k].text[:1].isupper():
+        while k > 0 and words[k - 1].tag == "NNP" and words[k - 1].text[:1].isupper():
+            k -= 1
+        return k
+    if words[k].tag in ("NN", "NNS") and words[k].text.islower():
+        j = k - 1
+        while j > 0 and words[j].tag == "JJ":
+            j -= 1
+        return j if words[j].lower in NOUN_OPENERS else None
+    return None
 
 
 def _form_in_question(document, words, i):
@@ -796,6 +883,8 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.lower in TITLES and w.text.isalpha() and w.text.islower(), _title_before_name),
     (lambda w: w.tag == "MD" and w.lower in MODAL_TOKENS or w.lower in DO_FORMS, _form_after_modal),
     (lambda w: w.lower == "to", _past_after_to),
+    (lambda w: w.tag.startswith("VB") and bool(PERCEIVING.intersection(lemmas(w.lower).get("VERB", ()))), _past_after_object),
+    (lambda w: w.lower in OBJECT_PRONOUNS, _object_pronoun_subject),
     (lambda w: w.text.endswith("s") and w.text.islower(), _s_verb),
     (lambda w: w.lower in UNITS, _count_singular),
 )
