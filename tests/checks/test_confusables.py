@@ -1,4 +1,4 @@
-"""Confusables that need word classes (CW001-CW010)."""
+"""Confusables that need word classes (CW001-CW011)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ def test_each_confusable_is_told_by_the_word_after_it(ficlint, tmp_path):
         "If the guard will not open the gate than we climb the wall.\n": (
             "CW010", "If the guard will not open the gate then we climb the wall.\n"),
         "Life on the farm was so much simpler than.\n": ("CW010", "Life on the farm was so much simpler then.\n"),
+        "Her boots where by the door, still wet.\n": ("CW011", "Her boots were by the door, still wet.\n"),
+        '"If you where my friend, you would stay."\n': ("CW011", '"If you were my friend, you would stay."\n'),
+        "Mara and her dog where asleep.\n": ("CW011", "Mara and her dog were asleep.\n"),
     }
     for text, (code, expected) in cases.items():
         [finding] = lint_text(ficlint, tmp_path, text)
@@ -75,5 +78,7 @@ def test_the_right_words_in_their_own_places_pass(ficlint, tmp_path):
             "She would be a distraction to Tony. He was taller than her. She had nothing else than a coat. No sooner had he left than it rained. "
             "It took longer than expected. He would prefer tea than coffee. She was the closest to him than anyone.\n\n"
             "Ron met Kim. Later, Ron in the spring was happy. Ron led the team. Ron won the game.\n\n"
-            "She did not care, though her glances implied it. Things were different then. It was all different then, when we were young. Life was different then because of the war.\n")
+            "She did not care, though her glances implied it. Things were different then. It was all different then, when we were young. Life was different then because of the war.\n\n"
+            "They went to towns where nobody lived. Show them where to go. Use hints where possible. He saw the rooms where, "
+            "as boys, they had played. We rode to the stables where Finan and Sihtric had been waiting.\n")
     assert lint_text(ficlint, tmp_path, text) == []

@@ -83,6 +83,8 @@ CASES = [
     ("He let them entered the hall.\n", "WF011", "He let them enter the hall.\n"),
     ("After lunch, him and Taro walked home.\n", "WF015", "After lunch, he and Taro walked home.\n"),
     ("Me and my sister left early.\n", "WF015", "I and my sister left early.\n"),
+    ("She climbed the ladder that lead to the loft.\n", "WF003", "She climbed the ladder that led to the loft.\n"),
+    ("He waved at the girl who live next door.\n", "WF003", "He waved at the girl who lived next door.\n"),
 ]
 
 CORRECT = (
@@ -129,7 +131,8 @@ CORRECT = (
     "The bus stop the kids used was empty. The police arrive at noon. A cup and a lamp begin to float. The door frame in the "
     "wall was old. The team captain a year ago left.\n\n"
     "She saw the man killed by a bear. She saw the door closed. He made her dinner. I watched him walk the dog.\n\n"
-    "He waved at Taro and me. She saw him and Anna leave. Give it to her and Taro.\n"
+    "He waved at Taro and me. She saw him and Anna leave. Give it to her and Taro.\n\n"
+    "He said that people live there. It was a promise that time would tell. The houses that stand there were old.\n"
 )
 
 

@@ -43,6 +43,9 @@ THAN_THEN = _rule("CW010", "than-for-then", "*Than* with nothing compared before
                   "He smiled and than he left.  ->  He smiled and then he left.")
 YOUR_YOU_ARE = _rule("CW008", "your-for-you-are", "*Your* before words that own no noun, where *you're* (you are) is meant: "
                      "*your older than*, *your so stubborn*, *your going to*.", '"Your so stubborn."  ->  "You\'re so stubborn."')
+WHERE_WERE = _rule("CW011", "where-for-were", "*Where* after a plural subject with no clause of its own after it, where the "
+                   "verb *were* is meant: *her ears and tail where on display*, *if you where a real partner*.",
+                   "Her ears where on display.  ->  Her ears were on display.")
 
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 POSSESSIVES = {("it", "'s"): "its", ("you", "'re"): "your", ("they", "'re"): "their", ("we", "'re"): "our"}
@@ -63,16 +66,17 @@ COMPARING = COMPARATIVES | frozenset("most least else different differently othe
                                       "twice thrice times".split())  # 'nothing else than', 'prefer X than Y'
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "--", '"', "``", "''"})
 ARTICLES = frozenset("a an the this that these those".split())
+WHERE_PHRASES = frozenset("to possible necessary needed applicable appropriate else exactly".split())  # 'where to go'
 OBJECTS = {"his": "him", "their": "them", "my": "me", "your": "you", "our": "us"}
 
 
 class ConfusablesCheck:
-    """CW001-CW010: then/than, though/through, whose/who's, his/him, it's/its, your/you're, to/too, from the word classes
-    around them."""
+    """CW001-CW011: then/than, though/through, whose/who's, his/him, it's/its, your/you're, to/too, where/were, from the
+    word classes around them."""
 
     name = NAME
     rules = [THEN_THAN, THOUGH_THROUGH, WHOSE_WHO_IS, POSSESSIVE_OBJECT, NOT_A_VERB, CONTRACTION_OWNER, ITS_BEFORE_VERB,
-             YOUR_YOU_ARE, TO_TOO, THAN_THEN]
+             YOUR_YOU_ARE, TO_TOO, THAN_THEN, WHERE_WERE]
 
     def check(self, document, project):
         for sentence in document.sentences:
@@ -118,6 +122,8 @@ class ConfusablesCheck:
         if word.lower in ("its", "your") and following is not None and not _owns_a_noun(words, i + 1):
             rule, new, meaning = (ITS_BEFORE_VERB, "it's", "it is") if word.lower == "its" else (YOUR_YOU_ARE, "you're", "you are")
             return _swap(document, rule, word, new, f"owns no noun here ('{following.text}' goes on without one): '{new}' ({meaning})")
+        if word.lower == "where" and word.text.islower() and _plural_before(words, i) and _no_clause_after(words, i + 1):
+            return _swap(document, WHERE_WERE, word, "were", "no clause follows it: the verb 'were'")
         if word.lower == "to" and following is not None and _degree_after_linking_verb(words, i):
             return _swap(document, TO_TOO, word, "too", f"before '{following.text}': 'too' (excessively)")
         named = word.text in document.tagged_names and following is not None \
@@ -132,6 +138,33 @@ class ConfusablesCheck:
                 document, following.start, following.end, message, [sounds] if sounds else [],
                 Fix(False, (Edit(following.start, following.end, sounds),)) if sounds else None)
         return None
+
+
+def _plural_before(words, i: int) -> bool:
+    """Whether a plural subject ends at words[i - 1]: *you*, *we*, *they*, a plural noun, or two joined by *and*."""
+    if i < 1:
+        return False
+    before = words[i - 1]
+    if before.lower in ("you", "we", "they") or before.tag in ("NNS", "NNPS") and before.text.islower() \
+            or i == 1 and before.text.endswith("s"):
+        return True  # ('Robotics where not': a plural opening the sentence)
+    k = i - 1
+    while k > 0 and words[k].tag in ("NN", "NNP", "PRP", "DT", "PRP$", "JJ") and i - k < 5:
+        k -= 1
+    return k < i - 1 and words[k].lower == "and" and k > 0 and words[k - 1].tag in ("NN", "NNP", "PRP")  # 'Takeo and the dog'
+
+
+
+def _no_clause_after(words, j: int) -> bool:
+    """Whether the words from words[j] to the clause's end hold no finite verb (and there are some): *where on display*,
+    *where not his strong suit*, not *where he lived*, *where to go*, *where possible*."""
+    segment = []
+    for word in words[j:]:
+        if not word.is_word() or word.norm in CLAUSE_BREAKS or word.lower in ("but", "so", "yet"):
+            break  # (not 'and': 'where Finan and Sihtric had been waiting')
+        segment.append(word)
+    return bool(segment) and segment[0].lower not in WHERE_PHRASES \
+        and not any(w.tag in ("VBD", "VBZ", "VBP", "MD") or w.norm in ("'s", "'re", "'m", "'d", "'ll") for w in segment)
 
 
 def _owns_a_noun(words, i: int) -> bool:

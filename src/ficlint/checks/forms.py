@@ -93,6 +93,7 @@ OBJECT_AS_SUBJECT = _rule(
 
 SUBJECTS = frozenset("he she it".split())
 PERCEIVING = frozenset("watch see hear feel notice observe make let help".split())  # take an object and a plain verb
+PLACE_WORDS = frozenset("next nearby here there alone together".split())  # 'the boy who live next door'
 OBJECT_PRONOUNS = frozenset("me him her us them".split())
 NOUN_OPENERS = frozenset("the a an his her their my your our its this that".split())
 GROUP_NOUNS = frozenset("police people staff team family crowd group couple class crew audience government committee "
@@ -297,6 +298,27 @@ def _bare_after_noun(document, words, i, kind, past_story, names):
     if not found:
         return None
     return _replace(document, BARE_VERB, word, found[0], f"'{noun.text} {word.text}' has lost its ending: '{found[0]}'?")
+
+
+def _bare_after_relative(document, words, i, kind, past_story, names):
+    """WF003 after *that*, *which* or *who* and a singular noun: 'the staircase that lead upstairs', 'the boy who live
+    next door': the relative clause's verb has lost its ending (the story's tense decides which)."""
+    word = words[i]
+    if kind != NARRATION or i < 2 or words[i - 1].lower not in ("that", "which", "who") \
+            or word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") \
+            or word.lower in NO_DROPPED_ENDING or i + 1 >= len(words):
+        return None
+    noun, following = words[i - 2], words[i + 1]
+    if not (noun.tag == "NN" and noun.text.islower() and noun.lower not in GROUP_NOUNS or _is_name(noun, names)) \
+            or not (following.tag in ("DT", "PRP$", "IN", "RP", "TO", "RB") or following.lower in OBJECT_CASE | PLACE_WORDS) \
+            or word.tag == "NN" and following.tag not in ("IN", "RP", "TO", "RB") and following.lower not in OBJECT_CASE:
+        return None  # ('the house that stands' is right; 'a promise that time ...': the noun's own phrase)
+    form = "VBD" if past_story else "VBZ"
+    found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    if not found:
+        return None
+    return _replace(document, BARE_VERB, word, found[0],
+                    f"'{noun.text} {words[i - 1].text} {word.text}' has lost its ending: '{found[0]}'?")
 
 
 def _bare_after_past(document, words, i, kind, past_story, names):
@@ -872,6 +894,7 @@ RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
     (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_past),
     (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_noun),
+    (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_relative),
     (lambda w: w.lower == "one", _one_of_singular),
     (lambda w: w.lower in SINGULAR_VERBS or w.lower in PLURAL_VERBS, _agreement),
     (lambda w: w.lower in ("lied", "laid", "laying", "lays"), _lay_for_lie),
