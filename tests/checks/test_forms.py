@@ -22,6 +22,7 @@ CASES = [
     ("I lied awake all night.\n", "WF006", "I lay awake all night.\n"),
     ("It stayed between he and Sherlock.\n", "WF007", "It stayed between him and Sherlock.\n"),
     ("She came with Elsa and I to the lake.\n", "WF007", "She came with Elsa and me to the lake.\n"),
+    ("She gave the maps to my brother and I.\n", "WF007", "She gave the maps to my brother and me.\n"),
     ("You should happy for him.\n", "WF011", "You should be happy for him.\n"),
     ("He grabbed his coat and leave the house.\n", "WF003", "He grabbed his coat and left the house.\n"),
     ("She beat most of the captains Mira had ever saw.\n", "WF001", "She beat most of the captains Mira had ever seen.\n"),
@@ -132,7 +133,7 @@ CORRECT = (
     "wall was old. The team captain a year ago left.\n\n"
     "She saw the man killed by a bear. She saw the door closed. He made her dinner. I watched him walk the dog.\n\n"
     "He waved at Taro and me. She saw him and Anna leave. Give it to her and Taro.\n\n"
-    "He said that people live there. It was a promise that time would tell. The houses that stand there were old.\n"
+    "He sat with the boys and they laughed. He talked to the guard and she nodded. He said that people live there. It was a promise that time would tell. The houses that stand there were old.\n"
 )
 
 

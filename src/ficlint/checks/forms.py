@@ -673,7 +673,7 @@ def _pronoun_case(document, words, i, kind, past_story, names):
     before = words[i - 1]
     if before.lower in PURE_PREPOSITIONS and before.tag == "IN" and i + 1 < len(words) and words[i + 1].lower == "and":
         pass  # 'between he and'
-    elif not (before.lower == "and" and i >= 3 and words[i - 3].lower in PURE_PREPOSITIONS and words[i - 2].tag in ("PRP", "NNP")):
+    elif not (before.lower == "and" and i >= 3 and _after_preposition(words, i - 2)):
         return None
     k = i + 1
     while k < len(words) and _adverb(words[k]):
@@ -685,6 +685,13 @@ def _pronoun_case(document, words, i, kind, past_story, names):
         return None  # 'with Elsa and I to the lake' is the object; 'waved to Harry and I grinned' may start a clause
     new = SUBJECT_CASE[word.lower]
     return _replace(document, PRONOUN_CASE, word, new, f"after a preposition the pronoun is '{new}'")
+
+
+def _after_preposition(words: list[Word], k: int) -> bool:
+    """Whether words[k] ends a pronoun, a name or a noun with its determiner straight after a preposition: *with Elsa*,
+    *to my brother*, *for the girls*."""
+    start = k if words[k].tag == "PRP" else _pair_start(words, k)
+    return start is not None and start > 0 and words[start - 1].lower in PURE_PREPOSITIONS
 
 
 def _possessive(document, words, i, kind, past_story, names):
