@@ -186,6 +186,8 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
         verb = clause[i]
     subject = tuple(clause[start:subject_end])
     after = clause[i + 1:]
+    if subject and subject[0].lower in ("nobody", "none", "neither") and _finite(verb):
+        return Clause(BEAT, tuple(clause), subject, verb)  # '"Hello?" Nobody answered.': no one says the words
     if verb.lower == "tell" and clause[i - 1].lower in ("could", "can", "ca"):
         return Clause(BEAT, tuple(clause), subject, clause[i - 1])  # 'She could tell her sisters wanted...': she sees it
     if after and (after[0].lower in NOT_SPEECH_OBJECTS or (after[0].lower == "to" and len(after) > 1 and after[1].tag == "VB"

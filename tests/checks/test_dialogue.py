@@ -348,5 +348,5 @@ def test_a_speaker_the_tagger_reads_as_a_participle_or_an_adjective_still_says_t
 
 def test_a_verb_that_is_also_an_action_is_a_tag_before_and_a_new_clause_and_an_action_before_its_object(ficlint, tmp_path):
     text = ('"Dinner!" she called and the twins came running.\n\n"Dinner!" She called the twins in from the yard.\n\n'
-            '"Hold still." Her hair tied back, she leaned closer.\n')
+            '"Hold still." Her hair tied back, she leaned closer.\n\n"Is anyone there?" Nobody answered.\n')
     assert lint_text(ficlint, tmp_path, text) == []

@@ -158,6 +158,9 @@ VOCATIVES = [
     ('"People can change, can\'t they Mira?"\n', '"People can change, can\'t they, Mira?"\n'),
     ('"It\'s not your fault Kara."\n', '"It\'s not your fault, Kara."\n'),
     ('"No offense Mio."\n', '"No offense, Mio."\n'),
+    ('"That\'s wonderful Juno."\n', '"That\'s wonderful, Juno."\n'),
+    ('"Is this true Corwin?"\n', '"Is this true, Corwin?"\n'),
+    ('"Did you hear that guys?"\n', '"Did you hear that, guys?"\n'),
 ]
 
 
@@ -194,6 +197,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Young master, it is time to rise." "Merry Lantern Festival, Aiko!"\n\n'
             '"Oh Harry is here!" "Well Harry Potter fans will love it." "Hey Sam and Dean came."\n\n'
             '"Ooh yes, that looks good." "Hmm no, not that one."\n\n'
+            '"It was young Mary." "She was brave Mary Jane." "I saw that guys like him are rare."\n\n'
             '"LOOK AT ME!" "GET UP NOW!" "He experimented on Clary, and then on Jace." "Anddd I take it back." "She is not in the Night Court."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

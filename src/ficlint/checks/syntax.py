@@ -1033,6 +1033,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True  # 'You may Taichi.', 'I do Harry.': the verb's object or subject cannot follow it
     if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
         return True  # 'Sorry about that Levi'
+    if lower in ("that", "this", "it") and words[p + 1].lower in ("guys", "everyone", "everybody", "folks") \
+            and p + 2 < len(words) and words[p + 2].norm in (".", "!", "?", ",", "…"):
+        return True  # 'Did you hear that guys?': the pronoun ends the clause, the group is spoken to
     if (lower, before.lower if before else "") in (("course", "of"), ("what", "know"), ("god", "thank"), ("god", "oh"),
                                                    ("god", "my"), ("gosh", "oh"), ("goodness", "my"), ("care", "take"),
                                                    ("luck", "good"), ("job", "good"), ("work", "nice"), ("try", "nice"),
@@ -1061,6 +1064,11 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
             None, "NNP", "NNPS") and (before is None or before.norm in QUOTES and (p < 2 or words[p - 2].norm in (",", ":"))
             or before.lower in ("all", "so", "too", "pretty", "very", "really")):
         return True  # '"Ready Tou-chan!"', '"All ready Bilbo?"' (not a phrase quoted in narration: 'addressed as "young master"')
+    copula = before is not None and (before.lower in ("is", "'s", "was", "were") or before.lower in ("this", "that", "it")
+                                     and p >= 2 and words[p - 2].lower in ("is", "was", "isn't", "wasn't"))
+    if previous.tag == "JJ" and copula and lower not in FOND and p + 2 < len(words) \
+            and words[p + 2].norm in (".", "!", "?", ",", "…"):
+        return True  # "That's wonderful Ippo.", 'Is this true Kanzaki?': what it is, then the one spoken to
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.tag not in ("DT", "PRP$", "JJ", "RB", "POS")):
         return before is not None and before.lower in ("be", "stay", "keep", "'m", "'re", "am", "are", "looking", "look")
     return False
