@@ -219,3 +219,9 @@ def test_words_quoted_in_single_marks_in_the_narration_are_no_inner_monologue(fi
     text = ("The group found themselves falling. Kurogane managed to shout an exasperated 'I knew it' as they fell. "
             + PAST * 2 + "\n\nKurogane is eyeing Fai. Kurogane frowned.\n")
     assert [f["text"] for f in tense_findings(ficlint, tmp_path, text)] == ["is"]
+
+
+def test_narration_that_speaks_to_you_is_the_characters_inner_voice(ficlint, tmp_path):
+    text = PAST + ("Her heart told her to stay with him, he makes you happy and he would never leave you. "
+                   "She nodded and he walks to the door.\n")
+    assert [f["text"] for f in tense_findings(ficlint, tmp_path, text)] == ["walks"]

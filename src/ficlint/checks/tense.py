@@ -57,6 +57,7 @@ ASKED_ONESELF = re.compile(r"\b(?:wondered|thought|asked (?:himself|herself|them
 EXCLAIMED_THOUGHT = re.compile(r"(?:^|(?<=[.!?…][ \t])|(?<=[.!?…][\"”][ \t]))((?:Good|Great|Okay|OK|Alright|All right|Well|Oh|"
                                r"Oh no|Oh god|Oh God|Ugh|Damn|Crap|Shit|Fine|Perfect|Wow|Right|Of course)[,!][^.!?\n\"“”]*[.!?])",
                                re.MULTILINE)
+SECOND_PERSON = frozenset("you your yours yourself".split())  # in narration told about 'he' and 'she': a voice speaking
 PAST_MAJORITY = 4  # past-tense uses per present-tense use before a story counts as told in the past
 MIN_PAST = 5
 TAGGED_PAST = 10
@@ -218,6 +219,10 @@ class TenseCheck:
         found += [shift for shift in contracted_shifts(document, thoughts, names)
                   if not (narrator_i and (shift[2].lower().endswith(("can't", "won't"))
                                           or any(past.endswith("'d") for past in shift[3])))]  # 'He's come a long way'
+        if reader_insert < MIN_PAST:
+            addressed = [(s.start, s.end) for s in document.sentences if any(
+                w.lower in SECOND_PERSON and document.kind_at(w.start) == NARRATION for w in s.words)]
+            found = [slip for slip in found if not inside(addressed, slip[0])]  # 'he makes you happy': her inner voice
         for start, end, verb, pasts in sorted(found):
             forms = [match_case(one, verb) for one in pasts]
             shown = "' or '".join(forms)
