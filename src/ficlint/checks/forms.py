@@ -256,8 +256,8 @@ def _bare_verb(document, words, i, kind, past_story, names):
     subject = words[j]
     third_person = subject.lower in SUBJECTS or (_is_name(subject, names) and not subject.text.endswith("s"))
     if not third_person or not (_opens_clause(words, j) or _reports(words, j)) \
-            or (j > 1 and words[j - 1].lower in ("and", "or", "nor")):
-        return None  # 'Harry and Ron stay': a compound subject
+            or (j > 1 and words[j - 1].lower in ("and", "or", "nor")) or j > 0 and words[j - 1].norm in ("'d", "’d"):
+        return None  # 'Harry and Ron stay': a compound subject; "Where'd he go?": 'd is 'did'
     clitic = words[i + 1] if i + 1 < len(words) and words[i + 1].norm == "'s" and words[i + 1].start == word.end else None
     form = "VBZ" if clitic or not past_story else "VBD"
     found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))

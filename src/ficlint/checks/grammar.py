@@ -183,6 +183,8 @@ FALSE_ALARMS = (
     FalseAlarm("CallThem", r"\s*as", r"\s+(?:he|she|they|I|we|you|it)\s"),
     # "one of the most artlessly kind": the adjective *kind*, not the noun.
     FalseAlarm("OneOfTheSingular", r"kind", before=r"\bmost\s+(?:\w+ly\s+)?"),
+    # "Where'd he go?": *'d* is *did*, and the plain verb follows its subject.
+    FalseAlarm("PronounVerbAgreement", r"[a-z]+", before=r"\b(?:where|what|how|why|who|when)['’]d\s+(?:he|she|it)\s+"),
     # "He sort of wished": a hedge, not the verb *sort*.
     FalseAlarm("PronounVerbAgreement", r"sort|kind", r"\s+of\b"),
     # "What's your name, little one?": a way of addressing a child.

@@ -246,6 +246,9 @@ class SpellingCheck:
             return True  # plurals the dictionaries lack (romanizations, Kurosakis)
         if codespell_corrections(lower):
             return False  # a known misspelling, however it splits: untill, everytime
+        stem, _, clitic = lower.rpartition("'")
+        if clitic in ("d", "ll", "ve", "re", "m") and stem.isalpha() and self._in_dictionary(stem, project.config.dialect):
+            return True  # there'd, what'd, nobody'll: a word and the clitic of 'would', 'will', 'have', 'are', 'am'
         if len(lower) > 4 and is_english_word(lower + "s") and lower in noun_lemmas(lower + "s"):
             return True  # a singular the dictionary lacks beside its plural: bedsheet (not acros)
         if denominal_verb(lower):
