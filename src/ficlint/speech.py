@@ -173,6 +173,9 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
         if bare is None or bare >= len(clause) or clause[bare].tag not in ("VBD", "VBZ"):
             return Clause(OTHER, tuple(clause))
         subject_end = bare  # 'light shone in', 'mom said': a noun with no determiner before its verb
+    described = _verb_after_relative(clause, subject_end)
+    if described is not None:
+        return Clause(TAG, tuple(clause), tuple(clause[start:subject_end]), described)  # 'A man who wore grey demanded.'
     i = subject_end
     while i < len(clause) and (clause[i].tag in ("RB", "RBR") or clause[i].lower.endswith("ly")
                                or lexicon_tag(clause[i].lower) == "RB" and i + 1 < len(clause)):  # 'He then/JJ stated'
@@ -208,6 +211,19 @@ def classify(words: list[Word], after_comma: bool) -> Clause:
     if _finite(verb) or _finite(auxiliary):
         return Clause(BEAT, tuple(clause), subject, verb)  # 'Power was sounding upset': the auxiliary is finite
     return Clause(OTHER, tuple(clause))
+
+
+def _verb_after_relative(clause: list[Word], end: int) -> Word | None:
+    """The speech verb that ends a clause whose subject a *who* clause describes (*A woman who was wearing grey and
+    looked stern corrected sharply*), or None."""
+    if end >= len(clause) or clause[end].lower not in ("who", "that"):
+        return None
+    speech, sounds, _ = speech_lexicon()
+    last = len(clause)
+    while last > end and (clause[last - 1].tag in ("RB", "RBR") or clause[last - 1].lower.endswith("ly")):
+        last -= 1  # 'corrected sternly'
+    verb = clause[last - 1] if last - 1 > end + 2 else None
+    return verb if verb is not None and verb.lower in speech | sounds and _finite(verb) and last - end <= MAX_RELATIVE else None
 
 
 def _joined_speech_verb(after: list[Word]) -> Word | None:

@@ -350,3 +350,10 @@ def test_a_verb_that_is_also_an_action_is_a_tag_before_and_a_new_clause_and_an_a
     text = ('"Dinner!" she called and the twins came running.\n\n"Dinner!" She called the twins in from the yard.\n\n'
             '"Hold still." Her hair tied back, she leaned closer.\n\n"Is anyone there?" Nobody answered.\n')
     assert lint_text(ficlint, tmp_path, text) == []
+
+
+def test_a_speaker_a_who_clause_describes_still_says_the_words(ficlint, tmp_path):
+    text = ('"Sit down!" A teacher who had seen enough of it shouted sternly.\n\n'
+            '"Run!" A boy who lived next door ran out.\n')
+    found = [(f["code"], f["line"]) for f in lint_text(ficlint, tmp_path, text)]
+    assert found == [("DL001", 1)]
