@@ -342,3 +342,14 @@ def test_a_comma_goes_before_but_after_an_opening_phrase_of_time_and_before_a_de
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
     found = [(f["line"], f["column"]) for f in findings_for(ficlint("lint", "--format", "json", "story.txt"), "SX004")]
     assert found == [(1, 28), (3, 24), (5, 17), (7, 14)]
+
+
+def test_two_sentences_run_together_are_found_and_a_clause_that_belongs_to_the_first_is_not(ficlint, tmp_path):
+    text = ('I met her again she smiled.\n\nHe sat down alone I\'m sure of it.\n\n'
+            'I told him he was right. The man she loved was gone. She was so tired she fell. I am sure he will come. '
+            'There he was. A second later he ran. It was unbelievable how tall he was. It was lucky for you we did. '
+            'The more she heard the less she liked. He felt the calmest he had ever felt. They promised each other they would.\n')
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "story.txt"), "SX005")
+    assert [(f["line"], f["text"]) for f in found] == [(1, "again she"), (3, "alone I")]
+    assert fixed(text, found[0]).startswith("I met her again. She smiled.")

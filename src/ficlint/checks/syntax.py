@@ -40,6 +40,14 @@ JOINING_COMMA = Rule(
     "A comma before the joining word marks where the first sentence ends; copy editors add it "
     "(a house style that leaves it out may ignore the rule).",
     "She smiled at him but he looked away.  ->  She smiled at him, but he looked away.", "always (unsafe)", "info")
+FUSED = Rule(
+    "SX005", "fused-sentence", NAME,
+    "Two sentences run together with no mark between them: the second's *I*, *he*, *she*, *we* or *they* and its verb "
+    "straight after the end of the first.",
+    "With no stop the reader takes the second subject into the first sentence and has to go back.",
+    "It was hard I wanted to stop.  ->  It was hard. I wanted to stop.", "always (unsafe)")
+NOT_A_SENTENCE_END = frozenset(  # 'there he was', 'the more she heard', 'a second later he ran', 'or else she would'
+    "then now not n't too there here else more less later earlier ago least out up".split())
 COMMON_INITIALS = frozenset("OK TV US UK PC ID AM PM HQ ER OR AI IT PE PR CD VR UN EU".split())  # two letters, not names
 GROUP_NUMBERS = frozenset("two three four five six seven both".split())  # 'The two got up'
 JOINING_WORDS = frozenset("but then so yet".split())
@@ -132,13 +140,14 @@ class SyntaxCheck:
     its comma, SX004 no comma before *but*, *so*, *yet* or *then* joining two sentences."""
 
     name = NAME
-    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, JOINING_COMMA]
+    rules = [SPLICE, VOCATIVE, OPENING_CLAUSE, JOINING_COMMA, FUSED]
 
     def check(self, document, project):
         for sentence in document.sentences:
             words = list(sentence.words)
             yield from self._splices(document, words)
             yield from self._opening_clauses(document, words)
+            yield from self._fused(document, words)
             vocatives = list(self._vocatives(document, words)) if any(
                 document.kind_at(w.start) == DIALOGUE for w in words) else []
             yield from vocatives
@@ -220,6 +229,32 @@ class SyntaxCheck:
             yield OPENING_CLAUSE.finding(
                 document, last.start, first.end, "the opening clause ends with a comma before the main clause",
                 [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
+
+    def _fused(self, document, words: list[Word]):
+        """SX005: 'It was hard I wanted to stop.', 'Believe me I know.': a subject pronoun and its finite verb straight
+        after a clause that is whole, with no mark between (not after a noun, which a clause may describe: 'the man she
+        loved'; nor after a verb, a state or a person told: 'knew he', 'sure he', 'told him he')."""
+        for k in range(2, len(words) - 1):
+            word, previous = words[k], words[k - 1]
+            if word.lower not in NOMINATIVES or not _finite_verb(words, k + 1) or not previous.is_word() \
+                    or previous.norm in QUOTES or previous.tag.startswith(("VB", "NN", "IN", "TO", "CC", "DT", "W", "MD", "PRP$", "CD", "RP")) \
+                    or previous.lower in SUBORDINATORS | CONJUNCTIONS | STATE_WORDS | NOT_A_SENTENCE_END:
+                continue
+            if previous.lower in OBJECT_PRONOUNS | {"it"} and words[k - 2].tag == "IN" or any(
+                    w.tag.startswith("VB") and _lemma(w) in COMPLEMENT_TAKERS | TELLING | {"bet"} for w in words[max(0, k - 4):k - 1]):
+                continue  # 'lucky for you we did', 'I told him he was right', 'they promised each other they would'
+            if previous.tag in ("JJR", "JJS") or lexicon_tag(previous.lower) in ("NN", "NNS"):
+                continue  # 'the calmest he had felt', 'the half nod she gave': a clause that describes what comes before
+            left = _left_clause(words, k)
+            if not _has_clause(left) or any(w.lower in ("so", "such", "too", "enough", "than", "as") for w in left[-5:]) \
+                    or any(w.lower in SUBORDINATORS | WH_WORDS | {"everytime"} and w.lower not in ("that", "like") for w in left) \
+                    or len(left) >= 3 and left[-3].lower in ("it", "that") and left[-2].lower in BE_FORMS:
+                continue  # 'so tired he fell', 'more than he knew', 'how tall he was'; 'It was true she was': its subject
+            yield FUSED.finding(
+                document, previous.start, word.end, "two sentences run together: end the first with a full stop",
+                [f"{previous.text}. {word.text if word.lower == 'i' else word.text.capitalize()}"],
+                Fix(False, (Edit(previous.end, word.start, ". "),
+                            *(() if word.lower == "i" else (Edit(word.start, word.start + 1, word.text[0].upper()),)))))
 
     def _joined_without_comma(self, document, words: list[Word]):
         """SX004: 'She smiled at him but he looked away.', 'It was late so we left.', 'It took a few seconds then I knew.'"""
