@@ -9,7 +9,7 @@ from ficlint.config import Config
 from ficlint.document import Document
 from ficlint.project import Project
 from ficlint.readers import read_file
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS, findings_for
 
 
 def check(text: str, tmp_path) -> list:
@@ -207,3 +207,9 @@ def test_quotes_mixed_the_same_way_throughout_are_reported_once(tmp_path):
     text = '"Come in,” she said.\n\n"Sit down.” He sat.\n\n"Tea?” she asked. “No thanks," he said.\n'
     found = [f for f in check(text, tmp_path) if f.code == "PU102"]
     assert [f.start for f in found] == [0, text.index('," he') + 1]  # one straight-curly, one curly-straight
+
+
+def test_an_interjection_after_a_drawn_out_one_and_its_comma_takes_its_own_comma(ficlint, tmp_path):
+    (tmp_path / "story.txt").write_text('"Ohhhh, yeah I can."\n', encoding="utf-8")
+    found = findings_for(ficlint("lint", "--format", "json", "--select", "PU007", "story.txt"), "PU007")
+    assert [f["text"] for f in found] == ["yeah"]
