@@ -86,6 +86,7 @@ CASES = [
     ("Me and my sister left early.\n", "WF015", "I and my sister left early.\n"),
     ("She climbed the ladder that lead to the loft.\n", "WF003", "She climbed the ladder that led to the loft.\n"),
     ("He waved at the girl who live next door.\n", "WF003", "He waved at the girl who lived next door.\n"),
+    ("She stood up. She really need him now.\n", "WF003", "She stood up. She really needed him now.\n"),
 ]
 
 CORRECT = (
@@ -133,7 +134,7 @@ CORRECT = (
     "wall was old. The team captain a year ago left.\n\n"
     "She saw the man killed by a bear. She saw the door closed. He made her dinner. I watched him walk the dog.\n\n"
     "He waved at Taro and me. She saw him and Anna leave. Give it to her and Taro.\n\n"
-    "He sat with the boys and they laughed. He talked to the guard and she nodded. He said that people live there. It was a promise that time would tell. The houses that stand there were old.\n"
+    "He sat with the boys and they laughed. He talked to the guard and she nodded. She need not worry. He need only ask. He said that people live there. It was a promise that time would tell. The houses that stand there were old.\n"
 )
 
 

@@ -244,10 +244,13 @@ def _bare_verb(document, words, i, kind, past_story, names):
     word = words[i]
     if kind != NARRATION or word.tag not in ("VB", "VBP") or not word.text.isalpha() or not word.text.islower():
         return None
+    following = words[i + 1] if i + 1 < len(words) else None
+    needs = word.lower == "need" and following is not None and (
+        following.lower == "to" or following.lower in OBJECT_CASE | {"her"} or following.tag in ("DT", "PRP$"))
     if word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") or word.lower in (
-            "cant", "wont") or word.lower in NO_DROPPED_ENDING \
+            "cant", "wont") or word.lower in NO_DROPPED_ENDING and not needs \
             or word.lower in ("sort", "kind") and i + 1 < len(words) and words[i + 1].lower == "of":
-        return None  # ('He sort of wished': a hedge, not the verb)
+        return None  # ('He sort of wished': a hedge, not the verb; 'She need not worry' is right, 'She need him' is not)
     j = i - 1
     while j >= 0 and _adverb(words[j]) and words[j].lower not in ("n't", "not"):
         j -= 1
