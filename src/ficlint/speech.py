@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ficlint.analysis import ABBREVIATIONS, BE_FORMS, Word, inflections, lemmas, lexicon_tag
+from ficlint.analysis import FINITE as FINITE_TAGS
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, Document
 from ficlint.packs import SHIPPED
 
@@ -39,7 +40,6 @@ CARRYING = frozenset("echo ring resound reverberate boom".split())  # 'My voice 
 PARTICLE_ONLY = frozenset({"go"})  # 'she went on' is a tag, 'She went.' is an action
 OBJECT_PRONOUNS = frozenset("him her them me us you everyone everybody".split())
 NOT_SPEECH_OBJECTS = frozenset("nothing it that this so something anything everything goodbye".split())
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBG", "VBN", "CD", "POS"})
 
@@ -223,7 +223,8 @@ def _verb_after_relative(clause: list[Word], end: int) -> Word | None:
     while last > end and (clause[last - 1].tag in ("RB", "RBR") or clause[last - 1].lower.endswith("ly")):
         last -= 1  # 'corrected sternly'
     verb = clause[last - 1] if last - 1 > end + 2 else None
-    return verb if verb is not None and verb.lower in speech | sounds and _finite(verb) and last - end <= MAX_RELATIVE else None
+    return verb if verb is not None and (verb.lower in speech or verb.lower in sounds) and _finite(verb) \
+        and last - end <= MAX_RELATIVE else None
 
 
 def _joined_speech_verb(after: list[Word]) -> Word | None:

@@ -154,7 +154,6 @@ def _plural_before(words, i: int) -> bool:
     return k < i - 1 and words[k].lower == "and" and k > 0 and words[k - 1].tag in ("NN", "NNP", "PRP")  # 'Takeo and the dog'
 
 
-
 def _no_clause_after(words, j: int) -> bool:
     """Whether the words from words[j] to the clause's end hold no finite verb (and there are some): *where on display*,
     *where not his strong suit*, not *where he lived*, *where to go*, *where possible*."""

@@ -15,7 +15,7 @@ import re
 from ficlint.analysis import BE_FORMS, lemmas, lexicon_tag
 from ficlint.checks import Rule
 from ficlint.checks.spelling import is_english_word
-from ficlint.checks.syntax import CLITIC_VERBS, PARTICLES, _right_clause, _subject_and_verb
+from ficlint.checks.syntax import CLITIC_VERBS, PARTICLES, _right_clause, _subject_and_verb, _upper_edit
 from ficlint.document import CLOSE_QUOTES, DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import (
@@ -648,10 +648,6 @@ def _lower_edit(clause) -> tuple[Edit, ...]:
             or (clause.verb is first and (first.lower in speech | sounds | actions or not clause.subject))):  # 'Was all'
         return (Edit(first.start, first.start + 1, first.text[0].lower()),)
     return ()
-
-
-def _upper_edit(word) -> tuple[Edit, ...]:
-    return (Edit(word.start, word.start + 1, word.text[0].upper()),) if word.text[:1].islower() else ()
 
 
 def _fixed(plain: str, start: int, end: int, edits) -> str:

@@ -94,14 +94,15 @@ OBJECT_AS_SUBJECT = _rule(
 SUBJECTS = frozenset("he she it".split())
 PERCEIVING = frozenset("watch see hear feel notice observe make let help".split())  # take an object and a plain verb
 PLACE_WORDS = frozenset("next nearby here there alone together".split())  # 'the boy who live next door'
-OBJECT_PRONOUNS = frozenset("me him her us them".split())
 NOUN_OPENERS = frozenset("the a an his her their my your our its this that".split())
 GROUP_NOUNS = frozenset("police people staff team family crowd group couple class crew audience government committee "
                         "pair rest majority other".split())  # nouns that may take a plural verb: 'the police arrive'
 NO_DROPPED_ENDING = frozenset("need dare be have do".split())  # plain forms that are right after a subject or 'and'
 CLAUSE_JOINERS = frozenset("and or but that which who when while as if because before after until since though".split())
 SUBJECT_CASE = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
+SUBJECT_OF = {obj: "I" if subject == "i" else subject for subject, obj in SUBJECT_CASE.items()}  # 'Me and Mei went' -> 'I'
 OBJECT_CASE = frozenset("me him us them".split())  # 'her' and 'it' may start a noun phrase
+OBJECT_PRONOUNS = OBJECT_CASE | {"her"}
 AMOUNT_NOUNS = frozenset("amount amounts number lot lots bunch handful".split())  # 'the biggest amount money'
 MARKED_PARTICIPLES = frozenset({"showed"})  # a past the dictionary allows after 'had' but copy editors mark: 'had showed up'
 HAVE = frozenset("had has have having 've 'd".split())
@@ -246,7 +247,7 @@ def _bare_verb(document, words, i, kind, past_story, names):
         return None
     following = words[i + 1] if i + 1 < len(words) else None
     needs = word.lower == "need" and following is not None and (
-        following.lower == "to" or following.lower in OBJECT_CASE | {"her"} or following.tag in ("DT", "PRP$"))
+        following.lower == "to" or following.lower in OBJECT_PRONOUNS or following.tag in ("DT", "PRP$"))
     if word.lower not in verb_forms(word.lower, "VB") or word.lower in verb_forms(word.lower, "VBD") or word.lower in (
             "cant", "wont") or word.lower in NO_DROPPED_ENDING and not needs \
             or word.lower in ("sort", "kind") and i + 1 < len(words) and words[i + 1].lower == "of":
@@ -263,13 +264,18 @@ def _bare_verb(document, words, i, kind, past_story, names):
         return None  # 'Harry and Ron stay': a compound subject; "Where'd he go?": 'd is 'did'
     clitic = words[i + 1] if i + 1 < len(words) and words[i + 1].norm == "'s" and words[i + 1].start == word.end else None
     form = "VBZ" if clitic or not past_story else "VBD"
-    found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    found = _inflected(word.lower, form)
     if not found:
         return None
     if clitic:  # 'Anson get's in his head': the -s is there, behind a stray apostrophe
         return POSSESSIVE.finding(document, word.start, clitic.end, f"'{word.text}{clitic.text}' is a verb: no apostrophe, "
                                   f"'{found[0]}'", [found[0]], Fix(False, (Edit(word.start, clitic.end, found[0]),)))
     return _replace(document, BARE_VERB, word, found[0], f"'{subject.text} {word.text}' has lost its ending: '{found[0]}'?")
+
+
+def _inflected(lower: str, form: str) -> list[str]:
+    """The `form` (VBD, VBZ...) of every verb the word can be, sorted: 'lead' -> ['led']."""
+    return sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(lower).get("VERB", ()))))
 
 
 def _bare_after_noun(document, words, i, kind, past_story, names):
@@ -297,7 +303,7 @@ def _bare_after_noun(document, words, i, kind, past_story, names):
             and any(w.tag in ("VBD", "VBZ", "VBP", "MD") for w in rest):
         return None  # 'The bus stop the kids used was empty': a noun, the clause that describes it, then its verb
     form = "VBD" if past_story else "VBZ"
-    found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    found = _inflected(word.lower, form)
     if not found:
         return None
     return _replace(document, BARE_VERB, word, found[0], f"'{noun.text} {word.text}' has lost its ending: '{found[0]}'?")
@@ -317,7 +323,7 @@ def _bare_after_relative(document, words, i, kind, past_story, names):
             or word.tag == "NN" and following.tag not in ("IN", "RP", "TO", "RB") and following.lower not in OBJECT_CASE:
         return None  # ('the house that stands' is right; 'a promise that time ...': the noun's own phrase)
     form = "VBD" if past_story else "VBZ"
-    found = sorted(set().union(*(inflections(lemma).get(form, ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    found = _inflected(word.lower, form)
     if not found:
         return None
     return _replace(document, BARE_VERB, word, found[0],
@@ -340,7 +346,7 @@ def _bare_after_past(document, words, i, kind, past_story, names):
     if word.tag == "NN" and not (past >= i - 3 and all(w.tag in ("RP", "RB") for w in words[past + 1:i - 1])
                                  and following is not None and following.tag in ("IN", "RP", "TO", "DT", "PRP", "PRP$")):
         return None  # a noun may be joined to a noun ('bought bread and milk'); not right after the verb ('smiled and nod at')
-    found = sorted(set().union(*(inflections(lemma).get("VBD", ()) for lemma in lemmas(word.lower).get("VERB", ()))))
+    found = _inflected(word.lower, "VBD")
     if not found:
         return None
     return _replace(document, BARE_VERB, word, found[0],
@@ -517,7 +523,7 @@ def _object_pronoun_subject(document, words, i, kind, past_story, names):
         return None
     if i + 1 < len(words) and words[i + 1].lower == "and" and _opens_clause(words, i) and words[i].lower != "her":
         end = _pair_end(words, i + 2)
-    elif i >= 2 and words[i - 1].lower == "and" and (i + 1 < len(words)):
+    elif i >= 2 and words[i - 1].lower == "and" and i + 1 < len(words):
         start = _pair_start(words, i - 2)
         end = i + 1 if start is not None and _opens_clause(words, start) else None
     else:
@@ -527,7 +533,7 @@ def _object_pronoun_subject(document, words, i, kind, past_story, names):
         k += 1
     if k is None or k >= len(words) or words[k].tag not in ("VBD", "VBZ", "VBP", "MD"):
         return None
-    new = {v: k_ for k_, v in SUBJECT_CASE.items()}[word.lower].replace("i", "I")
+    new = SUBJECT_OF[word.lower]
     return _replace(document, OBJECT_AS_SUBJECT, word, new, f"'{word.text}' is part of the subject here: '{new}'")
 
 
@@ -897,14 +903,19 @@ def _tens_and_units(word: str) -> bool:
     return tens in COUNTS and units.isalpha()
 
 
+def _may_be_plain_verb(word: Word) -> bool:
+    """A lower-case word tagged as a plain verb or a noun (*nod*, *skip*): one a dropped ending leaves."""
+    return word.tag in ("VB", "VBP", "NN") and word.text.isalpha() and word.text.islower()
+
+
 RULES = (  # (which words a rule can fire on, the rule)
     (lambda w: w.lower in ONE_DETERMINERS or w.lower in MANY_DETERMINERS, _determiner_number),
     (lambda w: is_past_only(w.lower) or w.lower in MARKED_PARTICIPLES or _bare_form(w), _past_after_have),
     (lambda w: is_participle_only(w.lower), _participle_as_past),
     (lambda w: w.tag in ("VB", "VBP"), _bare_verb),
-    (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_past),
-    (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_noun),
-    (lambda w: w.tag in ("VB", "VBP", "NN") and w.text.isalpha() and w.text.islower(), _bare_after_relative),
+    (_may_be_plain_verb, _bare_after_past),
+    (_may_be_plain_verb, _bare_after_noun),
+    (_may_be_plain_verb, _bare_after_relative),
     (lambda w: w.lower == "one", _one_of_singular),
     (lambda w: w.lower in SINGULAR_VERBS or w.lower in PLURAL_VERBS, _agreement),
     (lambda w: w.lower in ("lied", "laid", "laying", "lays"), _lay_for_lie),

@@ -8,7 +8,7 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from ficlint.analysis import BE_FORMS, PLACEHOLDER_RE, Word, is_past_only, lemmas, lexicon_tag, verb_forms
+from ficlint.analysis import BE_FORMS, FINITE, PLACEHOLDER_RE, QUOTES, Word, is_past_only, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
 from ficlint.checks.spelling import DRAWN_OUT
@@ -79,6 +79,9 @@ SUBORDINATORS = frozenset(
 SOME_OF = frozenset("all both each some many most several none half".split())  # 'all of them filled with books'
 CONDITIONS = frozenset("if when because since once unless although though whenever".split())
 WH_WORDS = frozenset("how why what whatever whoever wherever however whichever".split())
+NO_SENTENCE_BEFORE = SUBORDINATORS | CONJUNCTIONS | STATE_WORDS | NOT_A_SENTENCE_END  # SX005: words a sentence does not end on
+CLAUSE_TAKERS = COMPLEMENT_TAKERS | TELLING | {"bet"}  # SX005: verbs whose object a clause may follow ('told him he')
+INNER_OPENERS = (SUBORDINATORS | WH_WORDS | {"everytime"}) - {"that", "like"}  # SX005: a clause inside the first
 ADVERBIAL_NOUNS = frozenset("way time times moment minute second day night instant same".split())
 TIME_NOUNS = frozenset("time times moment minute second day night instant".split())
 DAY_TIMES = TIME_NOUNS | frozenset("morning afternoon evening week weekend month year hour".split())
@@ -88,14 +91,12 @@ CONNECTIVES = frozenset("then however therefore thus otherwise instead besides m
 COMMENT_VERBS = frozenset(
     "know think guess suppose figure reckon hope wonder fear admit realize realise notice decide remember recall "
     "imagine expect assume believe feel sense conclude bet swear mean seem appear turn say add note observe see".split())
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 AUXILIARY_ENDS = frozenset("do does did have has had 'd 've".split())  # a clause cut short after its auxiliary
 CLITIC_VERBS = frozenset({"'s", "'re", "'m", "'ve", "'ll", "'d"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "--", "–", "‒", "-", "(", ")"})  # a hyphen standing alone is a dash ('1954- really')
 ELLIPSES = frozenset({"...", "…"})  # 'You don't think... no, he can't be': the words before it are a thought broken off
 PHRASE_OPENERS = frozenset("of like after before by as since until upon".split())  # after an adverb: 'Instead of', 'Soon after'
 
-QUOTES = frozenset({'"', "``", "''", "'", "`"})
 
 INTERJECTIONS = frozenset(
     "yes no yeah yep yup nope nah okay ok alright right sure fine hey hi hello thanks thank sorry please well "
@@ -231,30 +232,29 @@ class SyntaxCheck:
                 [f"{last.text}, {first.text}"], Fix(False, (Edit(last.end, last.end, ","),)))
 
     def _fused(self, document, words: list[Word]):
-        """SX005: 'It was hard I wanted to stop.', 'Believe me I know.': a subject pronoun and its finite verb straight
-        after a clause that is whole, with no mark between (not after a noun, which a clause may describe: 'the man she
-        loved'; nor after a verb, a state or a person told: 'knew he', 'sure he', 'told him he')."""
+        """SX005: 'I met her again she smiled.', 'He sat down alone I'm sure of it.': a subject pronoun and its finite
+        verb straight after a clause that is whole, with no mark between (not after a noun, which a clause may describe:
+        'the man she loved'; nor after a verb, a state or a person told: 'knew he', 'sure he', 'told him he')."""
         for k in range(2, len(words) - 1):
             word, previous = words[k], words[k - 1]
             if word.lower not in NOMINATIVES or not _finite_verb(words, k + 1) or not previous.is_word() \
                     or previous.norm in QUOTES or previous.tag.startswith(("VB", "NN", "IN", "TO", "CC", "DT", "W", "MD", "PRP$", "CD", "RP")) \
-                    or previous.lower in SUBORDINATORS | CONJUNCTIONS | STATE_WORDS | NOT_A_SENTENCE_END:
+                    or previous.lower in NO_SENTENCE_BEFORE:
                 continue
             if previous.lower in OBJECT_PRONOUNS | {"it"} and words[k - 2].tag == "IN" or any(
-                    w.tag.startswith("VB") and _lemma(w) in COMPLEMENT_TAKERS | TELLING | {"bet"} for w in words[max(0, k - 4):k - 1]):
+                    w.tag.startswith("VB") and _lemma(w) in CLAUSE_TAKERS for w in words[max(0, k - 4):k - 1]):
                 continue  # 'lucky for you we did', 'I told him he was right', 'they promised each other they would'
             if previous.tag in ("JJR", "JJS") or lexicon_tag(previous.lower) in ("NN", "NNS"):
                 continue  # 'the calmest he had felt', 'the half nod she gave': a clause that describes what comes before
             left = _left_clause(words, k)
             if not _has_clause(left) or any(w.lower in ("so", "such", "too", "enough", "than", "as") for w in left[-5:]) \
-                    or any(w.lower in SUBORDINATORS | WH_WORDS | {"everytime"} and w.lower not in ("that", "like") for w in left) \
+                    or any(w.lower in INNER_OPENERS for w in left) \
                     or len(left) >= 3 and left[-3].lower in ("it", "that") and left[-2].lower in BE_FORMS:
                 continue  # 'so tired he fell', 'more than he knew', 'how tall he was'; 'It was true she was': its subject
             yield FUSED.finding(
                 document, previous.start, word.end, "two sentences run together: end the first with a full stop",
                 [f"{previous.text}. {word.text if word.lower == 'i' else word.text.capitalize()}"],
-                Fix(False, (Edit(previous.end, word.start, ". "),
-                            *(() if word.lower == "i" else (Edit(word.start, word.start + 1, word.text[0].upper()),)))))
+                Fix(False, (Edit(previous.end, word.start, ". "), *(() if word.lower == "i" else _upper_edit(word)))))
 
     def _joined_without_comma(self, document, words: list[Word]):
         """SX004: 'She smiled at him but he looked away.', 'It was late so we left.', 'It took a few seconds then I knew.'"""
@@ -561,6 +561,10 @@ def _series_of_three(words: list[Word], left: list[Word], comma: int) -> bool:
     starts = [i for i, w in enumerate(words) if w.norm == "," and i + 1 < len(words) and words[i + 1].lower == subject]
     clauses = [next((j for j in range(i + 1, len(words)) if not words[j].is_word()), len(words)) - i - 1 for i in starts]
     return len(starts) >= 2 and comma in starts and all(length <= 5 for length in clauses)
+
+
+def _upper_edit(word) -> tuple[Edit, ...]:
+    return (Edit(word.start, word.start + 1, word.text[0].upper()),) if word.text[:1].islower() else ()
 
 
 def _left_clause(words: list[Word], comma: int) -> list[Word]:

@@ -219,7 +219,7 @@ class TenseCheck:
         found += [shift for shift in contracted_shifts(document, thoughts, names)
                   if not (narrator_i and (shift[2].lower().endswith(("can't", "won't"))
                                           or any(past.endswith("'d") for past in shift[3])))]  # 'He's come a long way'
-        if reader_insert < MIN_PAST:
+        if found and reader_insert < MIN_PAST:
             addressed = [(s.start, s.end) for s in document.sentences if any(
                 w.lower in SECOND_PERSON and document.kind_at(w.start) == NARRATION for w in s.words)]
             found = [slip for slip in found if not inside(addressed, slip[0])]  # 'he makes you happy': her inner voice
