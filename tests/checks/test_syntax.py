@@ -161,6 +161,10 @@ VOCATIVES = [
     ('"That\'s wonderful Juno."\n', '"That\'s wonderful, Juno."\n'),
     ('"Is this true Corwin?"\n', '"Is this true, Corwin?"\n'),
     ('"Did you hear that guys?"\n', '"Did you hear that, guys?"\n'),
+    ('"There is something wrong Oskar."\n', '"There is something wrong, Oskar."\n'),
+    ('"I find it lovely Maren Holt."\n', '"I find it lovely, Maren Holt."\n'),
+    ('"What do you mean Tobin?"\n', '"What do you mean, Tobin?"\n'),
+    ('"What is it Lidia?"\n', '"What is it, Lidia?"\n'),
 ]
 
 
@@ -198,6 +202,8 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"Oh Harry is here!" "Well Harry Potter fans will love it." "Hey Sam and Dean came."\n\n'
             '"Ooh yes, that looks good." "Hmm no, not that one."\n\n'
             '"It was young Mary." "She was brave Mary Jane." "I saw that guys like him are rare."\n\n'
+            '"He is a very nice kid." "Which new kid?" "We fought the spoiled, selfish Tobin." "Who do you mean?"\n\n'
+            '"What do you call Tobin?" "Who is it Tobin met?"\n\n'
             '"LOOK AT ME!" "GET UP NOW!" "He experimented on Clary, and then on Jace." "Anddd I take it back." "She is not in the Night Court."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

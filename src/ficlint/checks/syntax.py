@@ -1049,7 +1049,7 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
                                or before.lower in ("are", "were") and (p < 2 or words[p - 2].norm in QUOTES)):
             return False  # 'you guys', '"You Arisawa?"', '"Are you Spider-Man?"'
         if lower == "it" and before is not None and before.lower in ("is", "was", "'s", "are", "were"):
-            return False  # 'Is it Harry?'
+            return p >= 2 and words[p - 2].lower in ("what", "who", "where", "how")  # 'What is it Benny?' (not 'Is it Harry?')
         return not (before is not None and before.lower in GIVING)
     if lower in ("he", "she", "they", "we") and words[p + 1].norm not in ("'s",) and not (
             before is not None and before.lower in ("is", "was", "are", "were", "'s", "'re")):
@@ -1108,12 +1108,38 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if previous.tag == "JJ" and copula and lower not in FOND and p + 2 < len(words) \
             and words[p + 2].norm in (".", "!", "?", ",", "…"):
         return True  # "That's wonderful Ippo.", 'Is this true Kanzaki?': what it is, then the one spoken to
+    if previous.tag == "JJ" and previous.text.islower() and lower not in FOND and lexicon_tag(lower) == "JJ" \
+            and before is not None and before.tag not in ("DT", "PRP$", "POS", "IN", "TO", "JJ", "CC", "RB", "WDT") \
+            and before.norm != "," and before.lower not in BE_FORMS and words[p + 1].lower not in ADDRESS_TERMS \
+            and _name_ends_clause(words, p + 1):
+        return True  # "There's something wrong Chris,", 'you find it cute Bess,': a name after how something is ends nothing
+        # (after a copula the branch below decides: 'She was brave Mary Jane' may name her)
+    if previous.tag.startswith("VB") and lower not in GIVING and _object_asked(words, p):
+        return True  # 'What do you mean Beako?': the question's first word is the verb's object
     if (previous.tag == "JJ" or (previous.tag == "NNP" and previous.text.islower())) and (before is None or before.tag not in ("DT", "PRP$", "JJ", "RB", "POS")):
         return before is not None and before.lower in ("be", "stay", "keep", "'m", "'re", "am", "are", "looking", "look")
     return False
 
 
+def _name_ends_clause(words: list[Word], n: int) -> bool:
+    """Whether the name that starts at words[n] (*Chris*, *Harry Potter*) is followed by a stop or a comma."""
+    while n + 1 < len(words) and words[n + 1].tag == "NNP" and words[n + 1].text[:1].isupper():
+        n += 1
+    return n + 1 < len(words) and words[n + 1].norm in (".", "!", "?", ",", "…", "...", "?!", "!?")
+
+
+def _object_asked(words: list[Word], p: int) -> bool:
+    """Whether the verb at words[p] ends a question that opens with its object and a name follows to end it:
+    'What do you mean Beako?', 'Who did you see Ron?' (*what*, *do* and a subject pronoun open the clause)."""
+    start = p - 3 - (words[p - 1].tag == "RB")
+    return start >= 0 and words[start].lower in ("what", "who") and words[start + 1].lower in ("do", "does", "did") \
+        and words[start + 2].lower in SUBJECT_PRONOUNS and (start == 0 or words[start - 1].norm in QUOTES) \
+        and _name_ends_clause(words, p + 1) and words[next(
+            (k for k in range(p + 1, len(words)) if not words[k].is_word()), p + 1)].norm == "?"
+
+
 FOND = frozenset("little big old young dear my sweet poor".split())
+OWNERS = frozenset("your yer ur no my our his their".split())  # 'your fault Kara', 'my feelings Sakai
 NAMED_THINGS = frozenset("sword blade weapon zanpakuto ship planet city town village country kingdom world land house "
                          "horse spell technique attack move song book team squad school academy company band".split())
 PERSON_NOUNS = ADDRESS_TERMS | TITLES | frozenset(
