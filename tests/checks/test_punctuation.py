@@ -102,6 +102,14 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
     ("She hugged him which surprised everyone.", "PU112", "him which", "She hugged him, which surprised everyone."),
     ("The old man walked slowly which annoyed the guards.", "PU112", "slowly which",
      "The old man walked slowly, which annoyed the guards."),
+    ("Pella threw another snowball; hoping to hit the tallest boy.", "PU113", ";",
+     "Pella threw another snowball, hoping to hit the tallest boy."),
+    ("There was only one chair left; the stool beside the stove.", "PU113", ";",
+     "There was only one chair left: the stool beside the stove."),
+    ("The three of them; Pella, Orrin and Vess, walked home.", "PU113", ";",
+     "The three of them, Pella, Orrin and Vess, walked home."),
+    ("The kettle hissed.\n\nThen the old woman would always ask;\n\n\"Who is at the door?\"", "PU113", ";",
+     "The kettle hissed.\n\nThen the old woman would always ask:\n\n\"Who is at the door?\""),
 ]
 
 
@@ -173,6 +181,9 @@ CLEAN = [
     "His head aches. The silver hand represented something else. Being the bad student I was, I failed.",
     "The open-topped jeep gained speed.",
     "He knew which road it was. She asked exactly which one. The town in which they lived was small. He gave it which he had.",
+    "The rain had stopped; the streets were still wet. Oh no, open the door; they are coming. Stay here; let me look.",
+    "We packed three things: a lamp, which was broken; a map, which was old; and bread. He winked ;) and left.",
+    "Nobody saw him — the only one in a mask; he was free to go. At least she ran; at least that fall never hurt her.",
 ]
 
 

@@ -83,6 +83,11 @@ RESULT_PHRASE = _rule(
     "'he slammed the door causing the glass to shake'.",
     "The phrase tells what the whole action led to, not which door; without the comma it reads as describing the noun.",
     "He slammed the door causing the glass to shake.  ->  He slammed the door, causing the glass to shake.")
+SEMICOLON = _rule(
+    "PU113", "semicolon-without-sentence", "A semicolon with no sentence on one side: 'she reached for another balloon; hoping "
+    "to find the biggest', 'one spot was open; the seat by the door'.",
+    "A semicolon joins two sentences. Before a phrase the mark is a comma, or a colon before what the sentence introduces.",
+    "He grabbed the rope; hoping it would hold.  ->  He grabbed the rope, hoping it would hold.")
 
 STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 NEW_SUBJECTS = frozenset("He She They We It You There".split())
@@ -219,7 +224,7 @@ class PunctuationCheck:
 
     name = NAME
     rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE, QUESTION,
-             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME, RESULT_PHRASE, WHICH_AFTER_CLAUSE]
+             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME, RESULT_PHRASE, WHICH_AFTER_CLAUSE, SEMICOLON]
 
     def check(self, document, project):
         not_people = project.remember("punctuation.not_people", lambda: frozenset(
@@ -235,6 +240,7 @@ class PunctuationCheck:
                 yield from self._who_after_name(document, sentence.words, not_people)
                 yield from self._which_after_clause(document, sentence.words)
                 yield from self._result_participle(document, sentence.words)
+                yield from self._semicolon(document, sentence.words)
         yield from self._unended(document)
 
     # Questions and sentence ends
@@ -329,6 +335,29 @@ class PunctuationCheck:
                 yield WHICH_AFTER_CLAUSE.finding(
                     document, last.start, which.end, f"'{last.text} which': 'which' comments on the whole clause, so a comma "
                     f"goes before it", [f"{last.text}, which"], Fix(False, (Edit(last.end, last.end, ","),)))
+
+    def _semicolon(self, document, words):
+        """PU113: 'reached for a balloon; hoping to find', 'The five of them; Sugimoto, Asirpa': a phrase on one side of a
+        lone semicolon (two or more in a sentence keep the items of a list apart; an emoticon is no mark)."""
+        marks = [k for k, w in enumerate(words) if w.text == ";" and document.plain[w.end:w.end + 1] not in (")", "(")]
+        if len(marks) != 1 or sum(w.text == ";" for w in words) != 1:
+            return
+        k = marks[0]
+        start, end = k, k + 1
+        while start > 0 and words[start - 1].norm not in QUOTE_MARKS | {":"}:
+            start -= 1  # (back past a dash: 'no one saw me — the only one in a helmet; I had')
+        while end < len(words) and words[end].norm not in SEGMENT_BREAKS | {".", "!", "?", "…", "..."}:
+            end += 1
+        left, right = words[start:k], words[k + 1:end]
+        if not left or end < len(words) and words[end].norm in QUOTE_MARKS and document.kind_at(words[k].start) == DIALOGUE:
+            return  # speech closed with a semicolon before its tag is DL002's
+        if right and _has_clause(left) and _has_clause(right):
+            return
+        mark = ":" if not right or _has_clause(left) and not any(w.tag.startswith("VB") for w in right) else ","
+        semicolon = words[k]
+        what = "ends the sentence" if not right else f"has no sentence {'after' if _has_clause(left) else 'before'} it"
+        yield SEMICOLON.finding(document, semicolon.start, semicolon.end, f"the semicolon {what}: use '{mark}'",
+                                [mark], Fix(False, (Edit(semicolon.start, semicolon.end, mark),)))
 
     def _unended(self, document):
         """PU108: a paragraph of narration whose last sentence has a verb but no closing mark."""
@@ -537,6 +566,21 @@ class PunctuationCheck:
         return COMPOUND_ADJECTIVE.finding(
             document, first.start, second.end, f"'{first.text} {second.text}' before a noun is one adjective: '{joined}'",
             [joined], Fix(False, (Edit(first.start, second.end, joined),)))
+
+
+SEGMENT_BREAKS = frozenset({";", ":", "—", "--", "–", '"', "''", "``", "“", "”"})
+QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”"})
+
+
+def _has_clause(words) -> bool:
+    """Whether words hold a sentence: a finite verb (or one the tagger took for a participle after its subject:
+    'that flash never hurt you'), or an order ('open up', 'let him come')."""
+    for k, word in enumerate(words):
+        if (k == 0 or words[k - 1].norm == ",") and next(
+                (w.tag for w in words[k:] if w.tag not in ("RB", "UH", "CC") and w.lower != "please"), None) == "VB":
+            return True
+    return any(w.tag in FINITE_TAGS or w.tag == "VBN" and k and words[k - 1].tag in ("NN", "NNS", "NNP", "PRP", "RB")
+               and w.lower in verb_forms(w.lower, "VBD") for k, w in enumerate(words))
 
 
 def _spaces(document, start: int, length: int) -> bool:
