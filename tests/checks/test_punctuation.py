@@ -108,6 +108,10 @@ ERRORS = [  # (text, code, flagged text, text after the fix)
      "There was only one chair left: the stool beside the stove."),
     ("The three of them; Pella, Orrin and Vess, walked home.", "PU113", ";",
      "The three of them, Pella, Orrin and Vess, walked home."),
+    ("The night the lamps went out, was the night the war began.", "PU114", ", was",
+     "The night the lamps went out was the night the war began."),
+    ("All that was left, was the long walk home.", "PU114", ", was", "All that was left was the long walk home."),
+    ("A thin boy of only nine years, whistled a tune.", "PU114", ", whistled", "A thin boy of only nine years whistled a tune."),
     ("The kettle hissed.\n\nThen the old woman would always ask;\n\n\"Who is at the door?\"", "PU113", ";",
      "The kettle hissed.\n\nThen the old woman would always ask:\n\n\"Who is at the door?\""),
 ]
@@ -184,6 +188,9 @@ CLEAN = [
     "The rain had stopped; the streets were still wet. Oh no, open the door; they are coming. Stay here; let me look.",
     "We packed three things: a lamp, which was broken; a map, which was old; and bread. He winked ;) and left.",
     "Nobody saw him — the only one in a mask; he was free to go. At least she ran; at least that fall never hurt her.",
+    "Orrin, my brother, was late. Those roads too, were long. A band of thieves, forged in war, rode out. Had Pella seen it?",
+    "Their only son, lost to them forever. An hour later, bathed and fed, she slept. Orrin, had Pella called him?",
+    '"Pella, is he dead?" "Sounds easy, doesn\'t it?" "Vess, listen to me."',
 ]
 
 

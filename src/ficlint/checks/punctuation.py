@@ -15,7 +15,7 @@ from ficlint.analysis import MODALS, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
-from ficlint.checks.syntax import OPENERS, _clause_boundary, _describing_clause, _right_clause
+from ficlint.checks.syntax import OPENERS, PARTICLES, _clause_boundary, _describing_clause, _right_clause
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG, _lemma, _subject_end
@@ -88,6 +88,11 @@ SEMICOLON = _rule(
     "to find the biggest', 'one spot was open; the seat by the door'.",
     "A semicolon joins two sentences. Before a phrase the mark is a comma, or a colon before what the sentence introduces.",
     "He grabbed the rope; hoping it would hold.  ->  He grabbed the rope, hoping it would hold.")
+SUBJECT_COMMA = _rule(
+    "PU114", "comma-between-subject-and-verb", "A comma between a sentence's subject and its verb: 'The day that he died, "
+    "was the day', 'All that was left, was to go home', 'A girl of only twelve, hummed to herself'.",
+    "A subject, however long, runs straight into its verb; a single comma between them splits the sentence in two.",
+    "All that was left, was to go home.  ->  All that was left was to go home.")
 
 STRAIGHT, OPENING, CLOSING = '"', "“", "”"
 NEW_SUBJECTS = frozenset("He She They We It You There".split())
@@ -224,7 +229,8 @@ class PunctuationCheck:
 
     name = NAME
     rules = [QUOTE_SPACE, MIXED_QUOTES, TAG_PHRASE, SPLIT_COMPOUND, COMPOUND_ADJECTIVE, OPENING_PHRASE, QUESTION,
-             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME, RESULT_PHRASE, WHICH_AFTER_CLAUSE, SEMICOLON]
+             UNENDED_PARAGRAPH, RUN_ON, WHO_AFTER_NAME, RESULT_PHRASE, WHICH_AFTER_CLAUSE, SEMICOLON,
+             SUBJECT_COMMA]
 
     def check(self, document, project):
         not_people = project.remember("punctuation.not_people", lambda: frozenset(
@@ -241,6 +247,7 @@ class PunctuationCheck:
                 yield from self._which_after_clause(document, sentence.words)
                 yield from self._result_participle(document, sentence.words)
                 yield from self._semicolon(document, sentence.words)
+                yield from self._subject_comma(document, sentence.words)
         yield from self._unended(document)
 
     # Questions and sentence ends
@@ -358,6 +365,36 @@ class PunctuationCheck:
         what = "ends the sentence" if not right else f"has no sentence {'after' if _has_clause(left) else 'before'} it"
         yield SEMICOLON.finding(document, semicolon.start, semicolon.end, f"the semicolon {what}: use '{mark}'",
                                 [mark], Fix(False, (Edit(semicolon.start, semicolon.end, mark),)))
+
+    def _subject_comma(self, document, words):
+        """PU114: 'The day that he died, was the day', 'A girl of only twelve, hummed': the words from the sentence's start
+        to a lone comma are a noun phrase (its own verbs inside a clause that describes it), and a finite verb follows
+        with no subject of its own (not a question, 'Mason, is he dead?', nor an aside's closing comma)."""
+        for c in range(1, len(words) - 1):
+            comma, verb = words[c], words[c + 1]
+            if comma.norm != "," or document.kind_at(comma.start) != NARRATION or words[c - 1].tag == "RB" \
+                    and words[c - 1].lower not in PARTICLES or verb.lower == "lets" \
+                    or not (verb.tag in ("VBD", "VBZ", "MD") or verb.lower in ("was", "is", "were")) or not lexicon_tag(verb.lower):
+                continue
+            after = words[c + 2] if c + 2 < len(words) else None
+            if after is not None and (after.lower in QUESTION_SUBJECTS or after.lower == "n't" and verb.lower in AUXILIARIES
+                                      or verb.lower in AUXILIARIES - BE and after.tag in ("NNP", "DT", "PRP$")):
+                continue  # a question or an inversion: 'had Shimizu called her'
+            start = c
+            while start > 0 and words[start - 1].norm not in SEGMENT_BREAKS | {",", ".", "!", "?", "…", "..."}:
+                start -= 1
+            if start > 0 and words[start - 1].norm == ",":
+                continue  # an aside's second comma: 'Harry, my friend, was'
+            subject = words[start + (words[start].lower in ("and", "but", "so", "then")):c]
+            if not subject or subject[0].tag in OPENING_TAGS and subject[0].lower not in ("all", "what", "whatever"):
+                continue  # an opening phrase, not a subject: 'An hour later, bathed'
+            if not _only_described(subject):
+                continue
+            if verb.lower in verb_forms(verb.lower, "VBN") and (any(w.tag in FINITE_TAGS for w in words[c + 2:])
+                                                                 or after is not None and after.tag in ("IN", "TO")):
+                continue  # a participle's phrase: 'A group of friends, forged in battle, set out', 'Their boy, lost to them''
+            yield SUBJECT_COMMA.finding(document, comma.start, verb.end, f"no comma between the subject and its verb '{verb.text}'",
+                                        [f" {verb.text}"], Fix(False, (Edit(comma.start, comma.end, ""),)))
 
     def _unended(self, document):
         """PU108: a paragraph of narration whose last sentence has a verb but no closing mark."""
@@ -581,6 +618,19 @@ def _has_clause(words) -> bool:
             return True
     return any(w.tag in FINITE_TAGS or w.tag == "VBN" and k and words[k - 1].tag in ("NN", "NNS", "NNP", "PRP", "RB")
                and w.lower in verb_forms(w.lower, "VBD") for k, w in enumerate(words))
+
+
+BE = frozenset("is are was were am".split())
+OPENING_TAGS = frozenset({"IN", "RB", "VBG", "VBN", "UH", "WRB", "TO", "JJ", "CC", "WDT", "WP", "VB", "VBP"})
+RELATIVE_WORDS = frozenset("that who which whom whose what whatever whoever".split())
+
+
+def _only_described(subject) -> bool:
+    """Whether a would-be subject holds no finite verb but in a clause that describes it: 'The day that he died',
+    'the person she wanted to see', 'the night the lamps went out' (a noun, then the clause's own subject)."""
+    verb = next((k for k, w in enumerate(subject) if w.tag in FINITE_TAGS), None)
+    return verb is None or any(w.lower in RELATIVE_WORDS for w in subject[:verb]) or any(
+        subject[k].tag in ("NN", "NNS") and subject[k + 1].tag in ("PRP", "DT", "PRP$", "NNP") for k in range(verb - 1))
 
 
 def _spaces(document, start: int, length: int) -> bool:
