@@ -17,6 +17,13 @@ def lint_text(ficlint, tmp_path, text: str) -> list[dict]:
 SPLICES = [
     ("Nia was pleased with herself so far, she had won every match.\n", "Nia was pleased with herself so far. She had won every match.\n"),
     ("He gave her a look, she nodded.\n", "He gave her a look. She nodded.\n"),
+    ("This was all his fault, he let the goats into the garden.\n", "This was all his fault. He let the goats into the garden.\n"),
+    ("That's a lie, she cared a great deal.\n", "That's a lie. She cared a great deal.\n"),
+    ("The two men shook hands before going their separate ways, they never met again.\n",
+     "The two men shook hands before going their separate ways. They never met again.\n"),
+    ("I looked at my sister and she nodded, we both then stood up.\n", "I looked at my sister and she nodded. We both then stood up.\n"),
+    ("Orrin scowled as he took his coat off, he hated the cold.\n", "Orrin scowled as he took his coat off. He hated the cold.\n"),
+    ("It was not as bad as it was before, she could sleep now.\n", "It was not as bad as it was before. She could sleep now.\n"),
     ("He left the hall, the door closed behind him.\n", "He left the hall. The door closed behind him.\n"),
     ('"Do not blame me, I did not know."\n', '"Do not blame me. I did not know."\n'),
     ("She had no idea what to do, she could not move.\n", "She had no idea what to do. She could not move.\n"),
@@ -46,6 +53,8 @@ SPLICES = [
 
 NOT_SPLICES = (
     "He was as human as any other. He ate, he drank, he slept.\n\n"
+    "People said they were close and while they were not wrong, they never understood. I guess since I have time, I will go.\n\n"
+    "A year after I met her, I moved away. He fled the town because if they caught him, they would hang him.\n\n"
     "She hoped he would win, she really did. They would leave, they had to.\n\n"
     '"Get up, we are going to spar." "Excuse me, I am late." "Trust me, you will like it."\n\n'
     "It was not a silence she liked, her heart told her. It was a short trip, the captain had said.\n\n"

@@ -584,9 +584,16 @@ def _scare_quote(words: list[Word], i: int, end: int) -> bool:
     return words[i].norm == "'" and any(w.text.endswith(("'", "’")) and w.is_word() for w in words[i + 1:min(i + 4, end)])
 
 
+def _demonstrative_subject(words: list[Word]) -> bool:
+    """Whether the words open with *that* or *this* as the subject of *is* or *was* ('That's a lie')."""
+    return len(words) > 1 and words[0].lower in ("that", "this") and words[1].norm in ("'s", "was", "is")
+
+
 def _opens_dependent(left: list[Word]) -> bool:
     """Whether the words are empty or open as no main clause does: a subordinator, a participle, *to*, a wh-word
     or a preposition (*When he left*, *Upon seeing*)."""
+    if _demonstrative_subject(left):
+        return False  # 'That's a lie, she ...'
     return not left or left[0].lower in SUBORDINATORS or left[0].tag in ("VBG", "VBN", "TO", "WRB", "WDT", "WP", "IN")
 
 
@@ -599,8 +606,9 @@ def _has_clause(left: list[Word]) -> bool:
     if len(left) > 1 and left[0].tag == "RB" and left[0].lower not in ("then", "now", "later") \
             and left[1].lower in PHRASE_OPENERS:
         return False  # 'Instead of the monks he expected, ...', 'Much like a baby craved a lullaby, ...': an opening phrase
-    ends_in_be = left[-1].tag in FINITE and (left[-1].lower in BE_FORMS | AUXILIARY_ENDS or left[-1].tag == "MD"
-                                             or left[0].lower in WH_WORDS)  # 'The truth was, ...', 'she'd, ...'
+    done = len(left) > 1 and left[-1].lower in ("did", "does") and left[-2].lower in SUBJECT_PRONOUNS  # 'and they did, one'
+    ends_in_be = left[-1].tag in FINITE and not done and (left[-1].lower in BE_FORMS | AUXILIARY_ENDS or left[-1].tag == "MD"
+                                                          or left[0].lower in WH_WORDS)  # 'The truth was, ...', 'she'd, ...'
     if ends_in_be and not _ends_with_object_clause(left) or _opener_at(left, 0) or any(
             w.lower in ("had", "were", "should") and (i == 0 or left[i - 1].lower == "that") and _subject_like(left[i + 1])
             for i, w in enumerate(left[:-1])):
@@ -608,9 +616,11 @@ def _has_clause(left: list[Word]) -> bool:
     # a subordinator that ends the clause is an adverb: 'tired from the night before, he ...'
     joins = [i for i, w in enumerate(left[:-1]) if i and _joins_a_clause(w)
              and any(v.tag.startswith("VB") or v.lower in NOMINATIVES for v in left[i + 1:])  # 'until nine': a preposition's
-             and not (w.lower == "as" and i > 1 and left[i - 2].lower == "as")  # 'as quick as he could' compares
-             and not (w.lower in WH_WORDS and left[i + 1].lower == "to")]  # 'no idea what to do': a phrase, no clause
-    if joins and not _object_clause(left, joins[0]):
+             and not (w.lower == "as" and (i > 1 and left[i - 2].lower == "as" or i + 2 < len(left) and left[i + 2].lower == "as"))
+             # 'as quick as he could', 'as terrible as it was' compare
+             and not (w.lower in WH_WORDS and left[i + 1].lower == "to")  # 'no idea what to do': a phrase, no clause
+             and left[i + 1].tag != "VBG"]  # 'before continuing on their way': a phrase
+    if joins and not _object_clause(left, joins[0]) and not _trailing_clause(left, joins[0]):
         return False
     if _object_goes_on(left):
         return False
@@ -627,7 +637,7 @@ def _has_clause(left: list[Word]) -> bool:
         return False  # 'I mean, he may be', 'You know, it might', 'I swear, we'll', 'I have to admit, I': a comment, not a clause
     if len(segment) > 2 and segment[0].lower in ("and", "but", "so", "yet") and segment[1].lower in NOMINATIVES:
         segment = segment[1:]  # '..., but he didn't take it' (so she ...): a clause of its own after its joining word
-    if segment and (segment[0].lower in SUBORDINATORS or segment[0].lower in CONJUNCTIONS
+    if segment and (segment[0].lower in SUBORDINATORS and not _demonstrative_subject(segment) or segment[0].lower in CONJUNCTIONS
                     or [w.lower for w in segment[:2]] == ["in", "case"]):
         return False  # '..., and when he left, she ...', '..., in case you haven't heard, I ...'
     opening = segment and segment[0].tag in ("VBG", "VBN") and not any(w.tag in FINITE for w in left[:len(left) - len(segment)])
@@ -746,8 +756,9 @@ def _result_clause(words: list[Word], joint: int, verb: int) -> bool:
 def _subject_and_verb(words: list[Word]) -> bool:
     """Whether the words hold a finite verb with a subject among the four words before it."""
     return any(_finite_verb(words, k) and (any(_subject_like(w) for w in words[max(0, k - 4):k])
-                                           or k > 1 and words[k - 1].tag in ("JJ", "VBN") and words[k - 2].lower == "the")
-               for k in range(1, len(words)))  # 'the wounded were'
+                                           or k > 1 and words[k - 1].tag in ("JJ", "VBN") and words[k - 2].lower == "the"
+                                           or k == 1 and words[0].lower in ("this", "that", "these", "those"))
+               for k in range(1, len(words)))  # 'the wounded were', 'This was all his fault'
 
 
 def _past_adverbs(words: list[Word], i: int) -> int:
@@ -776,6 +787,22 @@ def _ends_with_object_clause(left: list[Word]) -> bool:
     """Whether the clause's last verb is its object clause's ('She asked where the shop was, ...')."""
     return any(j and left[j].lower in WH_WORDS | {"where", "when", "why"} and _object_clause(left, j)
                for j in range(len(left) - 2))
+
+
+def _trailing_clause(left: list[Word], j: int) -> bool:
+    """Whether the clause that *as*, *while*, *because* or the like opens at left[j] follows a whole clause and so belongs
+    to it (*Vanitas scowled as he took his coat off*), not to what comes after the comma."""
+    before = left[j - 1]
+    verb = _subject_end(left, 0)
+    verb = verb if verb is None else _past_adverbs(left, verb)
+    return left[j].lower in BACKWARD_OPENERS | {"after", "before", "until", "once"} and left[0].lower not in SUBORDINATORS \
+        and verb is not None and verb < j and _finite_verb(left, verb) and "that" not in (w.lower for w in left[j:]) \
+        and before.tag not in ("CC", "IN", "DT", "WDT") and before.lower not in DAY_TIMES | {"that", "so"} \
+        and not (before.tag.startswith("VB") and _lemma(before) in COMPLEMENT_TAKERS | OPINIONS) \
+        and not any(w.lower in ("and", "but", "so", "because") for w in left[max(0, j - 2):j]) \
+        and not (j + 1 < len(left) and left[j + 1].lower in SUBORDINATORS)
+    # (not 'and while they weren't wrong, they ...', 'I guess since I have time, I ...', 'a year after I met her, I ...',
+    # 'because if they were caught, they ...', 'The years she spent as a ghost, ...', 'as she feared that this time, it')
 
 
 def _object_clause(left: list[Word], j: int) -> bool:
@@ -826,9 +853,10 @@ def _right_clause(words: list[Word], i: int) -> tuple[int, int] | None:
     end = _subject_end(words, i) if words[i].lower not in ("nothing", "everything", "something", "this") else i + 1
     if end is None:
         return None
-    if words[i].lower in ("they", "we", "you") and end + 1 < len(words) and words[end].lower in ("all", "both") \
-            and (words[end + 1].tag in ("VBD", "VBP", "MD") or words[end + 1].lower.endswith("ed")):
-        return i, end + 1  # 'they all preferred'
+    verb = _past_adverbs(words, end + 1)
+    if words[i].lower in ("they", "we", "you") and verb < len(words) and words[end].lower in ("all", "both") \
+            and (words[verb].tag in ("VBD", "VBP", "MD") or words[verb].lower.endswith("ed")):
+        return i, verb  # 'they all preferred', 'we both then made'
     if end - i > 2 and words[end - 1].tag in ("NNP", "PRP") and (words[end - 2].tag.startswith("NN") or words[end - 2].lower == "one") \
             and words[end - 2].text.islower():
         return None  # ', the kinds of stuff Dad told us', ', the one Roll talked about': a noun and the clause that describes it
