@@ -226,6 +226,8 @@ OPENING_CLAUSES = [
     ("When Hanataro looked up his eyes were closed.\n", "When Hanataro looked up, his eyes were closed.\n"),
     ("Then, when the bell rang he ran outside.\n", "Then, when the bell rang, he ran outside.\n"),
     ("If you want the map you can have it.\n", "If you want the map, you can have it.\n"),
+    ("Before the guard could make his presence known I slipped away.\n",
+     "Before the guard could make his presence known, I slipped away.\n"),
     ("As Peter glanced around he saw the trail.\n", "As Peter glanced around, he saw the trail.\n"),
     ("When she opened the door Pam was greeted by silence.\n", "When she opened the door, Pam was greeted by silence.\n"),
     ("As Mira looked into the river she felt calm.\n", "As Mira looked into the river, she felt calm.\n"),

@@ -8,7 +8,8 @@ comma from the sentence it stands in.
 
 from __future__ import annotations
 
-from ficlint.analysis import BE_FORMS, FINITE, PLACEHOLDER_RE, QUOTES, Word, is_past_only, lemmas, lexicon_tag, verb_forms
+from ficlint.analysis import (BE_FORMS, FINITE, PLACEHOLDER_RE, QUOTES, Word, is_participle_only, is_past_only, lemmas,
+                               lexicon_tag, verb_forms)
 from ficlint.checks import Rule
 from ficlint.checks.confusables import _after_comparative
 from ficlint.checks.spelling import DRAWN_OUT
@@ -452,11 +453,12 @@ def _clause_boundary(words: list[Word], start: int, objects: bool = False) -> in
         if end is None or end >= len(words) or not (_finite_verb(words, end) and (
                 words[end].tag != "MD" or word.lower in SUBJECT_PRONOUNS)):
             continue  # no clause starts here ('want the map')
-        if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS or previous.lower in STATE_WORDS \
+        if previous.tag.startswith("VB") and _lemma(previous) in COMPLEMENT_TAKERS and not (
+                is_participle_only(previous.lower) and words[k - 2].tag in ("NN", "NNS")) or previous.lower in STATE_WORDS \
                 or previous.tag in ("JJ", "RB") and k >= 2 and words[k - 2].lower in ("so", "such", "how") \
                 or previous.tag in ("PRP", "PRP$") and k >= 2 and _lemma(words[k - 2]) in TELLING:
             return None  # 'When he realised she was gone', 'When he told her he loved her', 'so tired she', 'how much the
-            # child wanted': where it ends is unclear
+            # child wanted': where it ends is unclear (not after 'make his presence known', which takes no clause)
         if end + 1 < len(words) and words[end + 1].norm in SENTENCE_END and end == k + 1 and words[end].lower in BE_FORMS:
             return None  # 'Driving separately it is.': an idiom, not a clause after an opening
         gap = _past_adverbs(words, end + 1)
@@ -983,6 +985,8 @@ def _finite_verb(words: list[Word], i: int) -> bool:
         return False  # 'the console LED glowing': initials after a noun, not the verb 'led'
     if word.lower.endswith("ing") and word.lower not in lemmas(word.lower).get("VERB", ()):
         return False  # 'her fingers fiddling': a participle the tagger took for a present (but 'they sing')
+    if word.tag == "VBD" and i > 0 and words[i - 1].tag in ("NN", "NNS") and is_participle_only(word.lower):
+        return False  # 'make his presence known': what the noun was made, not its verb
     return word.tag in FINITE and word.lower not in ("'s",) or word.lower in ("did", "does") \
         or word.tag == "VBN" and is_past_only(word.lower)  # the tagger's 'he did/VB', 'this certainly took/VBN'
 
