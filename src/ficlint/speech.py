@@ -94,6 +94,9 @@ def speech_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _forms(speech), _forms(sounds), _forms(actions)
 
 
+DOUBLED_END = re.compile(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$")  # 'deadpan' -> 'deadpanned'
+
+
 def _forms(lemmas_: set[str]) -> frozenset[str]:
     """Every form of the verbs, but not a second past that is another verb's own form and not the
     participle: 'lay' is the past of 'lie' (recline), not of 'lie' (tell lies): 'Killua lay down' is
@@ -101,6 +104,8 @@ def _forms(lemmas_: set[str]) -> frozenset[str]:
     forms = set()
     for lemma in lemmas_:
         found = inflections(lemma)
+        if DOUBLED_END.search(lemma) and not lemmas(found.get("VBD", ("",))[0]).get("VERB"):
+            forms.update((lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"))  # a verb the inflector does not know
         for tag in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):  # VBN: 'Christine had sung'
             options = found.get(tag, ())
             forms.update(f for f in options if len(options) == 1 or f == lemma or f in found.get("VBN", ())

@@ -155,6 +155,7 @@ JOINS = [
     ('"Why?" The Chief asked quietly.\n', "DL001", '"Why?" the Chief asked quietly.\n'),
     ('"Are we late?" Shouted the tallest of the three.\n', "DL001", '"Are we late?" shouted the tallest of the three.\n'),
     ('"He is gone." Ulquiorra said flatly.\n', "DL002", '"He is gone," Ulquiorra said flatly.\n'),
+    ('"You forgot the best part." Orla deadpanned.\n', "DL002", '"You forgot the best part," Orla deadpanned.\n'),
     ('"It is over." Ravik chokes out.\n', "DL002", '"It is over," Ravik chokes out.\n'),
     ('"Nice try." a boy with messy hair piped up.\n', "DL002", '"Nice try," a boy with messy hair piped up.\n'),
     ('"Shut up, Tomo." whilst shoving him away.\n', "DL002", '"Shut up, Tomo," whilst shoving him away.\n'),
