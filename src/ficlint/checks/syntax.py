@@ -103,12 +103,13 @@ INTERJECTIONS = frozenset(
     "yes no yeah yep yup nope nah okay ok alright right sure fine hey hi hello thanks thank sorry please well "
     "ugh wow bye goodbye goodnight night morning evening congratulations welcome really seriously listen look "
     "wait stop hush cheers oh ah ahh aw aww uh um hmm huh eh ooh gosh geez jeez c'mon cmon".split())
+EPITHETS = frozenset("fool idiot moron mortal human brat stranger".split())  # 'Cower before me mortal', but 'you idiot'
 ADDRESS_TERMS = frozenset(
     "dear darling honey sweetheart sweetie sweety love babe baby son kid kiddo boy girl lad lass man dude bro sis "
     "buddy pal mate sir ma'am madam miss guys everyone everybody folks children kids boys girls ladies gentlemen "
     "uncle aunt aunty auntie mom mum mommy mummy dad daddy mother father grandma grandpa granny gramps nephew niece "
     "brother sister cousin captain doctor professor sensei senpai sempai teacher boss chief master gang team fellas "
-    "princess prince hon cutie sunshine kitten pumpkin".split())
+    "princess prince hon cutie sunshine kitten pumpkin".split()) | EPITHETS
 ASKING = frozenset("do did are were have".split())  # 'Boy do you want...', 'Harry are you coming?'
 GREETINGS = frozenset("hi hello hey bye goodbye morning night evening thanks".split())
 ONLY_SPOKEN_TO = frozenset("sir ma'am madam dude bro kiddo darling sweetheart sweetie buddy pal".split())
@@ -1076,7 +1077,7 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
     if lower in OBJECT_PRONOUNS or lower == "it":
         if lower == "her" and not words[p + 1].text[:1].isupper():
             return False  # 'her sister': a possessive
-        if lower == "you" and (words[p + 1].lower in ("guys", "two", "all", "people", "boys", "girls", "lot")
+        if lower == "you" and (words[p + 1].lower in EPITHETS | {"guys", "two", "all", "people", "boys", "girls", "lot", "kids"}
                                or before is None or before.norm in QUOTES
                                or before.lower in ("are", "were") and (p < 2 or words[p - 2].norm in QUOTES)):
             return False  # 'you guys', '"You Arisawa?"', '"Are you Spider-Man?"'
@@ -1102,7 +1103,7 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
         return True  # 'One moment sir', 'Of course ma'am', 'But sir': no one else is called 'sir' (not 'and sir Lancelot')
     if (previous.tag == "MD" or lower in ("do", "does", "did")) and not (before is not None and before.lower in ("neither", "nor", "so")):
         return True  # 'You may Taichi.', 'I do Harry.': the verb's object or subject cannot follow it
-    if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO"):
+    if lower in ("that", "this") and before is not None and before.tag in ("IN", "TO") and words[p + 1].lower not in EPITHETS:
         return True  # 'Sorry about that Levi'
     if lower in ("that", "this", "it") and words[p + 1].lower in ("guys", "everyone", "everybody", "folks") \
             and p + 2 < len(words) and words[p + 2].norm in (".", "!", "?", ",", "…"):
