@@ -189,6 +189,7 @@ CLEAN = [
     "We packed three things: a lamp, which was broken; a map, which was old; and bread. He winked ;) and left.",
     "Nobody saw him — the only one in a mask; he was free to go. At least she ran; at least that fall never hurt her.",
     "Orrin, my brother, was late. Those roads too, were long. A band of thieves, forged in war, rode out. Had Pella seen it?",
+    "Taking note of the look Pella was wearing, Orrin grinned.",
     "Their only son, lost to them forever. An hour later, bathed and fed, she slept. Orrin, had Pella called him?",
     '"Pella, is he dead?" "Sounds easy, doesn\'t it?" "Vess, listen to me."',
 ]

@@ -236,6 +236,11 @@ def test_another_fandoms_word_spelt_as_its_glossary_spells_it_passes():
     assert spell(text, packs=["english"]) == []
 
 
+def test_words_in_another_script_and_rows_of_symbols_are_not_english_slips():
+    text = "She whispered よかった and smiled.\n\n𓅬𓅬𓅬\n\nThe next morning was tierd and cold."
+    assert [f.text for f in spell(text, packs=[])] == ["tierd"]
+
+
 def test_a_japanese_name_opening_speech_is_a_name():
     assert spell('"Takeo? You are supposed to be asleep." She waited.', packs=[]) == []
 

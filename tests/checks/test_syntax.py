@@ -214,7 +214,7 @@ def test_names_that_are_objects_or_titles_are_left_alone(ficlint, tmp_path):
             '"It was young Mary." "She was brave Mary Jane." "I saw that guys like him are rare."\n\n'
             '"He is a very nice kid." "Which new kid?" "We fought the spoiled, selfish Tobin." "Who do you mean?"\n\n'
             '"What do you call Tobin?" "Who is it Tobin met?"\n\n'
-            '"You idiot!" "You fool, run!" "Who cares about that idiot!"\n\n'
+            '"You idiot!" "You fool, run!" "Who cares about that idiot!" "I want to thank Kara Holt, wherever you are."\n\n'
             '"LOOK AT ME!" "GET UP NOW!" "He experimented on Clary, and then on Jace." "Anddd I take it back." "She is not in the Night Court."\n')
     assert lint_text(ficlint, tmp_path, text) == []
 

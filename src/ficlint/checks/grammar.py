@@ -632,6 +632,9 @@ class GrammarCheck:
             return False  # 'Will is', 'Will nodded': a character the story calls Will, read as the modal
         if rule_id == "PronounVerbAgreement" and _can_be_past(word):
             return False  # 'Rukia spat', 'he hid', 'she leapt': a past tense the backend read as a present
+        if WORD_RE.fullmatch(word) and (text[match.end:match.end + 2][:1] == "-" and text[match.end + 1:match.end + 2].isalpha()
+                                        or match.start >= 2 and text[match.start - 1] == "-" and text[match.start - 2].isalpha()):
+            return False  # 'she laugh-sobbed': one piece of a hyphenated word, which the backend reads alone
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 
     def _finding(self, document: Document, start: int, match: GrammarMatch, backend: str):

@@ -15,7 +15,7 @@ from ficlint.analysis import MODALS, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
-from ficlint.checks.syntax import OPENERS, PARTICLES, _clause_boundary, _describing_clause, _right_clause
+from ficlint.checks.syntax import OPENERS, PARTICLES, _clause_boundary, _describing_clause, _main_clause_after_comma, _right_clause
 from ficlint.document import DIALOGUE, NARRATION
 from ficlint.finding import Edit, Fix
 from ficlint.speech import FINITE_TAGS, TAG, _lemma, _subject_end
@@ -540,6 +540,8 @@ class PunctuationCheck:
         if before.lower in JOINERS or word.text[:1].isupper() and before.text[:1].isupper() \
                 and subject >= 2 and words[subject - 2].tag == "DT":
             return  # 'Hearing her speak woke him and he turned': the phrase was the subject; 'an Elden Ring was': one name
+        if before.tag in ("NN", "NNS") and _main_clause_after_comma(words, subject + 1):
+            return  # 'Taking notice of the look Maya wore, Lucas grinned': a clause that describes the noun, then the comma
         yield OPENING_PHRASE.finding(
             document, before.start, word.end,
             f"the opening phrase ends before '{word.text}': a comma goes there, '{before.text}, {word.text}'",

@@ -102,6 +102,9 @@ def regional_spellings() -> dict[str, dict[str, str]]:
     return spellings
 
 
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -214,8 +217,8 @@ class SpellingCheck:
         known = project.vocabulary.accepted
         word = base_form(text)
         acronym = word.isupper() or (word.endswith("s") and word[:-1].isupper())
-        if len(word) < 2 or acronym:
-            return None
+        if len(word) < 2 or acronym or not LATIN_LETTER.search(word):
+            return None  # (nor a word in another script: 'よかった', a row of symbols for a scene break)
         if word.lower() in other_dialect(project.config.dialect) and word.lower() not in known:
             return ("regional", other_dialect(project.config.dialect)[word.lower()])
         term = project.vocabulary.misspellings.get(word.lower())

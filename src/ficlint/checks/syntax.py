@@ -1088,8 +1088,9 @@ def _leads_to_address(words: list[Word], p: int) -> bool:
             before is not None and before.lower in ("is", "was", "are", "were", "'s", "'re")):
         return True  # "can't they Mira?", 'did she Kara?' (not 'Is he Martin?', which asks who he is)
     determined = before is not None and before.tag == "DT"  # 'in the Night Court': a name's first word
-    if (lower in INTERJECTIONS or previous.tag == "UH") and not determined or lower in ("yourself", "yourselves"):
-        return True  # 'Watch yourself little brother': the verb has its object already
+    if (lower in INTERJECTIONS or previous.tag == "UH") and not determined and not (before is not None and before.tag in ("TO", "MD")) \
+            or lower in ("yourself", "yourselves"):
+        return True  # 'Watch yourself little brother': the verb has its object already (not 'I want to thank Kara')
     if lexicon_tag(lower) in ("NN", "NNS") and previous.text.islower() and not _person_noun(lower) and before is not None \
             and (before.lower in ("the", "that", "this") or before.lower in ("your", "yer", "ur", "no") and lower not in NAMED_THINGS) \
             and words[p + 1].text[:1].isupper():
