@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 from pathlib import Path
 
 from ficlint.grammar import GrammarMatch
@@ -85,6 +86,25 @@ def test_the_cache_is_capped_oldest_entries_first(tmp_path):
     cache.prune(limit=2000)
     left = list(cache.folder.rglob("*.json"))
     assert sum(path.stat().st_size for path in left) <= 1500 and cache.get("Paragraph 39 " + "x" * 300) == []
+
+
+def test_pruning_beside_another_run_that_renames_its_entry_does_not_crash(tmp_path, monkeypatch):
+    cache = open_cache(tmp_path)
+    for number in range(40):
+        cache.put(f"Paragraph {number} " + "x" * 300, [])
+    moved = next(cache.folder.rglob("*.json"))
+    listed = os.scandir
+
+    def scandir_then_the_other_run_renames(path):
+        entries = list(listed(path))
+        moved.unlink(missing_ok=True)  # the other run's os.replace() lands between the listing and the stat
+        return iter(entries)
+
+    monkeypatch.setattr("ficlint.grammar.cache.os.scandir", scandir_then_the_other_run_renames)
+    cache.prune(limit=2000)
+    monkeypatch.undo()
+    left = list(cache.folder.rglob("*.json"))
+    assert sum(path.stat().st_size for path in left) <= 1500
 
 
 def test_a_planted_cache_in_a_story_repository_changes_no_finding(ficlint, project, user_cache):

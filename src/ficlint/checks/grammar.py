@@ -49,7 +49,8 @@ INFORMAL = (DIALOGUE, AUTHOR_NOTE)
 SPEECH = {
     "harper": frozenset(
         {"FillerWords", "OrthographicConsistency", "SplitWords", "SentenceCapitalization", "AvoidContractions",
-         "PronounVerbAgreement", "PronounInflectionBe", "CapitalizePersonalPronouns", "Cant", "NominalWants"}  # "it don't matter" is a voice
+         "PronounVerbAgreement", "PronounInflectionBe", "CapitalizePersonalPronouns", "Cant", "NominalWants",
+         "RepeatedWords"}  # "it don't matter" is a voice; "heh heh", "shh shh" are said twice (TY010 still finds "the the")
     ),
     "languagetool": frozenset(
         {"UPPERCASE_SENTENCE_START", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "GONNA", "ANYWAYS",
@@ -89,6 +90,8 @@ FALSE_ALARMS = (
     FalseAlarm("RedundantThat", r"that\s+that"),
     FalseAlarm("RepeatedWords", r"that\s+that"),
     FalseAlarm("ENGLISH_WORD_REPEAT_RULE", r"that\s+that"),
+    # "Whatever this is is clearly wrong": a clause that ends in *is*, then the verb.
+    FalseAlarm("RepeatedWords", r"is\s+is", before=r"\b(?:what|whatever|who|whoever|this|that|it)\s+"),
     # "happened to you two": *you* before a number or *both/all* is not *your*; nor before a subject ("lucky for you we did").
     FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot|we|i|he|she|they|yourself|yourselves|tonight|today|tomorrow|"
                r"now|too|here|there|again|alone)\b"),
@@ -242,7 +245,10 @@ HARPER_STYLE = tuple(name for name, rule in HARPER_RULES.items()
 HARPER_PREFERENCES = tuple(name for name in HARPER_RULES if name.startswith("Prefer")) + (
     "Regionalisms", "LitotesDirectPositive", "HaveTakeALook", "InOnTheCards", "FedUpWith", "TillDate", "FatalOutcome",
     "SendAnEmailTo", "SpelledNumbers", "MergeWords", "DisjointPrefixes", "OutOfTheWindow", "WouldNeverHave", "Hedging",
-    "AvoidAndAlso", "QuantifierNeedsOf", "AWhile")  # 'and also', 'a couple days', 'stay a while': voice, not slips a copy editor marks
+    "AvoidAndAlso", "QuantifierNeedsOf", "AWhile", "SubjunctiveWasToWere", "IntroCueCommaBeforeThanks",
+    "TheProperNounPossessive")  # 'and also', 'a couple days', 'stay a while', 'if only it was', 'No thanks': voice, not slips a
+# copy editor marks; 'the Kraken's tentacles', 'the Dixon's house': fiction names its ships, beasts and families with 'the'
+
 DEFAULT_OFF = {
     "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
                "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",

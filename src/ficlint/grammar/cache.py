@@ -158,9 +158,12 @@ class ParagraphCache:
         for sub in self.folder.iterdir():
             if sub.is_dir() and not sub.is_symlink():
                 for entry in os.scandir(sub):
-                    if entry.is_file(follow_symlinks=False):
-                        info = entry.stat(follow_symlinks=False)
-                        entries.append((info.st_mtime, info.st_size, entry.path))
+                    try:
+                        if entry.is_file(follow_symlinks=False):
+                            info = entry.stat(follow_symlinks=False)
+                            entries.append((info.st_mtime, info.st_size, entry.path))
+                    except OSError:
+                        continue  # another run renamed or pruned it in the meantime (pre-commit runs hooks side by side)
         total = sum(size for _, size, _ in entries)
         if total <= limit:
             return
