@@ -91,9 +91,10 @@ def test_correct_english_that_harper_misreads_is_not_reported(ficlint, tmp_path)
         "\"Which new coat?\" Why was she cold? They crept into the smugglers' hideout after a long workout.\n\n"
         "\"Where'd he go?\" What'd she say? There'd be trouble, and nobody'll know.\n\n"
         "\"I missed you,\" she laugh-sobbed into his coat.\n\n"
+        "If only it was over. \"No thanks, I'm fine.\" The Kraken's arms rose. \"Heh heh, fine. Whatever this is is wrong.\"\n\n"
         "She was to tired to care. I new it.\n", encoding="utf-8")
     found = ficlint("lint", "--format", "json", "ch1.txt").json()
-    assert [(f["line"], f["text"]) for f in found] == [(29, "…."), (37, "to"), (37, "new")]  # four dots: PU015, not a capital
+    assert [(f["line"], f["text"]) for f in found] == [(29, "…."), (39, "to"), (39, "new")]  # four dots: PU015, not a capital
 
 
 def test_summary_names_the_backend(seed_run):

@@ -90,8 +90,6 @@ FALSE_ALARMS = (
     FalseAlarm("RedundantThat", r"that\s+that"),
     FalseAlarm("RepeatedWords", r"that\s+that"),
     FalseAlarm("ENGLISH_WORD_REPEAT_RULE", r"that\s+that"),
-    # "Whatever this is is clearly wrong": a clause that ends in *is*, then the verb.
-    FalseAlarm("RepeatedWords", r"is\s+is", before=r"\b(?:what|whatever|who|whoever|this|that|it)\s+"),
     # "happened to you two": *you* before a number or *both/all* is not *your*; nor before a subject ("lucky for you we did").
     FalseAlarm("PossessiveYour", r"you", r"\s+(two|three|four|five|both|all|guys|lot|we|i|he|she|they|yourself|yourselves|tonight|today|tomorrow|"
                r"now|too|here|there|again|alone)\b"),
