@@ -55,6 +55,7 @@ NOT_SPLICES = (
     "He was as human as any other. He ate, he drank, he slept.\n\n"
     "People said they were close and while they were not wrong, they never understood. I guess since I have time, I will go.\n\n"
     "A year after I met her, I moved away. He fled the town because if they caught him, they would hang him.\n\n"
+    "Pella ran into the kitchen, where her brother, Orrin was baking bread.\n\n"
     "She hoped he would win, she really did. They would leave, they had to.\n\n"
     '"Get up, we are going to spar." "Excuse me, I am late." "Trust me, you will like it."\n\n'
     "It was not a silence she liked, her heart told her. It was a short trip, the captain had said.\n\n"

@@ -930,8 +930,8 @@ def _after_opening(words: list[Word], i: int) -> tuple[int, int] | None:
     if i >= len(words) or (words[i].lower,) not in OPENERS or words[i].lower in BACKWARD_OPENERS:
         return None
     comma = next((j for j in range(i + 1, len(words)) if words[j].norm == "," or words[j].norm in QUOTES), None)
-    if comma is None or words[comma].norm != ",":
-        return None
+    if comma is None or words[comma].norm != "," or not any(_finite_verb(words, k) for k in range(i + 1, comma)):
+        return None  # (not 'her bedroom, where her husband, Bob was ...': the opening clause needs its verb)
     return _right_clause(words, comma + 1)
 
 
