@@ -350,15 +350,24 @@ class PunctuationCheck:
         if len(marks) != 1 or sum(w.text == ";" for w in words) != 1:
             return
         k = marks[0]
+        depth = [0]
+        for word in words:
+            depth.append(depth[-1] + (word.norm == "(") - (word.norm == ")"))
+        if depth[k] > 0:
+            return  # inside brackets, an aside lists its items as it likes: '(`--version`; on Windows `py`)'
         start, end = k, k + 1
-        while start > 0 and words[start - 1].norm not in QUOTE_MARKS | {":"}:
-            start -= 1  # (back past a dash: 'no one saw me — the only one in a helmet; I had')
-        while end < len(words) and words[end].norm not in SEGMENT_BREAKS | {".", "!", "?", "…", "..."}:
+        while start > 0 and (words[start - 1].norm not in QUOTE_MARKS | {":"} or depth[start - 1] > 0):
+            start -= 1  # (back past a dash, 'no one saw me — the only one in a helmet; I had', and past brackets)
+        while end < len(words) and (words[end].norm not in SEGMENT_BREAKS | {".", "!", "?", "…", "..."} or depth[end] > 0):
             end += 1
-        left, right = words[start:k], words[k + 1:end]
+        left, right = words[start:k], [w for w, inside in zip(words[k + 1:end], depth[k + 1:end]) if not inside]
         if not left or end < len(words) and words[end].norm in QUOTE_MARKS and document.kind_at(words[k].start) == DIALOGUE:
             return  # speech closed with a semicolon before its tag is DL002's
-        if right and _has_clause(left) and _has_clause(right):
+        if not right and not _speech_follows(document, words[k]):
+            return  # one item of a list set out a line each
+        if right and right[0].norm in ("-", "*", "•"):
+            return  # the next item of a list set out a line each
+        if right and _may_be_clause(left) and _may_be_clause(right):
             return
         mark = ":" if not right or _has_clause(left) and not any(w.tag.startswith("VB") for w in right) else ","
         semicolon = words[k]
@@ -611,6 +620,23 @@ SEGMENT_BREAKS = frozenset({";", ":", "—", "--", "–", '"', "''", "``", "“"
 QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”"})
 
 
+def _speech_follows(document, semicolon) -> bool:
+    """Whether speech opens right after the semicolon (in the next paragraph or the same one): what it introduces."""
+    rest = document.plain[semicolon.end:semicolon.end + 6].lstrip()
+    return rest[:1] in ('"', "“", "'", "‘")
+
+
+def _may_be_clause(words) -> bool:
+    """Whether words hold a sentence, or may where the tagger read a verb after its subject as a noun ('a folder works
+    too', 'Spelling reports it'; not a base form, which two nouns share: 'the dart board', 'economics class')."""
+    return _has_clause(words) or any(
+        w.text.islower() and w.tag in ("NN", "NNS") and (
+            k and words[k - 1].tag in ("NN", "NNS", "NNP", "PRP", "VBG")
+            and w.lower in verb_forms(w.lower, "VBZ") | verb_forms(w.lower, "VBD")
+            or k == 0 and w.lower in verb_forms(w.lower, "VBZ"))  # its subject in a code span: '`--jobs 1` keeps'
+        for k, w in enumerate(words))
+
+
 def _has_clause(words) -> bool:
     """Whether words hold a sentence: a finite verb (or one the tagger took for a participle after its subject:
     'that flash never hurt you'), or an order ('open up', 'let him come')."""
@@ -630,7 +656,10 @@ RELATIVE_WORDS = frozenset("that who which whom whose what whatever whoever".spl
 def _only_described(subject) -> bool:
     """Whether a would-be subject holds no finite verb but in a clause that describes it: 'The day that he died',
     'the person she wanted to see', 'the night the lamps went out' (a noun, then the clause's own subject)."""
-    verb = next((k for k, w in enumerate(subject) if w.tag in FINITE_TAGS), None)
+    verbs = [k for k, w in enumerate(subject) if w.tag in FINITE_TAGS]
+    if len(verbs) > 1:
+        return False  # 'a confusable that depends on it has an unsafe fix': the clause's own verb follows
+    verb = verbs[0] if verbs else None
     return verb is None or any(w.lower in RELATIVE_WORDS for w in subject[:verb]) or any(
         subject[k].tag in ("NN", "NNS") and subject[k + 1].tag in ("PRP", "DT", "PRP$", "NNP") for k in range(verb - 1))
 
