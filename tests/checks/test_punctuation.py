@@ -191,7 +191,7 @@ CLEAN = [
     "Orrin, my brother, was late. Those roads too, were long. A band of thieves, forged in war, rode out. Had Pella seen it?",
     "Taking note of the look Pella was wearing, Orrin grinned.",
     "Bring the lamp (the brass one; not the tin one) to me. The guards sleep in the barn (north side); a cot works too.",
-    "Their only son, lost to them forever. An hour later, bathed and fed, she slept. Orrin, had Pella called him?",
+    "A new opening paragraph, written later. Their only son, lost to them forever. An hour later, bathed and fed, she slept. Orrin, had Pella called him?",
     '"Pella, is he dead?" "Sounds easy, doesn\'t it?" "Vess, listen to me."',
 ]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ficlint.analysis import MODALS, lemmas, lexicon_tag, verb_forms
+from ficlint.analysis import MODALS, is_participle_only, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
@@ -382,7 +382,7 @@ class PunctuationCheck:
         for c in range(1, len(words) - 1):
             comma, verb = words[c], words[c + 1]
             if comma.norm != "," or document.kind_at(comma.start) != NARRATION or words[c - 1].tag == "RB" \
-                    and words[c - 1].lower not in PARTICLES or verb.lower == "lets" \
+                    and words[c - 1].lower not in PARTICLES or verb.lower == "lets" or is_participle_only(verb.lower) \
                     or not (verb.tag in ("VBD", "VBZ", "MD") or verb.lower in ("was", "is", "were")) or not lexicon_tag(verb.lower):
                 continue
             after = words[c + 2] if c + 2 < len(words) else None
