@@ -61,6 +61,7 @@ OPENERS = {("when",): 1, ("whenever",): 1, ("after",): 1, ("before",): 1, ("once
            ("although",): 1, ("though",): 1, ("because",): 1, ("since",): 1, ("until",): 1, ("if",): 1,
            ("unless",): 1, ("as", "soon", "as"): 3, ("even", "though"): 2, ("now", "that"): 2, ("every", "time"): 2,
            ("the", "moment"): 2, ("by", "the", "time"): 3, ("as",): 1, ("where",): 1, ("wherever",): 1}
+OPENER_STARTS = frozenset(opener[0] for opener in OPENERS)
 LEAD_INS = frozenset("and but so then even only".split())
 RESULT_STATES = frozenset("shut open closed tight wide".split())  # 'his eyes squeezed shut'
 BACKWARD_OPENERS = frozenset("while although though because since as whereas".split())  # ', while she ...' belongs to the clause before
@@ -398,6 +399,8 @@ def _name_after_title(words: list[Word], k: int) -> int:
 
 def _opener_at(words: list[Word], s: int) -> int:
     """The length of a subordinator that opens a clause at words[s] (*when*, *as soon as*), or 0."""
+    if s >= len(words) or words[s].lower not in OPENER_STARTS:
+        return 0
     for opener, length in OPENERS.items():
         if tuple(w.lower for w in words[s:s + length]) == opener:
             return length
