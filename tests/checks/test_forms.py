@@ -90,7 +90,7 @@ CASES = [
 ]
 
 CORRECT = (
-    "She laid the book down. He laid down his sword. He had got the letter. She had lit the fire. Have you seen him?\n\n"
+    "She laid the book down. He laid down his sword. She laid aside an hour for him. He had got the letter. She had lit the fire. Have you seen him?\n\n"
     "Did he frown? He watched Mira frown. One of the hotel rooms was empty. The box of apples was heavy.\n\n"
     "It stayed between you and me. My mom left early. The sports car was red. She felt her cheeks burn.\n\n"
     "She pushed the coins back across the table and handed the results back to him.\n\n"

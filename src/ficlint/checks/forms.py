@@ -661,8 +661,8 @@ def _lay_for_lie(document, words, i, kind, past_story, names):
     if word.lower not in fixes or i == 0 or words[i - 1].lower in ("was", "were", "been", "being", "be", "is", "are"):
         return None
     k = i + 1
-    if k < len(words) and words[k].lower in ("down", "back", "there", "still", "flat", "motionless"):
-        k += 1
+    if k < len(words) and words[k].lower in ("down", "back", "there", "still", "flat", "motionless", "aside"):
+        k += 1  # ('laid aside her fears': the object comes after the particle)
     following = words[k] if k < len(words) else None
     if following is not None and not (following.tag in ("IN", "TO", "RB") or following.norm[:1] in ".,;!?—…"):
         return None  # 'laid the book down', 'laid down her sword': something is laid
