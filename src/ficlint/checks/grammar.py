@@ -240,13 +240,13 @@ HARPER_RULES = _harper_rules()
 HARPER_ABBREVIATIONS = tuple(name for name, rule in HARPER_RULES.items() if rule.summary.startswith("Expands"))
 HARPER_STYLE = tuple(name for name, rule in HARPER_RULES.items()
                      if re.search(r"vivid writing|stronger word choice|offensive language|^Corrects ok to okay", rule.summary))
+# 'and also', 'a couple days', 'stay a while', 'if only it was', 'No thanks': voice, not slips a copy editor marks;
+# 'the Kraken's tentacles', 'the Dixon's house': fiction names its ships, beasts and families with 'the'
 HARPER_PREFERENCES = tuple(name for name in HARPER_RULES if name.startswith("Prefer")) + (
     "Regionalisms", "LitotesDirectPositive", "HaveTakeALook", "InOnTheCards", "FedUpWith", "TillDate", "FatalOutcome",
     "SendAnEmailTo", "SpelledNumbers", "MergeWords", "DisjointPrefixes", "OutOfTheWindow", "WouldNeverHave", "Hedging",
     "AvoidAndAlso", "QuantifierNeedsOf", "AWhile", "SubjunctiveWasToWere", "IntroCueCommaBeforeThanks",
-    "TheProperNounPossessive")  # 'and also', 'a couple days', 'stay a while', 'if only it was', 'No thanks': voice, not slips a
-# copy editor marks; 'the Kraken's tentacles', 'the Dixon's house': fiction names its ships, beasts and families with 'the'
-
+    "TheProperNounPossessive")
 DEFAULT_OFF = {
     "harper": ("SpellCheck", "Spaces", "NoFrenchSpaces", "Dashes", "UseEllipsisCharacter", "EllipsisLength",
                "LongSentences", "OxfordComma", "CondenseAllThe", "FindOut", "SplitWords", "DiscourseMarkers",
@@ -498,6 +498,12 @@ def session_for(project) -> GrammarSession:
     return session
 
 
+def _in_hyphenated_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is joined by a hyphen to a letter on either side ('laugh' in 'laugh-sobbed')."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() \
+        or start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
 def close_session(config) -> GrammarSession | None:
     """Stop the backend (a LanguageTool server) if this run opened one."""
     session = getattr(config, "_grammar_session", None)
@@ -636,8 +642,7 @@ class GrammarCheck:
             return False  # 'Will is', 'Will nodded': a character the story calls Will, read as the modal
         if rule_id == "PronounVerbAgreement" and _can_be_past(word):
             return False  # 'Rukia spat', 'he hid', 'she leapt': a past tense the backend read as a present
-        if WORD_RE.fullmatch(word) and (text[match.end:match.end + 2][:1] == "-" and text[match.end + 1:match.end + 2].isalpha()
-                                        or match.start >= 2 and text[match.start - 1] == "-" and text[match.start - 2].isalpha()):
+        if WORD_RE.fullmatch(word) and _in_hyphenated_word(text, match.start, match.end):
             return False  # 'she laugh-sobbed': one piece of a hyphenated word, which the backend reads alone
         return not any(alarm.hits(match, text) for alarm in FALSE_ALARMS)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ficlint.analysis import MODALS, is_participle_only, lemmas, lexicon_tag, verb_forms
+from ficlint.analysis import MODALS, QUOTES, is_participle_only, lemmas, lexicon_tag, verb_forms
 from ficlint.checks import Rule
 from ficlint.checks.forms import DO_FORMS
 from ficlint.checks.spelling import is_common_word
@@ -358,7 +358,7 @@ class PunctuationCheck:
         start, end = k, k + 1
         while start > 0 and (words[start - 1].norm not in QUOTE_MARKS | {":"} or depth[start - 1] > 0):
             start -= 1  # (back past a dash, 'no one saw me — the only one in a helmet; I had', and past brackets)
-        while end < len(words) and (words[end].norm not in SEGMENT_BREAKS | {".", "!", "?", "…", "..."} or depth[end] > 0):
+        while end < len(words) and (words[end].norm not in SEGMENT_BREAKS | STOPS or depth[end] > 0):
             end += 1
         left, right = words[start:k], [w for w, inside in zip(words[k + 1:end], depth[k + 1:end]) if not inside]
         if not left or end < len(words) and words[end].norm in QUOTE_MARKS and document.kind_at(words[k].start) == DIALOGUE:
@@ -367,11 +367,11 @@ class PunctuationCheck:
             return  # one item of a list set out a line each
         if right and right[0].norm in ("-", "*", "•"):
             return  # the next item of a list set out a line each
-        if right and _may_be_clause(left) and _may_be_clause(right):
+        if right and _may_hold_sentence(left) and _may_hold_sentence(right):
             return
-        mark = ":" if not right or _has_clause(left) and not any(w.tag.startswith("VB") for w in right) else ","
+        mark = ":" if not right or _holds_sentence(left) and not any(w.tag.startswith("VB") for w in right) else ","
         semicolon = words[k]
-        what = "ends the sentence" if not right else f"has no sentence {'after' if _has_clause(left) else 'before'} it"
+        what = "ends the sentence" if not right else f"has no sentence {'after' if _holds_sentence(left) else 'before'} it"
         yield SEMICOLON.finding(document, semicolon.start, semicolon.end, f"the semicolon {what}: use '{mark}'",
                                 [mark], Fix(False, (Edit(semicolon.start, semicolon.end, mark),)))
 
@@ -390,7 +390,7 @@ class PunctuationCheck:
                                       or verb.lower in AUXILIARIES - BE and after.tag in ("NNP", "DT", "PRP$")):
                 continue  # a question or an inversion: 'had Shimizu called her'
             start = c
-            while start > 0 and words[start - 1].norm not in SEGMENT_BREAKS | {",", ".", "!", "?", "…", "..."}:
+            while start > 0 and words[start - 1].norm not in SEGMENT_BREAKS | STOPS | {","}:
                 start -= 1
             if start > 0 and words[start - 1].norm == ",":
                 continue  # an aside's second comma: 'Harry, my friend, was'
@@ -616,8 +616,9 @@ class PunctuationCheck:
             [joined], Fix(False, (Edit(first.start, second.end, joined),)))
 
 
-SEGMENT_BREAKS = frozenset({";", ":", "—", "--", "–", '"', "''", "``", "“", "”"})
-QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”"})
+QUOTE_MARKS = QUOTES - {"'", "`"}  # a double quote, straight or curly (a word's norm makes them one)
+SEGMENT_BREAKS = QUOTE_MARKS | {";", ":", "—", "--", "–"}
+STOPS = frozenset({".", "!", "?", "…", "..."})
 
 
 def _speech_follows(document, semicolon) -> bool:
@@ -626,10 +627,10 @@ def _speech_follows(document, semicolon) -> bool:
     return rest[:1] in ('"', "“", "'", "‘")
 
 
-def _may_be_clause(words) -> bool:
+def _may_hold_sentence(words) -> bool:
     """Whether words hold a sentence, or may where the tagger read a verb after its subject as a noun ('a folder works
     too', 'Spelling reports it'; not a base form, which two nouns share: 'the dart board', 'economics class')."""
-    return _has_clause(words) or any(
+    return _holds_sentence(words) or any(
         w.text.islower() and w.tag in ("NN", "NNS") and (
             k and words[k - 1].tag in ("NN", "NNS", "NNP", "PRP", "VBG")
             and w.lower in verb_forms(w.lower, "VBZ") | verb_forms(w.lower, "VBD")
@@ -637,7 +638,7 @@ def _may_be_clause(words) -> bool:
         for k, w in enumerate(words))
 
 
-def _has_clause(words) -> bool:
+def _holds_sentence(words) -> bool:
     """Whether words hold a sentence: a finite verb (or one the tagger took for a participle after its subject:
     'that flash never hurt you'), or an order ('open up', 'let him come')."""
     for k, word in enumerate(words):

@@ -1176,7 +1176,6 @@ def _object_asked(words: list[Word], p: int) -> bool:
 
 
 FOND = frozenset("little big old young dear my sweet poor".split())
-OWNERS = frozenset("your yer ur no my our his their".split())  # 'your fault Kara', 'my feelings Sakai
 NAMED_THINGS = frozenset("sword blade weapon zanpakuto ship planet city town village country kingdom world land house "
                          "horse spell technique attack move song book team squad school academy company band".split())
 PERSON_NOUNS = ADDRESS_TERMS | TITLES | frozenset(
